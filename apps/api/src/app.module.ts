@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, ConfigModule } from '@practicum/config';
+import { IdentityModule } from '@practicum/core';
+import { DatabaseModule } from '@practicum/database';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import depthLimit from 'graphql-depth-limit';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './common/access.guard';
+import { RequestWithActor } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { ComplexityPlugin } from './graphql/complexity.plugin';
+import { formatGraphqlError } from './graphql/format-error';
+import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
+import { HealthModule } from './health/health.module';
+import { IdentityApiModule } from './identity/identity-api.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+          customProps: (req) => ({ memberId: (req as RequestWithActor).actor?.id }),
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+        },
+      }),
+    }),
+    DatabaseModule,
+    IdentityModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LoadersModule],
+      inject: [AppConfig, LoadersFactory],
+      useFactory: (config: AppConfig, loaders: LoadersFactory) => {
+        const development = config.NODE_ENV === 'development';
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !config.isProduction,
+          includeStacktraceInErrorResponses: development,
+          plugins: [
+            config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+          ],
+          validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+          context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
+          formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
+        };
+      },
+    }),
+    HealthModule,
+    IdentityApiModule,
+  ],
+  providers: [
+    ComplexityPlugin,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}

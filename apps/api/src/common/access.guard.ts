@@ -1,0 +1,44 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Actor, AuthService, ForbiddenError, MemberRole, OrganizationKind, UnauthenticatedError } from '@practicum/core';
+import { ORG_KIND_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './access.decorators';
+
+/**
+ * Applied to every operation: private unless marked @Public(), then @Roles() and @OrgKind().
+ * Services check ownership again; this guard is the coarse, default-deny layer.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
+    const req = requestOf(context);
+    if (req.actor === undefined) {
+      const header = req.headers?.authorization;
+      const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+      if (header && !token && !isPublic) throw new UnauthenticatedError('Send the token as Authorization: Bearer <token>');
+      req.actor = null;
+      if (token) {
+        try {
+          const member = await this.auth.authenticate(token);
+          req.actor = { id: member.id, role: member.role, organizationId: member.organizationId, programId: member.programId, organizationKind: member.organization?.kind ?? null } satisfies Actor;
+        } catch (e) {
+          if (!isPublic) throw e;
+        }
+      }
+    }
+    if (isPublic) return true;
+    const actor = req.actor;
+    if (!actor) throw new UnauthenticatedError();
+    const roles = this.reflector.getAllAndOverride<MemberRole[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(actor.role)) throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
+    const kind = this.reflector.getAllAndOverride<OrganizationKind | undefined>(ORG_KIND_KEY, targets);
+    if (kind && actor.organizationKind !== kind) throw new ForbiddenError(`Only members of a ${kind.toLowerCase()} can do this`);
+    return true;
+  }
+}

@@ -1,0 +1,36 @@
+import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { AppConfig } from '@practicum/config';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Refuses operations whose estimated cost exceeds GRAPHQL_MAX_COST (lists count by their page size). */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin {
+  constructor(
+    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly config: AppConfig,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+    const { schema } = this.schemaHost;
+    const max = this.config.GRAPHQL_MAX_COST;
+    return {
+      async didResolveOperation({ request, document }) {
+        const cost = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (cost > max) {
+          throw new GraphQLError(`Query is too expensive: cost ${cost}, the limit is ${max}`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max },
+          });
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { DomainError } from '@practicum/core';
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+const logger = new Logger('GraphQL');
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'RATE_LIMITED',
+};
+
+/**
+ * Maps every error to a stable `extensions.code`. Domain errors keep their message and details;
+ * anything unexpected becomes INTERNAL_SERVER_ERROR with no internals outside development.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof HttpException) {
+    const status = original.getStatus();
+    const code = HTTP_CODES[status];
+    if (code) return { ...base, message: original.message, extensions: { code } };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...base, extensions: { code } };
+  }
+  logger.error({ err: original }, 'Unexpected error in a GraphQL operation');
+  return {
+    ...base,
+    message: development ? formatted.message : 'Internal server error',
+    extensions: development ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } : { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

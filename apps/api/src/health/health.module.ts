@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { HealthController, healthRedisProvider } from './health.controller';
+
+@Module({ controllers: [HealthController], providers: [healthRedisProvider] })
+export class HealthModule {}

@@ -1,0 +1,76 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+@InputType()
+export class NewAccountInput {
+  @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+  @Field() @IsString() @Length(1, 200) fullName: string;
+  @Field({ description: '10 to 200 characters with a letter and a digit' }) @IsString() @MaxLength(200) password: string;
+}
+
+@InputType()
+export class RegisterOrganizationInput {
+  @Field() @IsString() @Length(2, 200) name: string;
+  @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) city?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Za-z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) @MaxLength(300) website?: string;
+  @Field(() => NewAccountInput) @ValidateNested() @Type(() => NewAccountInput) admin: NewAccountInput;
+}
+
+@InputType()
+export class LoginInput {
+  @Field() @IsString() @MaxLength(254) email: string;
+  @Field() @IsString() @MaxLength(200) password: string;
+}
+
+@InputType()
+export class RegisterStudentInput extends NewAccountInput {
+  @Field(() => ID) @IsUUID() universityId: string;
+  @Field(() => ID) @IsUUID() programId: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
+  @Field() @IsString() @Length(1, 200) fullName: string;
+  @Field(() => MemberRole, { defaultValue: MemberRole.COORDINATOR }) @IsEnum(MemberRole) role: MemberRole = MemberRole.COORDINATOR;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @IsString() @Length(10, 200) token: string;
+  @Field() @IsString() @MaxLength(200) password: string;
+}
+
+@InputType()
+export class CreateProgramInput {
+  @Field() @IsString() @Length(2, 200) name: string;
+  @Field(() => StudyLevel) @IsEnum(StudyLevel) level: StudyLevel;
+  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 60, { each: true }) topics: string[] = [];
+  @Field(() => Int) @Min(1) @Max(5000) cohortSize: number;
+  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termStart: string;
+  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termEnd: string;
+  @Field(() => Float, { nullable: true, description: 'Share of practice that must be in person, 0 to 1' }) @IsOptional() @Min(0) @Max(1) minimumOnsiteShare?: number;
+}

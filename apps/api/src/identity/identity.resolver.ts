@@ -1,0 +1,160 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Actor,
+  ForbiddenError,
+  isPlatformAdmin,
+  Member,
+  MemberRole,
+  MemberService,
+  NotFoundError,
+  Organization,
+  OrganizationKind,
+  OrganizationService,
+  Program,
+  ProgramService,
+} from '@practicum/core';
+import { CurrentActor, OrgKind, Public, Roles } from '../common/access.decorators';
+import { GqlContext } from '../graphql/loaders';
+import {
+  AcceptInvitationInput,
+  CreateProgramInput,
+  InviteMemberInput,
+  LoginInput,
+  RegisterOrganizationInput,
+  RegisterStudentInput,
+} from './dto/identity.inputs';
+import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
+import { AuthService } from '@practicum/core';
+
+const payload = ({ member, token }: { member: Member; token: { accessToken: string; expiresAt: Date } }) => ({ member, ...token });
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly organizations: OrganizationService,
+    private readonly members: MemberService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Registers a company or a university (unverified) with its first admin, signed in' })
+  registerOrganization(@Args('input') input: RegisterOrganizationInput) {
+    return this.organizations.register(input).then(payload);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  login(@Args('input') input: LoginInput) {
+    return this.auth.login(input.email, input.password).then(payload);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A student joins a program of a verified university' })
+  registerStudent(@Args('input') input: RegisterStudentInput) {
+    return this.members.registerStudent(input).then(payload);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in' })
+  acceptInvitation(@Args('input') input: AcceptInvitationInput) {
+    return this.members.acceptInvitation(input.token, input.password).then(payload);
+  }
+
+  @Query(() => MemberModel, { description: 'The signed-in member' })
+  me(@CurrentActor() actor: Actor) {
+    return this.members.get(actor.id);
+  }
+
+  @Roles(MemberRole.ADMIN)
+  @Mutation(() => MemberModel, { description: 'An organization admin invites a coordinator (or admin); the invitation goes by email' })
+  inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput) {
+    return this.members.invite(actor, input);
+  }
+
+  @Roles(MemberRole.ADMIN)
+  @Mutation(() => MemberModel, { description: 'Removes a member of your organization; their tokens stop working' })
+  removeMember(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.members.remove(actor, id);
+  }
+}
+
+@Resolver(() => OrganizationModel)
+export class OrganizationResolver {
+  constructor(
+    private readonly organizationService: OrganizationService,
+    private readonly memberService: MemberService,
+    private readonly programService: ProgramService,
+  ) {}
+
+  @Public()
+  @Query(() => [OrganizationModel], { description: 'Verified organizations; the platform admin also sees unverified ones' })
+  organizations(
+    @CurrentActor() actor: Actor | null,
+    @Args('kind', { type: () => OrganizationKind, nullable: true }) kind?: OrganizationKind,
+    @Args('verified', { type: () => Boolean, nullable: true }) verified?: boolean,
+  ) {
+    return this.organizationService.list(actor, { kind, verified });
+  }
+
+  @Public()
+  @Query(() => OrganizationModel)
+  organization(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return this.organizationService.get(actor, id);
+  }
+
+  @Roles(MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => OrganizationModel, { description: 'Platform admin: marks an organization as verified' })
+  verifyOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.organizationService.verify(actor, id);
+  }
+
+  @ResolveField(() => [ProgramModel])
+  programs(@Parent() organization: Organization) {
+    return organization.kind === OrganizationKind.UNIVERSITY ? this.programService.listOfUniversity(organization.id) : [];
+  }
+
+  @ResolveField(() => [MemberModel], { description: "Only the organization's own staff and the platform admin" })
+  members(@CurrentActor() actor: Actor | null, @Parent() organization: Organization) {
+    if (!actor) throw new ForbiddenError('Sign in as staff of this organization');
+    if (!isPlatformAdmin(actor) && actor.organizationId !== organization.id) throw new ForbiddenError('Only staff of this organization can list its members');
+    return this.memberService.listOfOrganization(actor, organization.id);
+  }
+}
+
+@Resolver(() => MemberModel)
+export class MemberResolver {
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  organization(@Parent() member: Member, @Context() ctx: GqlContext) {
+    return member.organizationId ? ctx.loaders.organization.load(member.organizationId) : null;
+  }
+
+  @ResolveField(() => ProgramModel, { nullable: true })
+  program(@Parent() member: Member, @Context() ctx: GqlContext) {
+    return member.programId ? ctx.loaders.program.load(member.programId) : null;
+  }
+}
+
+@Resolver(() => ProgramModel)
+export class ProgramResolver {
+  constructor(private readonly programService: ProgramService) {}
+
+  @Public()
+  @Query(() => [ProgramModel], { description: "A university's programs (students choose one when they register)" })
+  programs(@Args('universityId', { type: () => ID }) universityId: string) {
+    return this.programService.listOfUniversity(universityId);
+  }
+
+  @OrgKind(OrganizationKind.UNIVERSITY)
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
+  @Mutation(() => ProgramModel)
+  createProgram(@CurrentActor() actor: Actor, @Args('input') input: CreateProgramInput) {
+    return this.programService.create(actor, input);
+  }
+
+  @ResolveField(() => OrganizationModel)
+  async university(@Parent() program: Program, @Context() ctx: GqlContext) {
+    const university = await ctx.loaders.organization.load(program.universityId);
+    if (!university) throw new NotFoundError('Organization', program.universityId);
+    return university;
+  }
+}

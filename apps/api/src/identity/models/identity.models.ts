@@ -1,0 +1,54 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MemberRole, MemberStatus, OrganizationKind, StudyLevel } from '@practicum/core';
+
+registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+registerEnumType(MemberRole, { name: 'MemberRole' });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+registerEnumType(StudyLevel, { name: 'StudyLevel' });
+
+@ObjectType({ description: 'A company or a university' })
+export class OrganizationModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => OrganizationKind) kind: OrganizationKind;
+  @Field({ description: 'Unverified companies are invisible to students' }) verified: boolean;
+  @Field(() => Date, { nullable: true }) verifiedAt: Date | null;
+  @Field(() => String, { nullable: true }) city: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' }) country: string | null;
+  @Field(() => Float, { nullable: true }) latitude: number | null;
+  @Field(() => Float, { nullable: true }) longitude: number | null;
+  @Field(() => String, { nullable: true }) website: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType({ description: 'A university course of study' })
+export class ProgramModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) universityId: string;
+  @Field() name: string;
+  @Field(() => StudyLevel) level: StudyLevel;
+  @Field(() => [String]) topics: string[];
+  @Field(() => Int) cohortSize: number;
+  @Field() termStart: string;
+  @Field() termEnd: string;
+  @Field(() => Float) minimumOnsiteShare: number;
+}
+
+@ObjectType({ description: 'A user of one organization (the platform admin belongs to none)' })
+export class MemberModel {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() fullName: string;
+  @Field(() => MemberRole) role: MemberRole;
+  @Field(() => MemberStatus) status: MemberStatus;
+  @Field(() => ID, { nullable: true }) organizationId: string | null;
+  @Field(() => ID, { nullable: true }) programId: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as Authorization: Bearer <accessToken>' }) accessToken: string;
+  @Field() expiresAt: Date;
+  @Field(() => MemberModel) member: MemberModel;
+}

@@ -1,0 +1,23 @@
+import { seed } from '@practicum/database';
+import { login, startApi, TestApi } from '@practicum/testing';
+import { DataSource } from 'typeorm';
+
+describe('demo seed (e2e)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('loads the demo market once; a second run adds nothing', async () => {
+    const dataSource = api.app.get(DataSource);
+    const first = await seed(dataSource);
+    const second = await seed(dataSource);
+    expect(first.organizations).toBeGreaterThanOrEqual(14);
+    expect(second).toEqual({ organizations: 0, members: 0, programs: 0 });
+    const token = await login(api, 'coordinator@ucl.example', 'Practicum-demo-2026');
+    const me = await api.gql(`{ me { role organization { name verified programs { name level } } } }`, {}, token);
+    expect(me.data.me.organization.name).toBe('University College London');
+    expect(me.data.me.organization.programs[0].name).toMatch(/Manufacturing of Stem Cell and Gene Therapies/);
+  });
+});

@@ -1,0 +1,82 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '@practicum/config';
+import { OutboxEvent } from '@practicum/core';
+import { isJobName, QueueProducer } from '@practicum/queue';
+import { DataSource } from 'typeorm';
+
+const BATCH = 100;
+
+/**
+ * Moves committed outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
+ * number of workers share them; the job id is the row id, so a relay that dies between adding the
+ * job and marking the row is harmless: BullMQ refuses the second add of the same id.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: QueueProducer,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap() {
+    this.schedule(0);
+  }
+
+  async onModuleDestroy() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(delay: number) {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => (this.running = undefined));
+    }, delay);
+  }
+
+  private async tick() {
+    let relayed = 0;
+    try {
+      relayed = await this.relayBatch();
+    } catch (e) {
+      this.logger.warn(`Outbox relay paused: ${(e as Error).message}`);
+    }
+    this.schedule(relayed === BATCH ? 0 : this.config.OUTBOX_POLL_MS);
+  }
+
+  /** Relays up to one batch; returns how many rows were published. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('e')
+        .where('e.relayedAt IS NULL')
+        .orderBy('e.createdAt', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      const done: string[] = [];
+      for (const row of rows) {
+        if (!isJobName(row.type)) {
+          this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; left unrelayed`);
+          await manager.update(OutboxEvent, row.id, { attempts: row.attempts + 1, lastError: `unknown type ${row.type}` });
+          continue;
+        }
+        await this.producer.add(row.type, row.payload as never, row.id);
+        done.push(row.id);
+      }
+      if (done.length) {
+        await manager.createQueryBuilder().update(OutboxEvent).set({ relayedAt: () => 'now()' }).whereInIds(done).execute();
+      }
+      return done.length;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { AppConfig, ConfigValidationError, DEV_JWT_SECRET, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives development defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toBeInstanceOf(AppConfig);
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toMatch(/^postgres:\/\//);
+    expect(config.JWT_SECRET).toBe(DEV_JWT_SECRET);
+  });
+
+  it('converts numbers and keeps given values', () => {
+    const config = loadConfig({ PORT: '4100', REDIS_URL: 'redis://cache:6380', JWT_TTL_SECONDS: '120' });
+    expect(config.PORT).toBe(4100);
+    expect(config.REDIS_URL).toBe('redis://cache:6380');
+    expect(config.JWT_TTL_SECONDS).toBe(120);
+  });
+
+  it('lists every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SMTP_URL: 'nope', JWT_SECRET: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const problems = (error as ConfigValidationError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'JWT_SECRET']) expect(problems).toContain(name);
+  });
+
+  it('refuses the development secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PLATFORM_ADMIN_PASSWORD/);
+    const ok = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PLATFORM_ADMIN_PASSWORD: 'a-real-long-password',
+    });
+    expect(ok.isProduction).toBe(true);
+  });
+
+  it('rejects an unknown NODE_ENV', () => {
+    expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+  });
+});

@@ -1,0 +1,144 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export const DEV_JWT_SECRET = 'practicum-development-secret-change-me';
+export const DEV_PLATFORM_ADMIN_PASSWORD = 'practicum-admin-2026';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Every environment variable Practicum reads, with its development default. */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @trim()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:5432/practicum';
+
+  @trim()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @trim()
+  @Matches(/^[A-Za-z0-9:_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, ":", "_" or "-"' })
+  REDIS_PREFIX = 'practicum';
+
+  @trim()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  MAIL_FROM = 'Practicum <no-reply@practicum.local>';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS = 3600;
+
+  @IsEmail()
+  PLATFORM_ADMIN_EMAIL = 'admin@practicum.local';
+
+  @IsString()
+  @MinLength(12, { message: 'PLATFORM_ADMIN_PASSWORD must be at least 12 characters' })
+  PLATFORM_ADMIN_PASSWORD = DEV_PLATFORM_ADMIN_PASSWORD;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(100000)
+  GRAPHQL_MAX_COST = 2000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(60000)
+  OUTBOX_POLL_MS = 500;
+
+  @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL = '';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get publicUrl(): string {
+    return this.PUBLIC_URL || `http://localhost:${this.PORT}`;
+  }
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function flatten(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((msg) => `${e.property}: ${msg}`));
+}
+
+/**
+ * Reads and validates the environment once. Every problem is reported together so that an
+ * operator fixes a deployment in one go; production refuses the development secrets.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const problems = flatten(validateSync(config, { forbidUnknownValues: false }));
+  if (config.NODE_ENV === 'production') {
+    if (config.JWT_SECRET === DEV_JWT_SECRET) {
+      problems.push('JWT_SECRET: the development default must not be used in production');
+    }
+    if (config.PLATFORM_ADMIN_PASSWORD === DEV_PLATFORM_ADMIN_PASSWORD) {
+      problems.push('PLATFORM_ADMIN_PASSWORD: the development default must not be used in production');
+    }
+  }
+  if (problems.length) throw new ConfigValidationError(problems);
+  return config;
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@practicum/config';
+import * as argon2 from 'argon2';
+import { Repository } from 'typeorm';
+import { UnauthenticatedError } from '../common/domain-error';
+import { Member, MemberStatus } from '../member/member.entity';
+
+export interface AccessToken {
+  accessToken: string;
+  expiresAt: Date;
+}
+
+interface TokenClaims {
+  sub: string;
+  ver: number;
+}
+
+/** Password hashing (argon2id), sign-in and access tokens (signed JWT with expiry). */
+@Injectable()
+export class AuthService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    @InjectRepository(Member) private readonly members: Repository<Member>,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+  ) {}
+
+  hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async issueToken(member: Pick<Member, 'id' | 'tokenVersion'>): Promise<AccessToken> {
+    const claims: TokenClaims = { sub: member.id, ver: member.tokenVersion };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.JWT_TTL_SECONDS });
+    return { accessToken, expiresAt: new Date(Date.now() + this.config.JWT_TTL_SECONDS * 1000) };
+  }
+
+  async login(email: string, password: string): Promise<{ member: Member; token: AccessToken }> {
+    const member = await this.members
+      .createQueryBuilder('m')
+      .addSelect('m.passwordHash')
+      .where('lower(m.email) = lower(:email)', { email })
+      .getOne();
+    // Verify against a throwaway hash when the account is unknown, so timing does not reveal it.
+    this.dummyHash ??= this.hashPassword('no-such-account-0');
+    const hash = member?.passwordHash ?? (await this.dummyHash);
+    const ok = await argon2.verify(hash, password).catch(() => false);
+    if (!member || !member.passwordHash || !ok || member.status !== MemberStatus.ACTIVE) {
+      throw new UnauthenticatedError('Email or password is wrong');
+    }
+    return { member, token: await this.issueToken(member) };
+  }
+
+  /** Resolves a bearer token to an active member, or throws UNAUTHENTICATED. */
+  async authenticate(token: string): Promise<Member> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch (e) {
+      const expired = (e as Error).name === 'TokenExpiredError';
+      throw new UnauthenticatedError(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
+    }
+    const member = await this.members.findOne({ where: { id: claims.sub }, relations: { organization: true } });
+    if (!member || member.status !== MemberStatus.ACTIVE || member.tokenVersion !== claims.ver) {
+      throw new UnauthenticatedError('The access token is no longer valid');
+    }
+    return member;
+  }
+}

@@ -1,0 +1,28 @@
+import { Member, MemberRole } from '../member/member.entity';
+import { OrganizationKind } from '../organization/organization.entity';
+import { ForbiddenError } from './domain-error';
+
+export type Actor = Pick<Member, 'id' | 'role' | 'organizationId' | 'programId'> & { organizationKind?: OrganizationKind | null };
+
+export const isPlatformAdmin = (actor: Actor) => actor.role === MemberRole.PLATFORM_ADMIN;
+
+/** Throws FORBIDDEN unless the actor has one of the roles. */
+export function requireRole(actor: Actor, ...roles: MemberRole[]): void {
+  if (!roles.includes(actor.role)) {
+    throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
+  }
+}
+
+/** Throws FORBIDDEN unless the actor belongs to an organization of the given kind. */
+export function requireOrganizationKind(actor: Actor, kind: OrganizationKind): void {
+  if (actor.organizationKind !== kind) {
+    throw new ForbiddenError(`Only members of a ${kind.toLowerCase()} can do this`);
+  }
+}
+
+/** Throws FORBIDDEN unless the actor is a staff member (admin or coordinator) of the organization. */
+export function requireStaffOf(actor: Actor, organizationId: string): void {
+  if (actor.organizationId !== organizationId || !(actor.role === MemberRole.ADMIN || actor.role === MemberRole.COORDINATOR)) {
+    throw new ForbiddenError('Only staff of the owning organization can do this');
+  }
+}

@@ -1,0 +1,64 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../common/base.entity';
+import { Organization } from '../organization/organization.entity';
+import { Program } from '../program/program.entity';
+
+export enum MemberRole {
+  ADMIN = 'ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  STUDENT = 'STUDENT',
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+}
+
+export enum MemberStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  REMOVED = 'REMOVED',
+}
+
+/** A user of one organization (the platform admin belongs to none). */
+@Entity('member')
+@Index('member_email_unique', { synchronize: false })
+export class Member extends BaseEntity {
+  @Column({ length: 254 })
+  email: string;
+
+  @Column({ length: 200 })
+  fullName: string;
+
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'enum', enum: MemberRole, enumName: 'member_role' })
+  role: MemberRole;
+
+  @Column({ type: 'enum', enum: MemberStatus, enumName: 'member_status', default: MemberStatus.ACTIVE })
+  status: MemberStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organizationId' })
+  organization?: Organization;
+
+  @Column({ type: 'uuid', nullable: true })
+  programId: string | null;
+
+  @ManyToOne(() => Program, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'programId' })
+  program?: Program;
+
+  /** Raised to revoke every token issued before it (member removed, password changed). */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
+
+  @Column({ type: 'text', nullable: true, select: false })
+  invitationTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  invitationExpiresAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  invitedById: string | null;
+}

@@ -1,0 +1,155 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AccessToken, AuthService } from '../auth/auth.service';
+import { assertPasswordPolicy } from '../auth/password-policy';
+import { isUniqueViolation } from '../common/db-errors';
+import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
+import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { Program } from '../program/program.entity';
+import { Member, MemberRole, MemberStatus } from './member.entity';
+
+const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface NewMember {
+  email: string;
+  fullName: string;
+  password: string;
+}
+
+export interface SignedIn {
+  member: Member;
+  token: AccessToken;
+}
+
+@Injectable()
+export class MemberService {
+  constructor(
+    @InjectRepository(Member) private readonly members: Repository<Member>,
+    private readonly dataSource: DataSource,
+    private readonly auth: AuthService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  findByIds(ids: readonly string[]): Promise<Member[]> {
+    return this.members.findBy({ id: In([...ids]) });
+  }
+
+  async get(id: string): Promise<Member> {
+    const member = await this.members.findOneBy({ id });
+    if (!member) throw new NotFoundError('Member', id);
+    return member;
+  }
+
+  /** Members of an organization, for its own staff and the platform admin. */
+  async listOfOrganization(actor: Actor, organizationId: string): Promise<Member[]> {
+    if (!isPlatformAdmin(actor)) {
+      requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR);
+      if (actor.organizationId !== organizationId) throw new NotFoundError('Organization', organizationId);
+    }
+    return this.members.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Inserts a member inside a transaction; a taken email is a CONFLICT. */
+  async insert(manager: DataSource['manager'], data: Partial<Member>): Promise<Member> {
+    const email = data.email!.trim().toLowerCase();
+    const taken = await manager.getRepository(Member).createQueryBuilder('m').where('lower(m.email) = :email', { email }).getExists();
+    if (taken) throw new ConflictError('An account with this email already exists', { field: 'email' });
+    try {
+      return await manager.getRepository(Member).save(manager.getRepository(Member).create({ ...data, email }));
+    } catch (e) {
+      if (isUniqueViolation(e, 'member_email_unique')) {
+        throw new ConflictError('An account with this email already exists', { field: 'email' });
+      }
+      throw e;
+    }
+  }
+
+  async registerStudent(input: NewMember & { universityId: string; programId: string }): Promise<SignedIn> {
+    assertPasswordPolicy(input.password, input.email);
+    const passwordHash = await this.auth.hashPassword(input.password);
+    const member = await this.dataSource.transaction(async (manager) => {
+      const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
+      if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
+        throw new BadInputError('universityId', 'No university with this id');
+      }
+      if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
+      const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
+      if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
+      return this.insert(manager, {
+        email: input.email,
+        fullName: input.fullName.trim(),
+        passwordHash,
+        role: MemberRole.STUDENT,
+        status: MemberStatus.ACTIVE,
+        organizationId: university.id,
+        programId: program.id,
+      });
+    });
+    return { member, token: await this.auth.issueToken(member) };
+  }
+
+  /** An organization admin invites a coordinator or another admin; the invitation goes out by email. */
+  async invite(actor: Actor, input: { email: string; fullName: string; role: MemberRole }): Promise<Member> {
+    requireRole(actor, MemberRole.ADMIN);
+    if (input.role !== MemberRole.ADMIN && input.role !== MemberRole.COORDINATOR) {
+      throw new BadInputError('role', 'Invite an ADMIN or a COORDINATOR; students register themselves');
+    }
+    const token = randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.insert(manager, {
+        email: input.email,
+        fullName: input.fullName.trim(),
+        role: input.role,
+        status: MemberStatus.INVITED,
+        organizationId: actor.organizationId,
+        invitationTokenHash: hashToken(token),
+        invitationExpiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        invitedById: actor.id,
+      });
+      await this.outbox.record(manager, 'member.invited', { memberId: member.id, invitationToken: token });
+      return member;
+    });
+  }
+
+  async acceptInvitation(token: string, password: string): Promise<SignedIn> {
+    const member = await this.members
+      .createQueryBuilder('m')
+      .where('m.invitationTokenHash = :hash', { hash: hashToken(token) })
+      .andWhere('m.status = :status', { status: MemberStatus.INVITED })
+      .getOne();
+    if (!member || !member.invitationExpiresAt || member.invitationExpiresAt < new Date()) {
+      throw new BadInputError('token', 'This invitation is unknown or has expired');
+    }
+    assertPasswordPolicy(password, member.email);
+    const passwordHash = await this.auth.hashPassword(password);
+    await this.members.update(
+      { id: member.id, status: MemberStatus.INVITED },
+      { passwordHash, status: MemberStatus.ACTIVE, invitationTokenHash: null, invitationExpiresAt: null },
+    );
+    const active = await this.get(member.id);
+    return { member: active, token: await this.auth.issueToken(active) };
+  }
+
+  /** Removes a member of the admin's organization; every token the member holds stops working. */
+  async remove(actor: Actor, memberId: string): Promise<Member> {
+    requireRole(actor, MemberRole.ADMIN);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Member);
+      const member = await repo.findOne({ where: { id: memberId }, lock: { mode: 'pessimistic_write' } });
+      if (!member || member.organizationId !== actor.organizationId) throw new NotFoundError('Member', memberId);
+      if (member.status === MemberStatus.REMOVED) return member;
+      if (member.role === MemberRole.ADMIN) {
+        const admins = await repo.countBy({ organizationId: member.organizationId!, role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+        if (admins <= 1) throw new ConflictError('An organization keeps at least one active admin');
+      }
+      member.status = MemberStatus.REMOVED;
+      member.tokenVersion += 1;
+      return repo.save(member);
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { OutboxEvent } from './outbox-event.entity';
+
+export type OutboxEventType = 'organization.verified' | 'member.invited';
+
+/** Writes events inside the caller's transaction; the worker's relay publishes them after commit. */
+@Injectable()
+export class OutboxService {
+  async record(manager: EntityManager, type: OutboxEventType, payload: Record<string, unknown>): Promise<OutboxEvent> {
+    return manager.getRepository(OutboxEvent).save({ type, payload });
+  }
+}

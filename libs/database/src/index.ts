@@ -1,0 +1,4 @@
+export * from './database.module';
+export * from './migrations';
+export * from './typeorm-options';
+export * from './seeds/seed';

@@ -1,0 +1,4 @@
+import { Init1795319948819 } from './1795319948819-Init';
+
+/** Every committed migration, in order (listed, not globbed, so they load the same from ts and js). */
+export const MIGRATIONS = [Init1795319948819];

@@ -1,0 +1,55 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AddressInfo } from 'node:net';
+import { AppModule } from '../../../apps/api/src/app.module';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
+  status: number;
+}
+
+export interface TestApi {
+  app: INestApplication;
+  url: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Starts the real API on a free port with the test environment made by the global set-up. */
+export async function startApi(): Promise<TestApi> {
+  const app = await NestFactory.create(AppModule, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    async gql(query, variables, token) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...((await res.json()) as object), status: res.status };
+    },
+    close: () => app.close(),
+  };
+}
+
+/** Starts the real worker (processors and outbox relay) in this process. */
+export async function startWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    await worker.init();
+    return worker;
+  } finally {
+    process.env = saved;
+  }
+}
+
+/** The first error code of a GraphQL answer. */
+export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;

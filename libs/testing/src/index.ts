@@ -1,0 +1,4 @@
+export * from './apps';
+export * from './factories';
+export * from './smtp';
+export * from './test-env';
