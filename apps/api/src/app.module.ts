@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule } from '@practicum/config';
 import { IdentityModule } from '@practicum/core';
-import { DatabaseModule } from '@practicum/database';
+import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import depthLimit from 'graphql-depth-limit';
@@ -15,10 +15,12 @@ import { RequestWithActor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
+import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { formatGraphqlError } from './graphql/format-error';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
 
 @Module({
   imports: [
@@ -70,12 +72,18 @@ import { IdentityApiModule } from './identity/identity-api.module';
     }),
     HealthModule,
     IdentityApiModule,
+    MarketplaceApiModule,
   ],
   providers: [
     ComplexityPlugin,
+    SqlStatsPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply((_req: unknown, _res: unknown, next: () => void) => SqlStatementCounter.run(next)).forRoutes('*path');
+  }
+}

@@ -11,7 +11,7 @@ async function bootstrap() {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
-  app.get(Logger).log({ queues: Object.values(QueueName), pid: process.pid }, 'Practicum worker ready');
+  app.get(Logger).log(`Practicum worker ready: queues ${Object.values(QueueName).join(', ')}, pid ${process.pid}`);
   if (process.env.WORKER_READY_FILE) writeFileSync(process.env.WORKER_READY_FILE, `${process.pid}\n`);
 }
 

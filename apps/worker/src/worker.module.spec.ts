@@ -6,8 +6,7 @@ describe('assertEveryJobHandled', () => {
     expect(() => assertEveryJobHandled([Object.values(JobName)])).not.toThrow();
   });
   it('names missing and doubled handlers', () => {
-    expect(() => assertEveryJobHandled([[JobName.MEMBER_INVITED], [JobName.MEMBER_INVITED]])).toThrow(
-      /missing \[organization.verified\], doubled \[member.invited\]/,
-    );
+    const others = Object.values(JobName).filter((name) => name !== JobName.ORGANIZATION_VERIFIED);
+    expect(() => assertEveryJobHandled([others, [JobName.MEMBER_INVITED]])).toThrow(/missing \[organization.verified\], doubled \[member.invited\]/);
   });
 });

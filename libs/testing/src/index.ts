@@ -2,3 +2,4 @@ export * from './apps';
 export * from './factories';
 export * from './smtp';
 export * from './test-env';
+export * from './market';

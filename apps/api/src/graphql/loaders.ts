@@ -1,6 +1,24 @@
 import { Injectable, Module } from '@nestjs/common';
-import { IdentityModule, Member, MemberService, Organization, OrganizationService, Program, ProgramService } from '@practicum/core';
+import {
+  Facility,
+  FacilityService,
+  HistoryService,
+  IdentityModule,
+  MarketplaceModule,
+  Member,
+  MemberService,
+  Offer,
+  OfferService,
+  OfferSlot,
+  Organization,
+  OrganizationService,
+  Program,
+  ProgramService,
+  StatusChange,
+  VirtualTwin,
+} from '@practicum/core';
 import DataLoader from 'dataloader';
+import { RequestWithActor } from '../common/request-context';
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -14,6 +32,12 @@ export interface Loaders {
   organization: DataLoader<string, Organization | null>;
   member: DataLoader<string, Member | null>;
   program: DataLoader<string, Program | null>;
+  facility: DataLoader<string, Facility | null>;
+  offer: DataLoader<string, Offer | null>;
+  slot: DataLoader<string, OfferSlot | null>;
+  slotsOfOffer: DataLoader<string, OfferSlot[]>;
+  twinOfOffer: DataLoader<string, VirtualTwin | null>;
+  history: DataLoader<string, StatusChange[]>;
 }
 
 @Injectable()
@@ -22,6 +46,9 @@ export class LoadersFactory {
     private readonly organizations: OrganizationService,
     private readonly members: MemberService,
     private readonly programs: ProgramService,
+    private readonly facilities: FacilityService,
+    private readonly offers: OfferService,
+    private readonly history: HistoryService,
   ) {}
 
   create(): Loaders {
@@ -29,14 +56,20 @@ export class LoadersFactory {
       organization: byId((ids) => this.organizations.findByIds(ids)),
       member: byId((ids) => this.members.findByIds(ids)),
       program: byId((ids) => this.programs.findByIds(ids)),
+      facility: byId((ids) => this.facilities.findByIds(ids)),
+      offer: byId((ids) => this.offers.findByIds(ids)),
+      slot: byId((ids) => this.offers.slotsByIds(ids)),
+      slotsOfOffer: new DataLoader((ids) => this.offers.slotsOf(ids)),
+      twinOfOffer: new DataLoader((ids) => this.offers.twinsOf(ids)),
+      history: new DataLoader((ids) => this.history.forSubjects(ids)),
     };
   }
 }
 
 export interface GqlContext {
-  req: import('../common/request-context').RequestWithActor;
+  req: RequestWithActor;
   loaders: Loaders;
 }
 
-@Module({ imports: [IdentityModule], providers: [LoadersFactory], exports: [LoadersFactory] })
+@Module({ imports: [IdentityModule, MarketplaceModule], providers: [LoadersFactory], exports: [LoadersFactory] })
 export class LoadersModule {}

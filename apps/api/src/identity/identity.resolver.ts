@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Actor,
   ForbiddenError,
@@ -14,6 +14,7 @@ import {
   ProgramService,
 } from '@practicum/core';
 import { CurrentActor, OrgKind, Public, Roles } from '../common/access.decorators';
+import { IdArgs } from '../common/id.args';
 import { GqlContext } from '../graphql/loaders';
 import {
   AcceptInvitationInput,
@@ -22,6 +23,7 @@ import {
   LoginInput,
   RegisterOrganizationInput,
   RegisterStudentInput,
+  UniversityArgs,
 } from './dto/identity.inputs';
 import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
 import { AuthService } from '@practicum/core';
@@ -73,7 +75,7 @@ export class AuthResolver {
 
   @Roles(MemberRole.ADMIN)
   @Mutation(() => MemberModel, { description: 'Removes a member of your organization; their tokens stop working' })
-  removeMember(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  removeMember(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.members.remove(actor, id);
   }
 }
@@ -98,13 +100,13 @@ export class OrganizationResolver {
 
   @Public()
   @Query(() => OrganizationModel)
-  organization(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+  organization(@CurrentActor() actor: Actor | null, @Args() { id }: IdArgs) {
     return this.organizationService.get(actor, id);
   }
 
   @Roles(MemberRole.PLATFORM_ADMIN)
   @Mutation(() => OrganizationModel, { description: 'Platform admin: marks an organization as verified' })
-  verifyOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+  verifyOrganization(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.organizationService.verify(actor, id);
   }
 
@@ -140,7 +142,7 @@ export class ProgramResolver {
 
   @Public()
   @Query(() => [ProgramModel], { description: "A university's programs (students choose one when they register)" })
-  programs(@Args('universityId', { type: () => ID }) universityId: string) {
+  programs(@Args() { universityId }: UniversityArgs) {
     return this.programService.listOfUniversity(universityId);
   }
 

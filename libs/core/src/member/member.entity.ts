@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Program } from '../program/program.entity';
@@ -19,6 +19,10 @@ export enum MemberStatus {
 /** A user of one organization (the platform admin belongs to none). */
 @Entity('member')
 @Index('member_email_unique', { synchronize: false })
+@Index('member_organization', ['organizationId'])
+@Index('member_invitation_token', ['invitationTokenHash'], { unique: true, where: '"invitationTokenHash" IS NOT NULL' })
+@Check('member_role_scope', `("role" = 'PLATFORM_ADMIN' AND "organizationId" IS NULL) OR ("role" <> 'PLATFORM_ADMIN' AND "organizationId" IS NOT NULL)`)
+@Check('member_student_program', `("role" = 'STUDENT') = ("programId" IS NOT NULL)`)
 export class Member extends BaseEntity {
   @Column({ length: 254 })
   email: string;

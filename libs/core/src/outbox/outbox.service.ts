@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { OutboxEvent } from './outbox-event.entity';
 
-export type OutboxEventType = 'organization.verified' | 'member.invited';
+export type OutboxEventType =
+  | 'organization.verified'
+  | 'member.invited'
+  | 'application.submitted'
+  | 'application.status_changed'
+  | 'booking.proposed'
+  | 'booking.status_changed';
 
 /** Writes events inside the caller's transaction; the worker's relay publishes them after commit. */
 @Injectable()

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Organization } from '../organization/organization.entity';
 
@@ -11,6 +11,8 @@ export enum StudyLevel {
 
 /** A university course of study. */
 @Entity('program')
+@Index('program_university', ['universityId'])
+@Check('program_valid', '"cohortSize" > 0 AND "termEnd" >= "termStart" AND "minimumOnsiteShare" BETWEEN 0 AND 1')
 export class Program extends BaseEntity {
   @Column({ type: 'uuid' })
   universityId: string;

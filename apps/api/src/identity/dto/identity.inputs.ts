@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
 import { Type } from 'class-transformer';
 import {
@@ -73,4 +73,9 @@ export class CreateProgramInput {
   @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termStart: string;
   @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termEnd: string;
   @Field(() => Float, { nullable: true, description: 'Share of practice that must be in person, 0 to 1' }) @IsOptional() @Min(0) @Max(1) minimumOnsiteShare?: number;
+}
+
+@ArgsType()
+export class UniversityArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'universityId must be a UUID' }) universityId: string;
 }

@@ -1,0 +1,49 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from '@nestjs/common';
+import { Page } from '@practicum/core';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100' })
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+/** A Relay-style connection type for a node type. */
+export function Connection<T>(node: Type<T>, name: string, extraEdgeFields?: (edge: Type<unknown>) => void) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+  extraEdgeFields?.(Edge);
+
+  @ObjectType(`${name}Connection`, { isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export const toConnection = <T>(page: Page<T>) => ({
+  edges: page.items,
+  pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+});
+
+/** Cost of a connection field: its page size times the cost of one edge. */
+export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) => (args.first ?? 20) * childComplexity + 1;

@@ -1,0 +1,103 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Application, ApplicationService, MemberRole } from '@practicum/core';
+import { CurrentActor, Roles } from '../common/access.decorators';
+import { pageComplexity, toConnection } from '../common/pagination';
+import { GqlContext } from '../graphql/loaders';
+import { MemberModel } from '../identity/models/identity.models';
+import { ApplicationsArgs, ApplyToOfferInput, IdArgs, IdNoteArgs, MyApplicationsArgs, RankApplicantArgs } from './dto/marketplace.inputs';
+import { ApplicationConnection, ApplicationModel, OfferModel, OfferSlotModel, StatusChangeModel } from './models';
+
+const STAFF = [MemberRole.ADMIN, MemberRole.COORDINATOR] as const;
+
+@Resolver(() => ApplicationModel)
+export class ApplicationResolver {
+  constructor(private readonly service: ApplicationService) {}
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => ApplicationModel, { description: 'A student applies to a published offer with a motivation and a rank' })
+  applyToOffer(@CurrentActor() actor: Actor, @Args('input') input: ApplyToOfferInput) {
+    return this.service.apply(actor, input);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => ApplicationModel, { description: 'Withdraw at any time before completion; a held seat is freed' })
+  withdrawApplication(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.withdraw(actor, id);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => ApplicationModel, { description: 'Accept an offer: takes an onsite seat, or puts you on the waitlist if none is left' })
+  acceptOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.accept(actor, id);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => ApplicationModel)
+  declineOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.decline(actor, id);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Query(() => ApplicationConnection, { complexity: pageComplexity, description: 'Your applications, in your rank order' })
+  async myApplications(@CurrentActor() actor: Actor, @Args() args: MyApplicationsArgs) {
+    return toConnection(await this.service.listMine(actor, args));
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Query(() => ApplicationConnection, {
+    complexity: pageComplexity,
+    description: "Companies: applicants of their offers in the company's rank order. Universities: their students' applications.",
+  })
+  async applications(@CurrentActor() actor: Actor, @Args() args: ApplicationsArgs) {
+    return toConnection(await this.service.listForStaff(actor, args));
+  }
+
+  @Query(() => ApplicationModel)
+  application(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.get(actor, id);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => ApplicationModel)
+  shortlistApplication(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.shortlist(actor, id);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => ApplicationModel)
+  rejectApplication(@CurrentActor() actor: Actor, @Args() { id, note }: IdNoteArgs) {
+    return this.service.reject(actor, id, note);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => ApplicationModel, { description: 'Offer a seat to an applicant (first-come offers)' })
+  makeOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.service.makeOffer(actor, id);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => ApplicationModel, { description: "The company's rank of an applicant (1 = best)" })
+  rankApplicant(@CurrentActor() actor: Actor, @Args() { id, rank }: RankApplicantArgs) {
+    return this.service.rankApplicant(actor, id, rank);
+  }
+
+  @ResolveField(() => OfferModel)
+  offer(@Parent() application: Application, @Context() ctx: GqlContext) {
+    return ctx.loaders.offer.load(application.offerId);
+  }
+
+  @ResolveField(() => OfferSlotModel)
+  slot(@Parent() application: Application, @Context() ctx: GqlContext) {
+    return ctx.loaders.slot.load(application.slotId);
+  }
+
+  @ResolveField(() => MemberModel)
+  student(@Parent() application: Application, @Context() ctx: GqlContext) {
+    return ctx.loaders.member.load(application.studentId);
+  }
+
+  @ResolveField(() => [StatusChangeModel])
+  history(@Parent() application: Application, @Context() ctx: GqlContext) {
+    return ctx.loaders.history.load(application.id);
+  }
+}

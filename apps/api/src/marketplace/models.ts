@@ -1,0 +1,160 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ApplicationStatus,
+  BookingStatus,
+  EntryRequirement,
+  FacilityKind,
+  OfferKind,
+  OfferSort,
+  OfferStatus,
+  PartnerRequestStatus,
+  SeatAllocation,
+  StudyLevel,
+  VirtualFormat,
+} from '@practicum/core';
+import { Connection } from '../common/pagination';
+
+registerEnumType(FacilityKind, { name: 'FacilityKind' });
+registerEnumType(EntryRequirement, { name: 'EntryRequirement' });
+registerEnumType(OfferKind, { name: 'OfferKind' });
+registerEnumType(OfferStatus, { name: 'OfferStatus' });
+registerEnumType(SeatAllocation, { name: 'SeatAllocation', description: 'FIRST_COME: the company makes offers as it reviews; MATCH_ROUND: a match round allocates seats after the deadline' });
+registerEnumType(VirtualFormat, { name: 'VirtualFormat' });
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(PartnerRequestStatus, { name: 'PartnerRequestStatus' });
+registerEnumType(OfferSort, { name: 'OfferSort' });
+
+@ObjectType('Facility', { description: 'A company site: GMP cleanroom, QC lab...' })
+export class FacilityModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) companyId: string;
+  @Field() name: string;
+  @Field(() => FacilityKind) kind: FacilityKind;
+  @Field() address: string;
+  @Field() city: string;
+  @Field() country: string;
+  @Field(() => Float) latitude: number;
+  @Field(() => Float) longitude: number;
+  @Field(() => [EntryRequirement]) requirements: EntryRequirement[];
+  @Field(() => Int, { nullable: true }) minimumAge: number | null;
+}
+
+@ObjectType('OfferSlot', { description: 'A site-visit session or an internship period, with onsite seats' })
+export class OfferSlotModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) offerId: string;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field(() => Int) capacity: number;
+  @Field(() => Int, { description: 'Onsite seats already given' }) taken: number;
+}
+
+@ObjectType('VirtualTwin', { description: 'The virtual alternative where overflow goes' })
+export class VirtualTwinModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) offerId: string;
+  @Field(() => VirtualFormat) format: VirtualFormat;
+  @Field(() => Int, { nullable: true, description: 'null = unlimited' }) capacity: number | null;
+  @Field(() => Int) taken: number;
+}
+
+@ObjectType('PriorityGroup', { description: 'Seats held for a group of programs or universities until the deadline' })
+export class PriorityGroupModel {
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => [ID]) programIds: string[];
+  @Field(() => [ID]) universityIds: string[];
+  @Field(() => Int, { description: 'Seats of each slot reserved for the group' }) reservedSeats: number;
+}
+
+@ObjectType('Offer')
+export class OfferModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) companyId: string;
+  @Field(() => ID) facilityId: string;
+  @Field(() => OfferKind) kind: OfferKind;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => [String]) topics: string[];
+  @Field(() => [StudyLevel]) eligibleLevels: StudyLevel[];
+  @Field() applicationDeadline: Date;
+  @Field(() => OfferStatus) status: OfferStatus;
+  @Field(() => SeatAllocation) allocation: SeatAllocation;
+  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('StatusChange', { description: 'Who changed the status, when, and why' })
+export class StatusChangeModel {
+  @Field(() => String, { nullable: true }) fromStatus: string | null;
+  @Field() toStatus: string;
+  @Field(() => ID, { nullable: true }) actorId: string | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field() at: Date;
+}
+
+@ObjectType('Application')
+export class ApplicationModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) offerId: string;
+  @Field(() => ID) slotId: string;
+  @Field(() => ID) studentId: string;
+  @Field(() => ID) universityId: string;
+  @Field(() => ID) programId: string;
+  @Field() motivation: string;
+  @Field(() => Int, { description: "The student's rank of this offer (1 = first choice)" }) rank: number;
+  @Field(() => Int, { nullable: true, description: "The company's rank of this applicant" }) companyRank: number | null;
+  @Field(() => ApplicationStatus) status: ApplicationStatus;
+  @Field({ description: 'True while the application holds an onsite seat' }) holdsSeat: boolean;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType('Booking', { description: "A university's claim on a slot for a cohort" })
+export class BookingModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) offerId: string;
+  @Field(() => ID) slotId: string;
+  @Field(() => ID) companyId: string;
+  @Field(() => ID) universityId: string;
+  @Field(() => ID) programId: string;
+  @Field(() => ID, { nullable: true }) partnerRequestId: string | null;
+  @Field(() => Int) headcount: number;
+  @Field(() => Int) onsiteSeats: number;
+  @Field(() => Int) virtualSeats: number;
+  @Field(() => Int) waitlistedSeats: number;
+  @Field(() => BookingStatus) status: BookingStatus;
+  @Field() note: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('PartnerRequest', { description: "A university's ask for industry partners for a program" })
+export class PartnerRequestModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) universityId: string;
+  @Field(() => ID) programId: string;
+  @Field(() => OfferKind) kind: OfferKind;
+  @Field(() => [String]) topics: string[];
+  @Field(() => Int) headcount: number;
+  @Field() windowStart: string;
+  @Field() windowEnd: string;
+  @Field(() => Int) maxDistanceKm: number;
+  @Field() virtualAcceptable: boolean;
+  @Field(() => PartnerRequestStatus) status: PartnerRequestStatus;
+  @Field() note: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class OfferConnection extends Connection(OfferModel, 'Offer', (Edge) => {
+  Field(() => Float, { nullable: true, description: 'Distance from the near point, when given' })(Edge.prototype, 'distanceKm');
+}) {}
+
+@ObjectType()
+export class ApplicationConnection extends Connection(ApplicationModel, 'Application') {}
+
+@ObjectType()
+export class BookingConnection extends Connection(BookingModel, 'Booking') {}
+
+@ObjectType()
+export class PartnerRequestConnection extends Connection(PartnerRequestModel, 'PartnerRequest') {}

@@ -1,0 +1,130 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
+import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
+import { pageComplexity, toConnection } from '../common/pagination';
+import { GqlContext } from '../graphql/loaders';
+import { OrganizationModel } from '../identity/models/identity.models';
+import { CreateOfferInput, FacilityInput, IdArgs, OffersArgs, UpdateFacilityInput, UpdateOfferInput } from './dto/marketplace.inputs';
+import { FacilityModel, OfferConnection, OfferModel, OfferSlotModel, PriorityGroupModel, VirtualTwinModel } from './models';
+
+@Resolver(() => FacilityModel)
+export class FacilityResolver {
+  constructor(private readonly facilityService: FacilityService) {}
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
+  @Mutation(() => FacilityModel)
+  createFacility(@CurrentActor() actor: Actor, @Args('input') input: FacilityInput) {
+    return this.facilityService.create(actor, input);
+  }
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
+  @Mutation(() => FacilityModel)
+  updateFacility(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Args('input') input: UpdateFacilityInput) {
+    return this.facilityService.update(actor, id, input);
+  }
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
+  @Query(() => [FacilityModel], { description: "Your company's facilities" })
+  facilities(@CurrentActor() actor: Actor) {
+    return this.facilityService.listOfCompany(actor.organizationId!);
+  }
+
+  @ResolveField(() => OrganizationModel)
+  company(@Parent() facility: Facility, @Context() ctx: GqlContext) {
+    return ctx.loaders.organization.load(facility.companyId);
+  }
+}
+
+@Resolver(() => OfferModel)
+export class OfferResolver {
+  constructor(private readonly offerService: OfferService) {}
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
+  @Mutation(() => OfferModel, { description: 'Creates a DRAFT offer with its slots, optional virtual twin and priority group' })
+  createOffer(@CurrentActor() actor: Actor, @Args('input') input: CreateOfferInput) {
+    return this.offerService.create(actor, input);
+  }
+
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => OfferModel)
+  updateOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Args('input') input: UpdateOfferInput) {
+    return this.offerService.update(actor, id, input);
+  }
+
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => OfferModel)
+  publishOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.offerService.publish(actor, id);
+  }
+
+  @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => OfferModel)
+  closeOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.offerService.close(actor, id);
+  }
+
+  @Query(() => OfferConnection, {
+    complexity: pageComplexity,
+    description: 'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
+  })
+  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs) {
+    const page = await this.offerService.search(actor, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
+    const connection = toConnection(page);
+    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
+  }
+
+  @Query(() => OfferModel)
+  offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.offerService.get(actor, id);
+  }
+
+  @ResolveField(() => OrganizationModel)
+  company(@Parent() offer: Offer, @Context() ctx: GqlContext) {
+    return ctx.loaders.organization.load(offer.companyId);
+  }
+
+  @ResolveField(() => FacilityModel)
+  async facility(@Parent() offer: Offer, @Context() ctx: GqlContext) {
+    const facility = await ctx.loaders.facility.load(offer.facilityId);
+    if (!facility) throw new NotFoundError('Facility', offer.facilityId);
+    return facility;
+  }
+
+  @ResolveField(() => [OfferSlotModel], { description: 'Sessions (site visits) or periods of positions (internships), in date order' })
+  slots(@Parent() offer: Offer, @Context() ctx: GqlContext) {
+    return ctx.loaders.slotsOfOffer.load(offer.id);
+  }
+
+  @ResolveField(() => VirtualTwinModel, { nullable: true })
+  virtualTwin(@Parent() offer: Offer, @Context() ctx: GqlContext) {
+    return ctx.loaders.twinOfOffer.load(offer.id);
+  }
+
+  @ResolveField(() => PriorityGroupModel, { nullable: true })
+  priorityGroup(@Parent() offer: Offer) {
+    if (!offer.reservedSeats) return null;
+    return { name: offer.priorityGroupName, programIds: offer.priorityProgramIds, universityIds: offer.priorityUniversityIds, reservedSeats: offer.reservedSeats };
+  }
+}
+
+@Resolver(() => VirtualTwinModel)
+export class VirtualTwinResolver {
+  @ResolveField(() => String, { nullable: true, description: "Only for the offer's company; people placed virtually receive it in their notification" })
+  async joinUrl(@Parent() twin: VirtualTwin, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
+    if (isPlatformAdmin(actor)) return twin.joinUrl;
+    const offer = await ctx.loaders.offer.load(twin.offerId);
+    return offer && offer.companyId === actor.organizationId ? twin.joinUrl : null;
+  }
+}
+
+@Resolver(() => OfferSlotModel)
+export class OfferSlotResolver {
+  @ResolveField(() => Int, { description: 'Onsite seats still free' })
+  free(@Parent() slot: { capacity: number; taken: number }) {
+    return slot.capacity - slot.taken;
+  }
+}

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
+import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
+import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
+import { HistoryService } from '../history/history.service';
+import { MemberRole } from '../member/member.entity';
+import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
+import { OfferService } from '../offer/offer.service';
+import { inPriorityGroup, SeatLedger } from '../offer/seat-ledger';
+import { OrganizationKind } from '../organization/organization.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { Application, ApplicationStatus as S } from './application.entity';
+import { assertMove } from './application-lifecycle';
+
+export interface ApplyData {
+  offerId: string;
+  slotId?: string | null;
+  motivation: string;
+  rank: number;
+}
+
+export interface ApplicationFilter {
+  offerId?: string;
+  status?: S;
+  first: number;
+  after?: string | null;
+}
+
+@Injectable()
+export class ApplicationService {
+  constructor(
+    @InjectRepository(Application) private readonly applications: Repository<Application>,
+    private readonly dataSource: DataSource,
+    private readonly offers: OfferService,
+    private readonly history: HistoryService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  findByIds(ids: readonly string[]): Promise<Application[]> {
+    return this.applications.findBy({ id: In([...ids]) });
+  }
+
+  async apply(actor: Actor, data: ApplyData): Promise<Application> {
+    requireRole(actor, MemberRole.STUDENT);
+    const offer = await this.offers.get(actor, data.offerId);
+    if (offer.status !== OfferStatus.PUBLISHED || offer.applicationDeadline.getTime() <= Date.now()) {
+      throw new ConflictError('This offer is not taking applications (closed or past its deadline)');
+    }
+    const [slots] = await this.offers.slotsOf([offer.id]);
+    const slot = data.slotId ? slots.find((s) => s.id === data.slotId) : slots.length === 1 ? slots[0] : undefined;
+    if (!slot) throw new BadInputError('slotId', data.slotId ? 'This slot is not part of the offer' : 'Choose a slot: this offer has several');
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const application = await manager.getRepository(Application).save(
+          manager.getRepository(Application).create({
+            offerId: offer.id,
+            slotId: slot.id,
+            studentId: actor.id,
+            universityId: actor.organizationId!,
+            programId: actor.programId!,
+            motivation: data.motivation,
+            rank: data.rank,
+            status: S.SUBMITTED,
+            inPriorityGroup: inPriorityGroup(offer, { programId: actor.programId!, universityId: actor.organizationId! }),
+          }),
+        );
+        await this.history.record(manager, 'APPLICATION', application.id, null, S.SUBMITTED, actor.id);
+        await this.outbox.record(manager, 'application.submitted', { applicationId: application.id });
+        return application;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'application_offer_student')) throw new ConflictError('You have already applied to this offer');
+      throw e;
+    }
+  }
+
+  /** The student withdraws; a held onsite or virtual seat is freed. */
+  withdraw(actor: Actor, id: string): Promise<Application> {
+    return this.change(actor, id, 'student', async (manager, application) => {
+      assertMove(application.status, S.WITHDRAWN);
+      await this.releaseSeats(manager, application);
+      return S.WITHDRAWN;
+    });
+  }
+
+  shortlist(actor: Actor, id: string): Promise<Application> {
+    return this.change(actor, id, 'company', async (_, application) => {
+      assertMove(application.status, S.SHORTLISTED);
+      return S.SHORTLISTED;
+    });
+  }
+
+  reject(actor: Actor, id: string, note?: string): Promise<Application> {
+    return this.change(
+      actor,
+      id,
+      'company',
+      async (manager, application) => {
+        assertMove(application.status, S.REJECTED);
+        await this.releaseSeats(manager, application);
+        return S.REJECTED;
+      },
+      note,
+    );
+  }
+
+  /** The company offers a seat (first-come offers only; match-round offers get theirs from the round). */
+  makeOffer(actor: Actor, id: string): Promise<Application> {
+    return this.change(actor, id, 'company', async (_, application, offer) => {
+      if (offer.allocation === SeatAllocation.MATCH_ROUND) {
+        throw new ConflictError('Seats of this offer are allocated by its match round, not one by one');
+      }
+      assertMove(application.status, S.OFFERED);
+      return S.OFFERED;
+    });
+  }
+
+  /** The student accepts: a seat is taken under a row lock, or the application is WAITLISTED when none is left. */
+  accept(actor: Actor, id: string): Promise<Application> {
+    return this.change(actor, id, 'student', async (manager, application, offer) => {
+      assertMove(application.status, S.ACCEPTED);
+      const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
+      if (!granted) return [S.WAITLISTED, 'No onsite seat was left when you accepted; you are on the waitlist'];
+      application.holdsSeat = true;
+      if (application.holdsVirtualSeat) {
+        await SeatLedger.releaseVirtual(manager, offer.id, 1);
+        application.holdsVirtualSeat = false;
+      }
+      return S.ACCEPTED;
+    });
+  }
+
+  decline(actor: Actor, id: string): Promise<Application> {
+    return this.change(actor, id, 'student', async (_, application) => {
+      assertMove(application.status, S.DECLINED);
+      return S.DECLINED;
+    });
+  }
+
+  /** The company's rank of an applicant (1 = best), used by match rounds and waitlists. */
+  async rankApplicant(actor: Actor, id: string, rank: number): Promise<Application> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockForCompany(manager, actor, id);
+      application.companyRank = rank;
+      return manager.getRepository(Application).save(application);
+    });
+  }
+
+  /** One application: its student, the company of its offer, and the student's university staff. */
+  async get(actor: Actor, id: string): Promise<Application> {
+    const application = await this.applications.findOneBy({ id });
+    if (!application || !(await this.canSee(actor, application))) throw new NotFoundError('Application', id);
+    return application;
+  }
+
+  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: S }): Promise<Page<Application>> {
+    requireRole(actor, MemberRole.STUDENT);
+    return this.page({ where: 'a."studentId" = :me', params: { me: actor.id }, ...page, order: 'rank' });
+  }
+
+  /** For company staff: applicants of their offers in the company's rank order; for university staff: their students' applications. */
+  async listForStaff(actor: Actor, filter: ApplicationFilter): Promise<Page<Application>> {
+    if (isPlatformAdmin(actor)) return this.page({ where: 'true', params: {}, ...filter, order: 'created' });
+    requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR);
+    if (actor.organizationKind === OrganizationKind.COMPANY) {
+      if (filter.offerId) await this.offers.getOwned(actor, filter.offerId);
+      return this.page({ where: 'a."offerId" IN (SELECT id FROM offer WHERE "companyId" = :org)', params: { org: actor.organizationId }, ...filter, order: 'companyRank' });
+    }
+    return this.page({ where: 'a."universityId" = :org', params: { org: actor.organizationId }, ...filter, order: 'created' });
+  }
+
+  private async page(q: { where: string; params: Record<string, unknown>; first: number; after?: string | null; offerId?: string; status?: S; order: 'rank' | 'companyRank' | 'created' }): Promise<Page<Application>> {
+    const sortExpr = q.order === 'rank' ? 'a.rank' : q.order === 'companyRank' ? `coalesce(a."companyRank", 2147483647)` : `extract(epoch from a."createdAt")`;
+    const qb = this.applications.createQueryBuilder('a').where(q.where, q.params);
+    if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
+    if (q.status) qb.andWhere('a.status = :status', { status: q.status });
+    if (q.after) {
+      const [value, id] = decodeCursor(q.after);
+      qb.andWhere(`(${sortExpr}, a.id) > (CAST(:cv AS numeric), CAST(:cid AS uuid))`, { cv: value, cid: id });
+    }
+    const rows = await qb.addSelect(`${sortExpr}::text`, 'sort_key').orderBy(sortExpr, 'ASC').addOrderBy('a.id', 'ASC').limit(q.first + 1).getRawAndEntities();
+    const items = rows.entities.slice(0, q.first).map((node, i) => ({ node, cursor: encodeCursor((rows.raw[i] as { sort_key: string }).sort_key, node.id) }));
+    return { items, hasNextPage: rows.entities.length > q.first, endCursor: items.at(-1)?.cursor ?? null };
+  }
+
+  private async canSee(actor: Actor, application: Application): Promise<boolean> {
+    if (isPlatformAdmin(actor) || application.studentId === actor.id) return true;
+    if (actor.role === MemberRole.STUDENT) return false;
+    if (actor.organizationKind === OrganizationKind.UNIVERSITY) return application.universityId === actor.organizationId;
+    const [offer] = await this.offers.findByIds([application.offerId]);
+    return offer?.companyId === actor.organizationId;
+  }
+
+  private async lockForCompany(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
+    const application = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw new NotFoundError('Application', id);
+    await this.offers.lockOwned(manager, actor, application.offerId).catch(() => {
+      throw new NotFoundError('Application', id);
+    });
+    return application;
+  }
+
+  private async releaseSeats(manager: EntityManager, application: Application): Promise<void> {
+    if (application.holdsSeat) {
+      await SeatLedger.release(manager, application.slotId, 1, application.inPriorityGroup);
+      application.holdsSeat = false;
+    }
+    if (application.holdsVirtualSeat) {
+      await SeatLedger.releaseVirtual(manager, application.offerId, 1);
+      application.holdsVirtualSeat = false;
+    }
+  }
+
+  /** Loads and locks, checks who may act, applies the step, records history and the outbox event. */
+  private async change(
+    actor: Actor,
+    id: string,
+    side: 'student' | 'company',
+    step: (manager: EntityManager, application: Application, offer: Offer) => Promise<S | [S, string]>,
+    note?: string,
+  ): Promise<Application> {
+    return this.dataSource.transaction(async (manager) => {
+      let application: Application;
+      if (side === 'student') {
+        const found = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!found || found.studentId !== actor.id) {
+          if (found && actor.role !== MemberRole.STUDENT) throw new ForbiddenError('Only the student who applied can do this');
+          throw new NotFoundError('Application', id);
+        }
+        application = found;
+      } else {
+        requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN);
+        application = await this.lockForCompany(manager, actor, id);
+      }
+      const offer = await manager.getRepository(Offer).findOneByOrFail({ id: application.offerId });
+      const from = application.status;
+      const result = await step(manager, application, offer);
+      const [to, why] = Array.isArray(result) ? result : [result, note ?? null];
+      application.status = to;
+      const saved = await manager.getRepository(Application).save(application);
+      await this.history.record(manager, 'APPLICATION', application.id, from, to, actor.id, why);
+      await this.outbox.record(manager, 'application.status_changed', { applicationId: application.id, from, to });
+      return saved;
+    });
+  }
+}

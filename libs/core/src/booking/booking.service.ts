@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { HistoryService } from '../history/history.service';
+import { Offer, OfferStatus } from '../offer/offer.entity';
+import { OfferService } from '../offer/offer.service';
+import { OfferSlot } from '../offer/offer-slot.entity';
+import { inPriorityGroup, SeatLedger } from '../offer/seat-ledger';
+import { OrganizationKind } from '../organization/organization.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { PartnerRequest } from '../partner-request/partner-request.entity';
+import { Program } from '../program/program.entity';
+import { Booking, BookingStatus } from './booking.entity';
+
+export interface RequestBookingData {
+  slotId: string;
+  programId: string;
+  headcount: number;
+  partnerRequestId?: string | null;
+  note?: string | null;
+}
+
+@Injectable()
+export class BookingService {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly dataSource: DataSource,
+    private readonly offers: OfferService,
+    private readonly history: HistoryService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  findByIds(ids: readonly string[]): Promise<Booking[]> {
+    return this.bookings.findBy({ id: In([...ids]) });
+  }
+
+  /** A university coordinator or admin asks for seats of a slot for a program's cohort. */
+  async request(actor: Actor, data: RequestBookingData): Promise<Booking> {
+    requireOrganizationKind(actor, OrganizationKind.UNIVERSITY);
+    requireStaffOf(actor, actor.organizationId!);
+    const slot = await this.dataSource.getRepository(OfferSlot).findOneBy({ id: data.slotId });
+    if (!slot) throw new BadInputError('slotId', 'No session or position with this id');
+    const offer = await this.offers.get(actor, slot.offerId).catch(() => {
+      throw new BadInputError('slotId', 'No session or position with this id');
+    });
+    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('This offer is not open for bookings');
+    const program = await this.dataSource.getRepository(Program).findOneBy({ id: data.programId, universityId: actor.organizationId! });
+    if (!program) throw new BadInputError('programId', 'No program of your university has this id');
+    if (!offer.eligibleLevels.includes(program.level)) throw new BadInputError('programId', `This offer does not take ${program.level} students`);
+    if (data.partnerRequestId) {
+      const request = await this.dataSource.getRepository(PartnerRequest).findOneBy({ id: data.partnerRequestId, universityId: actor.organizationId! });
+      if (!request) throw new BadInputError('partnerRequestId', 'No partner request of your university has this id');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await manager.getRepository(Booking).save(
+        manager.getRepository(Booking).create({
+          offerId: offer.id,
+          slotId: slot.id,
+          companyId: offer.companyId,
+          universityId: actor.organizationId!,
+          programId: program.id,
+          partnerRequestId: data.partnerRequestId ?? null,
+          requestedById: actor.id,
+          headcount: data.headcount,
+          inPriorityGroup: inPriorityGroup(offer, { programId: program.id, universityId: actor.organizationId! }),
+          note: data.note ?? '',
+          status: BookingStatus.PROPOSED,
+        }),
+      );
+      await this.history.record(manager, 'BOOKING', booking.id, null, BookingStatus.PROPOSED, actor.id);
+      await this.outbox.record(manager, 'booking.proposed', { bookingId: booking.id });
+      return booking;
+    });
+  }
+
+  /**
+   * The company confirms: the free onsite seats are taken under a row lock, the rest of the cohort
+   * goes to the virtual twin while it has room, and whoever is left is waitlisted. Nobody is dropped.
+   */
+  confirm(actor: Actor, id: string): Promise<Booking> {
+    return this.change(actor, id, 'company', BookingStatus.CONFIRMED, async (manager, booking, offer) => {
+      booking.onsiteSeats = await SeatLedger.take(manager, offer, booking.slotId, booking.headcount, booking.inPriorityGroup);
+      booking.virtualSeats = await SeatLedger.takeVirtual(manager, offer.id, booking.headcount - booking.onsiteSeats);
+      booking.waitlistedSeats = booking.headcount - booking.onsiteSeats - booking.virtualSeats;
+      return `${booking.onsiteSeats} onsite, ${booking.virtualSeats} virtual, ${booking.waitlistedSeats} waitlisted`;
+    });
+  }
+
+  decline(actor: Actor, id: string, note?: string): Promise<Booking> {
+    return this.change(actor, id, 'company', BookingStatus.DECLINED, async () => note ?? null);
+  }
+
+  /** Either side cancels; every seat the booking held is freed. */
+  cancel(actor: Actor, id: string, note?: string): Promise<Booking> {
+    return this.change(actor, id, 'either', BookingStatus.CANCELLED, async (manager, booking) => {
+      await SeatLedger.release(manager, booking.slotId, booking.onsiteSeats, booking.inPriorityGroup);
+      await SeatLedger.releaseVirtual(manager, booking.offerId, booking.virtualSeats);
+      return note ?? null;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<Booking> {
+    const booking = await this.bookings.findOneBy({ id });
+    if (!booking || !this.canSee(actor, booking)) throw new NotFoundError('Booking', id);
+    return booking;
+  }
+
+  /** Bookings of the actor's university, or on the actor's company's offers; newest first. */
+  async list(actor: Actor, filter: { status?: BookingStatus; offerId?: string; first: number; after?: string | null }): Promise<Page<Booking>> {
+    const qb = this.bookings.createQueryBuilder('b');
+    if (!isPlatformAdmin(actor)) {
+      requireStaffOf(actor, actor.organizationId ?? '');
+      qb.where(actor.organizationKind === OrganizationKind.COMPANY ? 'b."companyId" = :org' : 'b."universityId" = :org', { org: actor.organizationId });
+    }
+    if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
+    if (filter.offerId) qb.andWhere('b."offerId" = :offerId', { offerId: filter.offerId });
+    if (filter.after) {
+      const [value, cid] = decodeCursor(filter.after);
+      qb.andWhere('(b."createdAt", b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: value, cid });
+    }
+    const rows = await qb.orderBy('b."createdAt"', 'DESC').addOrderBy('b.id', 'DESC').limit(filter.first + 1).getMany();
+    const items = rows.slice(0, filter.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
+    return { items, hasNextPage: rows.length > filter.first, endCursor: items.at(-1)?.cursor ?? null };
+  }
+
+  private canSee(actor: Actor, booking: Booking): boolean {
+    if (isPlatformAdmin(actor)) return true;
+    const own = booking.companyId === actor.organizationId || booking.universityId === actor.organizationId;
+    return own && (actor.role === 'ADMIN' || actor.role === 'COORDINATOR');
+  }
+
+  private async change(
+    actor: Actor,
+    id: string,
+    side: 'company' | 'either',
+    to: BookingStatus,
+    step: (manager: EntityManager, booking: Booking, offer: Offer) => Promise<string | null>,
+  ): Promise<Booking> {
+    return this.dataSource.transaction(async (manager) => {
+      const booking = await manager.getRepository(Booking).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!booking || !this.canSee(actor, booking)) throw new NotFoundError('Booking', id);
+      if (side === 'company' && !isPlatformAdmin(actor)) requireStaffOf(actor, booking.companyId);
+      const allowed: Record<BookingStatus, BookingStatus[]> = {
+        PROPOSED: [BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.CANCELLED],
+        CONFIRMED: [BookingStatus.CANCELLED],
+        DECLINED: [],
+        CANCELLED: [],
+      };
+      if (!allowed[booking.status].includes(to)) throw new InvalidTransitionError('Booking', booking.status, to);
+      const offer = await manager.getRepository(Offer).findOneByOrFail({ id: booking.offerId });
+      const from = booking.status;
+      const note = await step(manager, booking, offer);
+      booking.status = to;
+      const saved = await manager.getRepository(Booking).save(booking);
+      await this.history.record(manager, 'BOOKING', booking.id, from, to, actor.id, note);
+      await this.outbox.record(manager, 'booking.status_changed', { bookingId: booking.id, from, to });
+      return saved;
+    });
+  }
+}

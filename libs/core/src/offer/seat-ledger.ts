@@ -1,0 +1,73 @@
+import { EntityManager } from 'typeorm';
+import { Offer } from './offer.entity';
+
+/** True when the applicant (or cohort) belongs to the offer's priority group. */
+export function inPriorityGroup(offer: Pick<Offer, 'priorityProgramIds' | 'priorityUniversityIds'>, who: { programId: string; universityId: string }): boolean {
+  return offer.priorityProgramIds.includes(who.programId) || offer.priorityUniversityIds.includes(who.universityId);
+}
+
+export interface SlotCounters {
+  capacity: number;
+  taken: number;
+  takenPriority: number;
+}
+
+/**
+ * How many of `wanted` seats can be given now. Reserved seats are held for the priority group
+ * while the reserve is in force (until the deadline); the group may also take open seats.
+ */
+export function grantableSeats(slot: SlotCounters, wanted: number, priority: boolean, reserved: number, reserveInForce: boolean): number {
+  const free = slot.capacity - slot.taken;
+  const openForOthers = priority || !reserveInForce ? free : Math.min(free, Math.max(0, slot.capacity - reserved - (slot.taken - slot.takenPriority)));
+  return Math.max(0, Math.min(wanted, openForOthers));
+}
+
+/**
+ * Onsite and virtual seats move only through here, inside the caller's transaction: the slot (or
+ * twin) row is locked with SELECT ... FOR UPDATE, so concurrent callers queue on it and never
+ * oversell; the tables' CHECK constraints are the last line of defence.
+ */
+export const SeatLedger = {
+  /** Takes up to `wanted` seats of a slot; returns how many were granted (0..wanted). */
+  async take(manager: EntityManager, offer: Offer, slotId: string, wanted: number, priority: boolean): Promise<number> {
+    if (wanted <= 0) return 0;
+    const [slot]: SlotCounters[] = await manager.query(`SELECT "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = $1 FOR UPDATE`, [slotId]);
+    if (!slot) return 0;
+    const reserveInForce = offer.reservedSeats > 0 && offer.applicationDeadline.getTime() > Date.now();
+    const granted = grantableSeats(slot, wanted, priority, offer.reservedSeats, reserveInForce);
+    if (granted > 0) {
+      await manager.query(
+        `UPDATE "offer_slot" SET "taken" = "taken" + $2, "takenPriority" = "takenPriority" + $3, "updatedAt" = now() WHERE "id" = $1`,
+        [slotId, granted, priority ? granted : 0],
+      );
+    }
+    return granted;
+  },
+
+  async release(manager: EntityManager, slotId: string, seats: number, priority: boolean): Promise<void> {
+    if (seats <= 0) return;
+    await manager.query(`UPDATE "offer_slot" SET "taken" = "taken" - $2, "takenPriority" = "takenPriority" - $3, "updatedAt" = now() WHERE "id" = $1`, [
+      slotId,
+      seats,
+      priority ? seats : 0,
+    ]);
+  },
+
+  /** Takes up to `wanted` seats of the offer's virtual twin (unlimited when its capacity is null). */
+  async takeVirtual(manager: EntityManager, offerId: string, wanted: number): Promise<number> {
+    if (wanted <= 0) return 0;
+    const [twin]: { capacity: number | null; taken: number }[] = await manager.query(
+      `SELECT "capacity", "taken" FROM "virtual_twin" WHERE "offerId" = $1 FOR UPDATE`,
+      [offerId],
+    );
+    if (!twin) return 0;
+    const granted = twin.capacity === null ? wanted : Math.max(0, Math.min(wanted, twin.capacity - twin.taken));
+    if (granted > 0) await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" + $2, "updatedAt" = now() WHERE "offerId" = $1`, [offerId, granted]);
+    return granted;
+  },
+
+  async releaseVirtual(manager: EntityManager, offerId: string, seats: number): Promise<void> {
+    if (seats <= 0) return;
+    await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" - $2, "updatedAt" = now() WHERE "offerId" = $1`, [offerId, seats]);
+  },
+};
