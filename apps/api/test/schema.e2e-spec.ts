@@ -14,3 +14,17 @@ describe('committed GraphQL schema (e2e)', () => {
     expect(printServedSchema(api.app)).toBe(committed);
   });
 });
+
+describe('committed migrations (e2e)', () => {
+  it('build exactly the schema the entities describe', async () => {
+    const { startApi: start } = await import('@practicum/testing');
+    const api = await start();
+    try {
+      const { DataSource } = await import('typeorm');
+      const pending = await api.app.get(DataSource).driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+});
