@@ -99,3 +99,120 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     students: [{ email: 'ethan.garcia@student.stanford.example', fullName: 'Ethan Garcia' }],
   },
 ];
+
+export interface DemoFacility {
+  company: string;
+  name: string;
+  kind: 'GMP_CLEANROOM' | 'PRE_GMP_LAB' | 'QC_LAB' | 'PROCESS_DEVELOPMENT_LAB';
+  address: string;
+  city: string;
+  country: string;
+  latitude: number;
+  longitude: number;
+  requirements: ('GOWNING_QUALIFICATION' | 'VACCINATION' | 'NDA' | 'MINIMUM_AGE')[];
+  minimumAge?: number;
+}
+
+export const DEMO_FACILITIES: DemoFacility[] = [
+  { company: 'Vecura', name: 'Vecura GMP cleanroom suite (grade B/A)', kind: 'GMP_CLEANROOM', address: 'Hälsovägen 7', city: 'Huddinge', country: 'SE', latitude: 59.2225, longitude: 17.9386, requirements: ['GOWNING_QUALIFICATION', 'VACCINATION', 'NDA'] },
+  { company: 'Vecura', name: 'Vecura QC laboratory', kind: 'QC_LAB', address: 'Hälsovägen 7', city: 'Huddinge', country: 'SE', latitude: 59.2226, longitude: 17.9389, requirements: ['NDA'] },
+  { company: 'SmartCella', name: 'SmartCella process development lab', kind: 'PROCESS_DEVELOPMENT_LAB', address: 'Tomtebodavägen 23', city: 'Stockholm', country: 'SE', latitude: 59.3493, longitude: 18.0236, requirements: ['NDA'] },
+  { company: 'Nextcell', name: 'Nextcell pre-GMP iPSC lab', kind: 'PRE_GMP_LAB', address: 'Novum, Blickagången 6', city: 'Huddinge', country: 'SE', latitude: 59.2203, longitude: 17.9412, requirements: ['VACCINATION'] },
+  { company: 'Procella', name: 'Procella GMP manufacturing plant', kind: 'GMP_CLEANROOM', address: 'Deutscher Platz 5', city: 'Leipzig', country: 'DE', latitude: 51.3225, longitude: 12.3925, requirements: ['GOWNING_QUALIFICATION', 'MINIMUM_AGE'], minimumAge: 18 },
+];
+
+export interface DemoOffer {
+  facility: string;
+  kind: 'INTERNSHIP' | 'SITE_VISIT';
+  title: string;
+  description: string;
+  topics: string[];
+  eligibleLevels: ('BSC' | 'MSC' | 'PHD' | 'PROFESSIONAL')[];
+  deadlineInDays: number;
+  allocation: 'FIRST_COME' | 'MATCH_ROUND';
+  /** Days after seeding and capacity of each session or internship period. */
+  slots: { inDays: number; lengthDays?: number; capacity: number }[];
+  twin?: { format: 'VR_TOUR' | 'LIVE_STREAM' | 'SELF_PACED'; capacity: number | null; joinUrl: string };
+  priority?: { name: string; universities: string[]; reservedSeats: number };
+}
+
+export const DEMO_OFFERS: DemoOffer[] = [
+  {
+    facility: 'Vecura GMP cleanroom suite (grade B/A)',
+    kind: 'SITE_VISIT',
+    title: 'CAR-T manufacturing cleanroom visit',
+    description: 'A half-day visit of an autologous CAR-T production suite: gowning, closed automated processing, in-process QC and batch release.',
+    topics: ['CAR-T', 'GMP', 'Aseptic processing', 'Closed bioreactors'],
+    eligibleLevels: ['MSC', 'PHD', 'PROFESSIONAL'],
+    deadlineInDays: 21,
+    allocation: 'FIRST_COME',
+    slots: [{ inDays: 30, capacity: 8 }, { inDays: 37, capacity: 8 }, { inDays: 44, capacity: 8 }],
+    twin: { format: 'LIVE_STREAM', capacity: 60, joinUrl: 'https://live.vecura.example/cleanroom' },
+  },
+  {
+    facility: 'Vecura QC laboratory',
+    kind: 'INTERNSHIP',
+    title: 'QC/QA internship: release testing of cell therapies',
+    description: 'Twelve weeks in the QC laboratory: sterility, mycoplasma, flow cytometry potency assays, deviation handling and SOP writing.',
+    topics: ['QC/QA', 'GMP', 'SOP writing'],
+    eligibleLevels: ['MSC', 'PHD'],
+    deadlineInDays: 28,
+    allocation: 'MATCH_ROUND',
+    slots: [{ inDays: 90, lengthDays: 84, capacity: 3 }],
+    twin: { format: 'SELF_PACED', capacity: null, joinUrl: 'https://learn.vecura.example/qc' },
+    priority: { name: 'National ATMP research school', universities: ['Karolinska Institutet'], reservedSeats: 1 },
+  },
+  {
+    facility: 'SmartCella process development lab',
+    kind: 'INTERNSHIP',
+    title: 'Process development internship: AAV and lentiviral vectors',
+    description: 'Upstream and downstream process development for viral vectors, design of experiments and tech transfer to GMP.',
+    topics: ['AAV vectors', 'Lentiviral vectors', 'Process development', 'Workflow design'],
+    eligibleLevels: ['MSC', 'PHD'],
+    deadlineInDays: 35,
+    allocation: 'FIRST_COME',
+    slots: [{ inDays: 100, lengthDays: 112, capacity: 2 }],
+  },
+  {
+    facility: 'Nextcell pre-GMP iPSC lab',
+    kind: 'SITE_VISIT',
+    title: 'iPSC-derived therapies: from research to pre-GMP',
+    description: 'Visit of a pre-GMP laboratory working on iPSC-derived cell therapies, with a session on comparability and regulatory strategy for ATMPs.',
+    topics: ['iPSC', 'Regulatory (ATMP)', 'Process development'],
+    eligibleLevels: ['BSC', 'MSC', 'PHD'],
+    deadlineInDays: 14,
+    allocation: 'FIRST_COME',
+    slots: [{ inDays: 24, capacity: 12 }],
+    twin: { format: 'VR_TOUR', capacity: 100, joinUrl: 'https://vr.nextcell.example/tour' },
+  },
+  {
+    facility: 'Procella GMP manufacturing plant',
+    kind: 'SITE_VISIT',
+    title: 'Fill-finish and cryopreservation of ATMPs',
+    description: 'Automated fill-finish, controlled-rate freezing, cold chain and GDP for cell therapies shipped across Europe.',
+    topics: ['Fill-finish', 'Supply chain', 'Regulatory (GMP/GDP)'],
+    eligibleLevels: ['MSC', 'PHD', 'PROFESSIONAL'],
+    deadlineInDays: 20,
+    allocation: 'FIRST_COME',
+    slots: [{ inDays: 32, capacity: 10 }, { inDays: 60, capacity: 10 }],
+    twin: { format: 'LIVE_STREAM', capacity: null, joinUrl: 'https://stream.procella.example/fill-finish' },
+  },
+];
+
+export interface DemoPartnerRequest {
+  program: string;
+  kind: 'INTERNSHIP' | 'SITE_VISIT';
+  topics: string[];
+  headcount: number;
+  windowFromDays: number;
+  windowToDays: number;
+  maxDistanceKm: number;
+  virtualAcceptable: boolean;
+  note: string;
+}
+
+export const DEMO_PARTNER_REQUESTS: DemoPartnerRequest[] = [
+  { program: 'MSc Manufacturing of Stem Cell and Gene Therapies', kind: 'SITE_VISIT', topics: ['GMP', 'QC/QA', 'Closed bioreactors', 'Regulatory (ATMP)'], headcount: 24, windowFromDays: 20, windowToDays: 70, maxDistanceKm: 2000, virtualAcceptable: true, note: 'Module 4 field trip: half the cohort onsite at least.' },
+  { program: 'ATMP PhD course: from bench to GMP', kind: 'INTERNSHIP', topics: ['CAR-T', 'AAV vectors', 'GMP'], headcount: 4, windowFromDays: 60, windowToDays: 200, maxDistanceKm: 100, virtualAcceptable: false, note: 'Short industry placements for doctoral students.' },
+  { program: 'MSc Biotechnology: cell therapy manufacturing track', kind: 'SITE_VISIT', topics: ['Fill-finish', 'iPSC', 'QC/QA'], headcount: 20, windowFromDays: 25, windowToDays: 90, maxDistanceKm: 300, virtualAcceptable: true, note: '' },
+];
