@@ -21,6 +21,9 @@ import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
+import { NotificationApiModule } from './notifications/notification-api.module';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { MatchingApiModule } from './matching/matching-api.module';
 
 @Module({
   imports: [
@@ -73,6 +76,9 @@ import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
     HealthModule,
     IdentityApiModule,
     MarketplaceApiModule,
+    NotificationApiModule,
+    QueueDashboardModule,
+    MatchingApiModule,
   ],
   providers: [
     ComplexityPlugin,

@@ -1,4 +1,4 @@
-import { JobName } from '@practicum/queue';
+import { JOB_QUEUE, JobName, QueueName } from '@practicum/queue';
 import { assertEveryJobHandled } from './worker.module';
 
 describe('assertEveryJobHandled', () => {
@@ -8,5 +8,10 @@ describe('assertEveryJobHandled', () => {
   it('names missing and doubled handlers', () => {
     const others = Object.values(JobName).filter((name) => name !== JobName.ORGANIZATION_VERIFIED);
     expect(() => assertEveryJobHandled([others, [JobName.MEMBER_INVITED]])).toThrow(/missing \[organization.verified\], doubled \[member.invited\]/);
+  });
+  it('names jobs handled on the wrong queue', () => {
+    const byQueue = Object.values(QueueName).map((q) => Object.values(JobName).filter((n) => JOB_QUEUE[n] === q));
+    expect(() => assertEveryJobHandled(byQueue, Object.values(QueueName))).not.toThrow();
+    expect(() => assertEveryJobHandled(byQueue, [...Object.values(QueueName)].reverse())).toThrow(/on the wrong queue \[.+\]/);
   });
 });

@@ -1,20 +1,30 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { IdentityModule, MailService, Member, Organization } from '@practicum/core';
+import { IdentityModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, WaitlistModule, WebhookEndpoint } from '@practicum/core';
 import { DatabaseModule } from '@practicum/database';
-import { JobName, QueueModule } from '@practicum/queue';
+import { JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { MatchingProcessor } from './processors/matching.processor';
 import { NotificationProcessor } from './processors/notification.processor';
+import { DeliveryEnqueuer } from './outbox/delivery-enqueuer';
+import { SweeperService } from './outbox/sweeper.service';
+import { DeliveryProcessor } from './processors/delivery.processor';
+import { ScheduledProcessor } from './processors/scheduled.processor';
+import { SeatProcessor } from './processors/seat.processor';
 
-/** Fails start-up unless every job name has exactly one handler. */
-export function assertEveryJobHandled(handled: JobName[][]): void {
+/**
+ * Fails start-up unless every job name has exactly one handler; given the queue of each handler
+ * list, also unless every job is handled on the queue JOB_QUEUE sends it to.
+ */
+export function assertEveryJobHandled(handled: JobName[][], queues?: QueueName[]): void {
   const all = handled.flat();
   const missing = Object.values(JobName).filter((name) => !all.includes(name));
   const doubled = all.filter((name, i) => all.indexOf(name) !== i);
-  if (missing.length || doubled.length) {
-    throw new Error(`Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}]`);
+  const misplaced = queues ? handled.flatMap((names, i) => names.filter((name) => JOB_QUEUE[name] !== queues[i])) : [];
+  if (missing.length || doubled.length || misplaced.length) {
+    throw new Error(`Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}], on the wrong queue [${misplaced.join(', ')}]`);
   }
 }
 
@@ -24,15 +34,27 @@ export function assertEveryJobHandled(handled: JobName[][]): void {
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }) }),
     DatabaseModule,
     IdentityModule,
+    MatchRoundModule,
     QueueModule,
-    TypeOrmModule.forFeature([Member, Organization]),
+    NotificationModule,
+    WaitlistModule,
+    TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery, WebhookEndpoint]),
   ],
-  providers: [MailService, NotificationProcessor, OutboxRelayService],
+  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService],
 })
 export class WorkerModule implements OnApplicationBootstrap {
-  constructor(private readonly notifications: NotificationProcessor) {}
+  constructor(
+    private readonly notifications: NotificationProcessor,
+    private readonly matching: MatchingProcessor,
+    private readonly deliveries: DeliveryProcessor,
+    private readonly seats: SeatProcessor,
+    private readonly scheduled: ScheduledProcessor,
+  ) {}
 
   onApplicationBootstrap() {
-    assertEveryJobHandled([this.notifications.handledJobs()]);
+    assertEveryJobHandled(
+      [this.notifications.handledJobs(), this.matching.handledJobs(), this.deliveries.handledJobs(), this.seats.handledJobs(), this.scheduled.handledJobs()],
+      [QueueName.NOTIFICATIONS, QueueName.MATCHING, QueueName.DELIVERIES, QueueName.SEATS, QueueName.SCHEDULED],
+    );
   }
 }

@@ -38,6 +38,13 @@ describe('loadConfig', () => {
     expect(ok.isProduction).toBe(true);
   });
 
+  it('validates recommendation weights', () => {
+    expect(loadConfig({ RECOMMENDATION_WEIGHTS: '{"topics": 50}' }).recommendationWeights).toEqual({ topics: 50 });
+    expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: '{"topics": -1}' })).toThrow(/RECOMMENDATION_WEIGHTS/);
+    expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: '{"colour": 1}' })).toThrow(/RECOMMENDATION_WEIGHTS/);
+    expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: 'nope' })).toThrow(/RECOMMENDATION_WEIGHTS/);
+  });
+
   it('rejects an unknown NODE_ENV', () => {
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });

@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsString,
   Matches,
   Max,
@@ -95,8 +96,84 @@ export class AppConfig {
   @Max(60000)
   OUTBOX_POLL_MS = 500;
 
+  /** How long a seat is held for someone promoted from the waitlist before it goes to the next person. */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.001)
+  @Max(24 * 30)
+  WAITLIST_HOLD_HOURS = 48;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(25)
+  WEBHOOK_MAX_ATTEMPTS = 10;
+
+  /** First retry delay of a webhook or email delivery; doubled on each attempt. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3600000)
+  DELIVERY_BACKOFF_MS = 30000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** BullMQ job lock; a job of a dead worker is taken over after about this long. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(600000)
+  JOB_LOCK_MS = 30000;
+
+  /** How often a worker looks for outbox rows and deliveries whose jobs Redis lost, and re-asserts job schedulers. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3600000)
+  SWEEP_INTERVAL_MS = 60000;
+
+  /** A relayed event or a pending delivery older than this with no job in Redis is enqueued again. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(86400000)
+  STALE_AFTER_MS = 120000;
+
+  /** How often reminders, hold expiry and offer closing run (BullMQ job schedulers). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(86400000)
+  SCHEDULE_EVERY_MS = 300000;
+
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = '';
+
+  /** Sign-in attempts allowed per client address per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  LOGIN_ATTEMPTS_PER_MINUTE = 30;
+
+  /** Failed sign-ins allowed per account per 15 minutes before it is locked for the rest of the window. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  LOGIN_FAILURES_PER_ACCOUNT = 8;
+
+  /** JSON object overriding recommendation factor weights, e.g. {"topics": 50, "distance": 5}. */
+  @IsString()
+  RECOMMENDATION_WEIGHTS = '';
+
+  get recommendationWeights(): Record<string, number> {
+    return this.RECOMMENDATION_WEIGHTS ? (JSON.parse(this.RECOMMENDATION_WEIGHTS) as Record<string, number>) : {};
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -131,6 +208,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, raw);
   const problems = flatten(validateSync(config, { forbidUnknownValues: false }));
+  if (config.RECOMMENDATION_WEIGHTS) {
+    const names = ['kind', 'topics', 'level', 'dates', 'capacity', 'distance', 'requirements', 'virtualSeatValue'];
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(config.RECOMMENDATION_WEIGHTS);
+    } catch {
+      parsed = null;
+    }
+    const ok =
+      !!parsed &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      Object.entries(parsed).every(([k, v]) => names.includes(k) && typeof v === 'number' && v >= 0 && (k !== 'virtualSeatValue' || v <= 1));
+    if (!ok) problems.push(`RECOMMENDATION_WEIGHTS: must be a JSON object of non-negative numbers for ${names.join(', ')}`);
+  }
   if (config.NODE_ENV === 'production') {
     if (config.JWT_SECRET === DEV_JWT_SECRET) {
       problems.push('JWT_SECRET: the development default must not be used in production');

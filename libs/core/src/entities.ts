@@ -1,6 +1,7 @@
 import { Application } from './application/application.entity';
 import { Booking } from './booking/booking.entity';
 import { Facility } from './facility/facility.entity';
+import { MatchRound } from './matching/match-round.entity';
 import { StatusChange } from './history/status-change.entity';
 import { Member } from './member/member.entity';
 import { OfferSlot } from './offer/offer-slot.entity';
@@ -10,6 +11,10 @@ import { Organization } from './organization/organization.entity';
 import { OutboxEvent } from './outbox/outbox-event.entity';
 import { PartnerRequest } from './partner-request/partner-request.entity';
 import { Program } from './program/program.entity';
+import { Notification } from './notification/notification.entity';
+import { NotificationDelivery } from './notification/notification-delivery.entity';
+import { NotificationPreference } from './notification/notification-preference.entity';
+import { WebhookEndpoint } from './notification/webhook-endpoint.entity';
 
 /** Every TypeORM entity, registered once with the data source. */
-export const ENTITIES = [Organization, Member, Program, OutboxEvent, Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest];
+export const ENTITIES = [Organization, Member, Program, OutboxEvent, Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest, MatchRound, Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint];

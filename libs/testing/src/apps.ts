@@ -18,8 +18,15 @@ export interface TestApi {
 }
 
 /** Starts the real API on a free port with the test environment made by the global set-up. */
-export async function startApi(): Promise<TestApi> {
-  const app = await NestFactory.create(AppModule, { logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false });
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  let app: INestApplication;
+  try {
+    app = await NestFactory.create(AppModule, { logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false });
+  } finally {
+    process.env = saved;
+  }
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

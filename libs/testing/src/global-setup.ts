@@ -21,5 +21,6 @@ export default async function globalSetup(): Promise<void> {
     PRACTICUM_TEST_DATABASE: database,
     REDIS_PREFIX: `test-${runId}`,
     OUTBOX_POLL_MS: '100',
+    LOGIN_ATTEMPTS_PER_MINUTE: '100000',
   });
 }

@@ -3,3 +3,4 @@ export * from './factories';
 export * from './smtp';
 export * from './test-env';
 export * from './market';
+export * from './processes';

@@ -18,13 +18,19 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const max = this.config.GRAPHQL_MAX_COST;
     return {
       async didResolveOperation({ request, document }) {
-        const cost = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (e) {
+          // Variables that cannot be coerced: the same error GraphQL execution would give.
+          throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+        }
         if (cost > max) {
           throw new GraphQLError(`Query is too expensive: cost ${cost}, the limit is ${max}`, {
             extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max },

@@ -31,7 +31,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
-    return { ...base, extensions: { code } };
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code } };
   }
   logger.error({ err: original }, 'Unexpected error in a GraphQL operation');
   return {

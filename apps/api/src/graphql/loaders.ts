@@ -12,6 +12,8 @@ import {
   OfferSlot,
   Organization,
   OrganizationService,
+  PartnerRequest,
+  PartnerRequestService,
   Program,
   ProgramService,
   StatusChange,
@@ -38,6 +40,7 @@ export interface Loaders {
   slotsOfOffer: DataLoader<string, OfferSlot[]>;
   twinOfOffer: DataLoader<string, VirtualTwin | null>;
   history: DataLoader<string, StatusChange[]>;
+  partnerRequest: DataLoader<string, PartnerRequest | null>;
 }
 
 @Injectable()
@@ -49,6 +52,7 @@ export class LoadersFactory {
     private readonly facilities: FacilityService,
     private readonly offers: OfferService,
     private readonly history: HistoryService,
+    private readonly partnerRequests: PartnerRequestService,
   ) {}
 
   create(): Loaders {
@@ -62,6 +66,7 @@ export class LoadersFactory {
       slotsOfOffer: new DataLoader((ids) => this.offers.slotsOf(ids)),
       twinOfOffer: new DataLoader((ids) => this.offers.twinsOf(ids)),
       history: new DataLoader((ids) => this.history.forSubjects(ids)),
+      partnerRequest: byId((ids) => this.partnerRequests.findByIds(ids)),
     };
   }
 }

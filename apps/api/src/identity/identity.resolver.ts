@@ -27,6 +27,7 @@ import {
 } from './dto/identity.inputs';
 import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
 import { AuthService } from '@practicum/core';
+import { LoginThrottle } from './login-throttle.service';
 
 const payload = ({ member, token }: { member: Member; token: { accessToken: string; expiresAt: Date } }) => ({ member, ...token });
 
@@ -36,6 +37,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly organizations: OrganizationService,
     private readonly members: MemberService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Public()
@@ -45,9 +47,18 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
-  login(@Args('input') input: LoginInput) {
-    return this.auth.login(input.email, input.password).then(payload);
+  @Mutation(() => AuthPayload, { description: 'Rate limited per client address and per account' })
+  async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext) {
+    const address = ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown';
+    await this.throttle.before(address, input.email);
+    try {
+      const signedIn = await this.auth.login(input.email, input.password);
+      await this.throttle.succeeded(input.email);
+      return payload(signedIn);
+    } catch (e) {
+      await this.throttle.failed(input.email);
+      throw e;
+    }
   }
 
   @Public()

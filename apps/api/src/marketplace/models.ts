@@ -104,6 +104,8 @@ export class ApplicationModel {
   @Field() motivation: string;
   @Field(() => Int, { description: "The student's rank of this offer (1 = first choice)" }) rank: number;
   @Field(() => Int, { nullable: true, description: "The company's rank of this applicant" }) companyRank: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the last published match round placed (or did not place) this application' })
+  matchExplanation: string | null;
   @Field(() => ApplicationStatus) status: ApplicationStatus;
   @Field({ description: 'True while the application holds an onsite seat' }) holdsSeat: boolean;
   @Field() createdAt: Date;
@@ -120,6 +122,7 @@ export class BookingModel {
   @Field(() => ID) programId: string;
   @Field(() => ID, { nullable: true }) partnerRequestId: string | null;
   @Field(() => Int) headcount: number;
+  @Field(() => [ID], { description: 'The named cohort, if any, in priority order' }) studentIds: string[];
   @Field(() => Int) onsiteSeats: number;
   @Field(() => Int) virtualSeats: number;
   @Field(() => Int) waitlistedSeats: number;

@@ -74,4 +74,12 @@ export class Application extends BaseEntity {
 
   @Column({ default: false })
   holdsVirtualSeat: boolean;
+
+  /** Set when the application is promoted from the waitlist: the seat is held for it until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  holdExpiresAt: Date | null;
+
+  /** Why the last published match round placed (or did not place) this application. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  matchExplanation: string | null;
 }

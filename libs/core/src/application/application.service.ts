@@ -122,20 +122,30 @@ export class ApplicationService {
   accept(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'student', async (manager, application, offer) => {
       assertMove(application.status, S.ACCEPTED);
-      const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
-      if (!granted) return [S.WAITLISTED, 'No onsite seat was left when you accepted; you are on the waitlist'];
-      application.holdsSeat = true;
+      if (application.holdsSeat && application.holdExpiresAt && application.holdExpiresAt.getTime() <= Date.now()) {
+        throw new ConflictError('The seat held for you has expired and goes to the next person on the waitlist');
+      }
+      if (!application.holdsSeat) {
+        const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
+        if (!granted) {
+          await this.outbox.record(manager, 'application.overflowed', { applicationId: application.id });
+          return [S.WAITLISTED, 'No onsite seat was left when you accepted; you are on the waitlist'];
+        }
+        application.holdsSeat = true;
+      }
       if (application.holdsVirtualSeat) {
         await SeatLedger.releaseVirtual(manager, offer.id, 1);
         application.holdsVirtualSeat = false;
+        await this.outbox.record(manager, 'seat.freed', { offerId: offer.id, slotId: null });
       }
       return S.ACCEPTED;
     });
   }
 
   decline(actor: Actor, id: string): Promise<Application> {
-    return this.change(actor, id, 'student', async (_, application) => {
+    return this.change(actor, id, 'student', async (manager, application) => {
       assertMove(application.status, S.DECLINED);
+      await this.releaseSeats(manager, application);
       return S.DECLINED;
     });
   }
@@ -204,6 +214,9 @@ export class ApplicationService {
   }
 
   private async releaseSeats(manager: EntityManager, application: Application): Promise<void> {
+    if (application.holdsSeat || application.holdsVirtualSeat) {
+      await this.outbox.record(manager, 'seat.freed', { offerId: application.offerId, slotId: application.holdsSeat ? application.slotId : null });
+    }
     if (application.holdsSeat) {
       await SeatLedger.release(manager, application.slotId, 1, application.inPriorityGroup);
       application.holdsSeat = false;

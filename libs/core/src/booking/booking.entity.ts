@@ -3,6 +3,24 @@ import { BaseEntity } from '../common/base.entity';
 import { Offer } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
 
+/** How a cohort larger than the free seats is split: the university's order, or a recorded lottery. */
+export enum CohortRule {
+  PRIORITY = 'PRIORITY',
+  LOTTERY = 'LOTTERY',
+}
+
+export interface CohortSplitRecord {
+  onsite: string[];
+  virtual: string[];
+  waitlisted: string[];
+  rule: CohortRule;
+  seed: number | null;
+  minimumOnsiteShare: number;
+  onsiteShare: number;
+  minimumMet: boolean;
+  message: string | null;
+}
+
 export enum BookingStatus {
   PROPOSED = 'PROPOSED',
   CONFIRMED = 'CONFIRMED',
@@ -65,4 +83,15 @@ export class Booking extends BaseEntity {
 
   @Column({ type: 'varchar', length: 2000, default: '' })
   note: string;
+
+  /** The named cohort, in the university's priority order (optional; the headcount is its size). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
+  studentIds: string[];
+
+  @Column({ type: 'enum', enum: CohortRule, enumName: 'cohort_rule', default: CohortRule.PRIORITY })
+  splitRule: CohortRule;
+
+  /** Who goes onsite, virtual or on the waitlist, decided at confirmation. */
+  @Column({ type: 'jsonb', nullable: true })
+  split: CohortSplitRecord | null;
 }

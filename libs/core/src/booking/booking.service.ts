@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { splitCohort } from '@practicum/matching';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { decodeCursor, encodeCursor, Page } from '../common/cursor';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
@@ -13,12 +15,15 @@ import { OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { PartnerRequest } from '../partner-request/partner-request.entity';
 import { Program } from '../program/program.entity';
-import { Booking, BookingStatus } from './booking.entity';
+import { Booking, BookingStatus, CohortRule, CohortSplitRecord } from './booking.entity';
 
 export interface RequestBookingData {
   slotId: string;
   programId: string;
-  headcount: number;
+  /** Required unless studentIds names the cohort (then the headcount is its size). */
+  headcount?: number | null;
+  studentIds?: string[] | null;
+  splitRule?: CohortRule | null;
   partnerRequestId?: string | null;
   note?: string | null;
 }
@@ -50,6 +55,19 @@ export class BookingService {
     const program = await this.dataSource.getRepository(Program).findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');
     if (!offer.eligibleLevels.includes(program.level)) throw new BadInputError('programId', `This offer does not take ${program.level} students`);
+    const studentIds = [...new Set(data.studentIds ?? [])];
+    if (data.studentIds && studentIds.length !== data.studentIds.length) throw new BadInputError('studentIds', 'The cohort lists a student twice');
+    if (studentIds.length) {
+      const members = await this.dataSource
+        .getRepository(Member)
+        .countBy({ id: In(studentIds), programId: program.id, role: MemberRole.STUDENT, status: MemberStatus.ACTIVE });
+      if (members !== studentIds.length) throw new BadInputError('studentIds', 'Every student of the cohort must be an active student of the program');
+    }
+    const headcount = studentIds.length || data.headcount;
+    if (!headcount) throw new BadInputError('headcount', 'Give a headcount or name the cohort with studentIds');
+    if (studentIds.length && data.headcount && data.headcount !== studentIds.length) {
+      throw new BadInputError('headcount', `The cohort names ${studentIds.length} students but the headcount is ${data.headcount}`);
+    }
     if (data.partnerRequestId) {
       const request = await this.dataSource.getRepository(PartnerRequest).findOneBy({ id: data.partnerRequestId, universityId: actor.organizationId! });
       if (!request) throw new BadInputError('partnerRequestId', 'No partner request of your university has this id');
@@ -64,7 +82,9 @@ export class BookingService {
           programId: program.id,
           partnerRequestId: data.partnerRequestId ?? null,
           requestedById: actor.id,
-          headcount: data.headcount,
+          headcount,
+          studentIds,
+          splitRule: data.splitRule ?? CohortRule.PRIORITY,
           inPriorityGroup: inPriorityGroup(offer, { programId: program.id, universityId: actor.organizationId! }),
           note: data.note ?? '',
           status: BookingStatus.PROPOSED,
@@ -85,7 +105,10 @@ export class BookingService {
       booking.onsiteSeats = await SeatLedger.take(manager, offer, booking.slotId, booking.headcount, booking.inPriorityGroup);
       booking.virtualSeats = await SeatLedger.takeVirtual(manager, offer.id, booking.headcount - booking.onsiteSeats);
       booking.waitlistedSeats = booking.headcount - booking.onsiteSeats - booking.virtualSeats;
-      return `${booking.onsiteSeats} onsite, ${booking.virtualSeats} virtual, ${booking.waitlistedSeats} waitlisted`;
+      const program = await manager.getRepository(Program).findOneByOrFail({ id: booking.programId });
+      booking.split = this.split(booking, program.minimumOnsiteShare);
+      const counts = `${booking.onsiteSeats} onsite, ${booking.virtualSeats} virtual, ${booking.waitlistedSeats} waitlisted`;
+      return booking.split.message ? `${counts}. ${booking.split.message}` : counts;
     });
   }
 
@@ -98,6 +121,7 @@ export class BookingService {
     return this.change(actor, id, 'either', BookingStatus.CANCELLED, async (manager, booking) => {
       await SeatLedger.release(manager, booking.slotId, booking.onsiteSeats, booking.inPriorityGroup);
       await SeatLedger.releaseVirtual(manager, booking.offerId, booking.virtualSeats);
+      if (booking.onsiteSeats + booking.virtualSeats > 0) await this.outbox.record(manager, 'seat.freed', { offerId: booking.offerId, slotId: booking.slotId });
       return note ?? null;
     });
   }
@@ -124,6 +148,36 @@ export class BookingService {
     const rows = await qb.orderBy('b."createdAt"', 'DESC').addOrderBy('b.id', 'DESC').limit(filter.first + 1).getMany();
     const items = rows.slice(0, filter.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
     return { items, hasNextPage: rows.length > filter.first, endCursor: items.at(-1)?.cursor ?? null };
+  }
+
+  /**
+   * Who goes where: the named cohort is ordered by the university's rule (its priority order, or a
+   * recorded lottery) and cut at the seats granted; an unmet minimum onsite share is reported.
+   */
+  private split(booking: Booking, minimumOnsiteShare: number): CohortSplitRecord {
+    const ids = booking.studentIds.length ? booking.studentIds : Array.from({ length: booking.headcount }, (_, i) => `#${i + 1}`);
+    const result = splitCohort({
+      students: ids,
+      onsiteSeats: booking.onsiteSeats,
+      virtualTwin: { capacity: booking.virtualSeats },
+      rule: booking.studentIds.length ? booking.splitRule : 'PRIORITY',
+      minimumOnsiteShare,
+    });
+    const named = booking.studentIds.length > 0;
+    const shortfall = result.minimumMet
+      ? null
+      : `Only ${Math.round(result.onsiteShare * 100)}% of the cohort can be onsite; the program asks for at least ${Math.round(minimumOnsiteShare * 100)}%.`;
+    return {
+      onsite: named ? result.onsite : [],
+      virtual: named ? result.virtual : [],
+      waitlisted: named ? result.waitlisted : [],
+      rule: booking.splitRule,
+      seed: named ? (result.seed ?? null) : null,
+      minimumOnsiteShare,
+      onsiteShare: result.onsiteShare,
+      minimumMet: result.minimumMet,
+      message: shortfall,
+    };
   }
 
   private canSee(actor: Actor, booking: Booking): boolean {
@@ -157,6 +211,7 @@ export class BookingService {
       const saved = await manager.getRepository(Booking).save(booking);
       await this.history.record(manager, 'BOOKING', booking.id, from, to, actor.id, note);
       await this.outbox.record(manager, 'booking.status_changed', { bookingId: booking.id, from, to });
+      if (to === BookingStatus.CONFIRMED && saved.waitlistedSeats > 0) await this.outbox.record(manager, 'booking.overflowed', { bookingId: booking.id });
       return saved;
     });
   }

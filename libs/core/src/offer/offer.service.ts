@@ -11,6 +11,7 @@ import { Program, StudyLevel } from '../program/program.entity';
 import { Offer, OfferKind, OfferStatus, offerSearchDocument, SeatAllocation } from './offer.entity';
 import { OfferSlot } from './offer-slot.entity';
 import { VirtualFormat, VirtualTwin } from './virtual-twin.entity';
+import { OutboxService } from '../outbox/outbox.service';
 
 export interface SlotData {
   startsAt: Date;
@@ -89,6 +90,7 @@ export class OfferService {
     @InjectRepository(OfferSlot) private readonly slots: Repository<OfferSlot>,
     @InjectRepository(VirtualTwin) private readonly twins: Repository<VirtualTwin>,
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Offer[]> {
@@ -117,7 +119,7 @@ export class OfferService {
     if (data.priorityGroup) this.checkPriorityGroup(data.priorityGroup, data.slots);
     return this.dataSource.transaction(async (manager) => {
       const facility = await manager.getRepository(Facility).findOneBy({ id: data.facilityId });
-      if (!facility || facility.companyId !== actor.organizationId) throw new BadInputError('facilityId', 'No facility of your company has this id');
+      if (!facility || facility.companyId !== actor.organizationId) throw new NotFoundError('Facility', data.facilityId);
       if (data.priorityGroup) await this.checkGroupIds(manager, data.priorityGroup);
       const offer = await manager.getRepository(Offer).save(
         manager.getRepository(Offer).create({
@@ -183,6 +185,9 @@ export class OfferService {
           throw new ConflictError(`Virtual capacity cannot go below the ${twin.taken} seats already taken`, { taken: twin.taken });
         }
         await twins.save({ ...(twin ?? { offerId: offer.id }), format: data.virtualTwin.format, joinUrl: data.virtualTwin.joinUrl, capacity });
+      }
+      if (offer.status === OfferStatus.PUBLISHED && (data.slotCapacities?.length || data.virtualTwin)) {
+        await this.outbox.record(manager, 'seat.freed', { offerId: offer.id, slotId: null });
       }
       return offer;
     });

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_event')
 @Index('outbox_event_pending', ['createdAt'], { where: '"relayedAt" IS NULL' })
+@Index('outbox_event_unhandled', ['relayedAt'], { where: '"relayedAt" IS NOT NULL AND "handledAt" IS NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -21,6 +22,10 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   relayedAt: Date | null;
+
+  /** Set by the job that handled the event; a row relayed long ago and still unhandled is relayed again (Redis lost it). */
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt: Date | null;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

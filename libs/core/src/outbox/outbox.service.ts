@@ -8,7 +8,14 @@ export type OutboxEventType =
   | 'application.submitted'
   | 'application.status_changed'
   | 'booking.proposed'
-  | 'booking.status_changed';
+  | 'booking.status_changed'
+  | 'match_round.requested'
+  | 'match_round.published'
+  | 'booking.seats_moved'
+  | 'booking.overflowed'
+  | 'application.overflowed'
+  | 'seat.freed'
+  | 'delivery.retry';
 
 /** Writes events inside the caller's transaction; the worker's relay publishes them after commit. */
 @Injectable()

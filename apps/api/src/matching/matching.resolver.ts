@@ -1,0 +1,98 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Booking, MatchRound, MatchRoundService, MemberRole, OrganizationKind, RecommendationService } from '@practicum/core';
+import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
+import { IdArgs } from '../common/id.args';
+import { GqlContext } from '../graphql/loaders';
+import { BookingModel, OfferModel, PartnerRequestModel } from '../marketplace/models';
+import {
+  CohortSplitModel,
+  CreateMatchRoundInput,
+  MatchResultLineModel,
+  MatchRoundModel,
+  RecommendationModel,
+  RecommendedOffersArgs,
+  RecommendedRequestsArgs,
+  RerunMatchRoundArgs,
+} from './matching.models';
+
+const STAFF = [MemberRole.ADMIN, MemberRole.COORDINATOR] as const;
+
+@Resolver(() => RecommendationModel)
+export class RecommendationResolver {
+  constructor(private readonly recommendations: RecommendationService) {}
+
+  @OrgKind(OrganizationKind.UNIVERSITY)
+  @Roles(...STAFF)
+  @Query(() => [RecommendationModel], { description: 'Offers that fit a partner request, best first, each score explained', complexity: 50 })
+  recommendedOffers(@CurrentActor() actor: Actor, @Args() { requestId, first }: RecommendedOffersArgs) {
+    return this.recommendations.offersFor(actor, requestId, first);
+  }
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(...STAFF)
+  @Query(() => [RecommendationModel], { description: 'Open partner requests that fit an offer, best first', complexity: 50 })
+  recommendedRequests(@CurrentActor() actor: Actor, @Args() { offerId, first }: RecommendedRequestsArgs) {
+    return this.recommendations.requestsFor(actor, offerId, first);
+  }
+
+  @ResolveField(() => OfferModel)
+  offer(@Parent() r: { offerId: string }, @Context() ctx: GqlContext) {
+    return ctx.loaders.offer.load(r.offerId);
+  }
+
+  @ResolveField(() => PartnerRequestModel)
+  request(@Parent() r: { requestId: string }, @Context() ctx: GqlContext) {
+    return ctx.loaders.partnerRequest.load(r.requestId);
+  }
+}
+
+@Resolver(() => MatchRoundModel)
+export class MatchRoundResolver {
+  constructor(private readonly rounds: MatchRoundService) {}
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(...STAFF)
+  @Mutation(() => MatchRoundModel, { description: 'Creates a DRAFT round over your match-round offers past their deadline; the worker runs it' })
+  createMatchRound(@CurrentActor() actor: Actor, @Args('input') input: CreateMatchRoundInput) {
+    return this.rounds.create(actor, input);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => MatchRoundModel, { description: 'Runs a draft round again (same seed unless a new one is given)' })
+  rerunMatchRound(@CurrentActor() actor: Actor, @Args() { id, seed }: RerunMatchRoundArgs) {
+    return this.rounds.rerun(actor, id, seed);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Mutation(() => MatchRoundModel, { description: 'Applies the draft: matched applications become OFFERED, the others WAITLISTED or VIRTUAL' })
+  publishMatchRound(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.rounds.publish(actor, id);
+  }
+
+  @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
+  @Query(() => MatchRoundModel)
+  matchRound(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
+    return this.rounds.get(actor, id);
+  }
+
+  @OrgKind(OrganizationKind.COMPANY)
+  @Roles(...STAFF)
+  @Query(() => [MatchRoundModel], { description: "Your company's rounds, newest first" })
+  matchRounds(@CurrentActor() actor: Actor) {
+    return this.rounds.list(actor);
+  }
+
+  @ResolveField(() => [MatchResultLineModel], { description: 'The draft (or published) result, by offer and company rank' })
+  results(@Parent() round: MatchRound) {
+    const lines = round.result?.lines ?? [];
+    return [...lines].sort((a, b) => a.offerId.localeCompare(b.offerId) || (a.companyRank ?? Infinity) - (b.companyRank ?? Infinity) || a.studentId.localeCompare(b.studentId));
+  }
+}
+
+@Resolver(() => BookingModel)
+export class BookingSplitResolver {
+  @ResolveField(() => CohortSplitModel, { nullable: true, description: 'Decided when the booking is confirmed' })
+  split(@Parent() booking: Booking) {
+    return booking.split;
+  }
+}

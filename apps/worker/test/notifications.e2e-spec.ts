@@ -1,0 +1,252 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NotificationPlanner, verifyWebhook } from '@practicum/core';
+import {
+  buildMarket,
+  loginPlatformAdmin,
+  codeOf,
+  createOffer,
+  eventually,
+  Market,
+  registerStudent,
+  startApi,
+  startSmtp,
+  startWebhookReceiver,
+  startWorker,
+  TestApi,
+  TestSmtp,
+  uniq,
+  WebhookReceiver,
+} from '@practicum/testing';
+import { DataSource } from 'typeorm';
+import { ScheduledProcessor } from '../src/processors/scheduled.processor';
+
+const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id status } }`;
+const NOTIFICATIONS = `query($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { unreadCount pageInfo { hasNextPage endCursor } edges { node { id type title body link readAt } } }
+}`;
+const REGISTER_WEBHOOK = `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret endpoint { id url events } } }`;
+const DELIVERIES = `query($status: DeliveryStatus) { webhookDeliveries(status: $status) { edges { node { id event status attempts lastError sentAt } } } }`;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('notifications: notify and send steps, in-app, email, webhooks, waitlist (e2e)', () => {
+  let api: TestApi;
+  let smtp: TestSmtp;
+  let hooks: WebhookReceiver;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let market: Market;
+
+  const emailOf = async (memberId: string) => (await db.query(`SELECT email FROM member WHERE id = $1`, [memberId]))[0].email as string;
+  const mailsTo = (email: string, subject?: RegExp) => smtp.mails.filter((m) => m.to.includes(email) && (!subject || subject.test(m.subject)));
+  const gql = async (query: string, variables: Record<string, unknown>, token: string, field: string) => {
+    const res = await api.gql(query, variables, token);
+    if (res.errors) throw new Error(`${field}: ${JSON.stringify(res.errors)}`);
+    return res.data[field];
+  };
+  const applicationOf = async (id: string) => (await db.query(`SELECT status, "holdsSeat", "holdsVirtualSeat", "holdExpiresAt" FROM application WHERE id = $1`, [id]))[0];
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    hooks = await startWebhookReceiver();
+    api = await startApi();
+    db = api.app.get(DataSource);
+    // Events left by other test files are not this file's business.
+    await db.query(`UPDATE outbox_event SET "relayedAt" = coalesce("relayedAt", now()), "handledAt" = coalesce("handledAt", now())`);
+    worker = await startWorker({ SMTP_URL: smtp.url, DELIVERY_BACKOFF_MS: '50', WEBHOOK_MAX_ATTEMPTS: '3', WAITLIST_HOLD_HOURS: '1', SCHEDULE_EVERY_MS: '3600000' });
+    market = await buildMarket(api);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+    await smtp.close();
+    await hooks.close();
+  });
+
+  it('tells company staff of an application once per channel, escaped, with a signed webhook', async () => {
+    const { secret, endpoint } = await gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['application.submitted', 'application.promoted'] } }, market.companyX.token, 'registerWebhook');
+    expect(secret).toMatch(/^whsec_/);
+    expect(endpoint.events).toEqual(['application.submitted', 'application.promoted']);
+    const listed = await gql(`{ webhooks { id url events } }`, {}, market.companyX.token, 'webhooks');
+    expect(listed).toEqual([{ id: endpoint.id, url: hooks.url, events: endpoint.events }]);
+    expect(codeOf(await api.gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['nope'] } }, market.companyX.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['application.submitted'] } }, market.studentA.token))).toBe('FORBIDDEN');
+
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [2] });
+    const application = await gql(APPLY, { input: { offerId: offer.id, motivation: 'I love <script>alert(1)</script> & GMP', rank: 1 } }, market.studentA.token, 'applyToOffer');
+
+    const mail = await smtp.waitFor((m) => m.to.includes(market.companyX.email) && m.subject.startsWith('New application'));
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; GMP');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.text).toContain('<script>alert(1)</script> & GMP');
+    const hook = await eventually(() => hooks.received.find((h) => JSON.parse(h.body).data.applicationId === application.id), 10000, 'the webhook');
+    const body = verifyWebhook(secret, hook.headers as Record<string, string>, hook.body) as { type: string; data: { offerId: string } };
+    expect(body).toMatchObject({ type: 'application.submitted', data: { offerId: offer.id } });
+    expect(() => verifyWebhook(secret, hook.headers as Record<string, string>, hook.body.replace(offer.id, 'x'))).toThrow();
+
+    const inApp = await eventually(async () => (await gql(NOTIFICATIONS, { first: 50 }, market.companyX.token, 'notifications')).edges.find((e: any) => e.node.type === 'APPLICATION_SUBMITTED'), 5000, 'in-app');
+    expect(inApp.node.body).toContain('<script>alert(1)</script>');
+
+    await sleep(700);
+    expect(smtp.mails.filter((m) => m.to.includes(market.companyX.email) && m.subject.startsWith('New application'))).toHaveLength(1);
+    expect(hooks.received.filter((h) => JSON.parse(h.body).data.applicationId === application.id)).toHaveLength(1);
+    expect((await gql(DELIVERIES, { status: 'SENT' }, market.companyX.token, 'webhookDeliveries')).edges).toHaveLength(1);
+  });
+
+  it('follows preferences: email off means in-app only', async () => {
+    const prefs = await gql(`mutation($p: [NotificationPreferenceInput!]!) { updateNotificationPreferences(preferences: $p) { type inApp email } }`, { p: [{ type: 'APPLICATION_SUBMITTED', inApp: true, email: false }] }, market.companyX.token, 'updateNotificationPreferences');
+    expect(prefs.find((p: any) => p.type === 'APPLICATION_SUBMITTED')).toEqual({ type: 'APPLICATION_SUBMITTED', inApp: true, email: false });
+    expect(prefs.find((p: any) => p.type === 'BOOKING_PROPOSED')).toEqual({ type: 'BOOKING_PROPOSED', inApp: true, email: true });
+    expect(prefs.find((p: any) => p.type === 'MEMBER_INVITED')).toBeUndefined();
+
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [2], title: uniq('Prefs visit') });
+    const before = mailsTo(market.companyX.email, /New application/).length;
+    await gql(APPLY, { input: { offerId: offer.id, motivation: 'prefs', rank: 1 } }, market.studentA.token, 'applyToOffer');
+    await eventually(async () => (await gql(NOTIFICATIONS, { first: 50 }, market.companyX.token, 'notifications')).edges.some((e: any) => e.node.title.includes('Prefs visit')), 10000, 'in-app');
+    await sleep(500);
+    expect(mailsTo(market.companyX.email, /New application/)).toHaveLength(before);
+  });
+
+  it('pages in-app notifications, counts unread, and marks only your own read', async () => {
+    const page1 = await gql(NOTIFICATIONS, { first: 1 }, market.companyX.token, 'notifications');
+    expect(page1.edges).toHaveLength(1);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page1.unreadCount).toBeGreaterThanOrEqual(2);
+    const page2 = await gql(NOTIFICATIONS, { first: 1, after: page1.pageInfo.endCursor }, market.companyX.token, 'notifications');
+    expect(page2.edges[0].node.id).not.toBe(page1.edges[0].node.id);
+
+    const ids = [page1.edges[0].node.id, page2.edges[0].node.id];
+    expect(await gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, market.studentA.token, 'markNotificationsRead')).toBe(0);
+    expect(await gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, market.companyX.token, 'markNotificationsRead')).toBe(2);
+    const unread = await gql(NOTIFICATIONS, { first: 100, unreadOnly: true }, market.companyX.token, 'notifications');
+    expect(unread.unreadCount).toBe(page1.unreadCount - 2);
+    expect(unread.edges.map((e: any) => e.node.id)).not.toContain(ids[0]);
+    const theirs = await gql(NOTIFICATIONS, { first: 100 }, market.studentA.token, 'notifications');
+    expect(theirs.edges.map((e: any) => e.node.id)).not.toContain(ids[0]);
+  });
+
+  it('puts overflow in the virtual twin, promotes from the waitlist with a held seat, and moves the next one in', async () => {
+    const joinUrl = 'https://vr.example/tour?room=1&key=k';
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1], virtualTwin: { format: 'VR_TOUR', capacity: 1, joinUrl }, title: uniq('Waitlist visit') });
+    const students: { token: string; id: string; applicationId: string; email: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const s = await registerStudent(api, market.uniA.organizationId, market.programA);
+      const app = await gql(APPLY, { input: { offerId: offer.id, motivation: `student ${i}`, rank: 1 } }, s.token, 'applyToOffer');
+      await gql(`mutation($id: ID!) { makeOffer(id: $id) { status } }`, { id: app.id }, market.companyX.token, 'makeOffer');
+      students.push({ ...s, applicationId: app.id, email: await emailOf(s.id) });
+    }
+    const [s1, s2, s3] = students;
+    const accept = (s: (typeof students)[number]) => api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: s.applicationId }, s.token);
+    expect((await accept(s1)).data.acceptOffer.status).toBe('ACCEPTED');
+    expect((await accept(s2)).data.acceptOffer.status).toBe('WAITLISTED');
+    expect((await accept(s3)).data.acceptOffer.status).toBe('WAITLISTED');
+
+    const virtualMail = await smtp.waitFor((m) => m.to.includes(s2.email) && /virtual/.test(m.subject));
+    expect(virtualMail.text).toContain(joinUrl);
+    expect(virtualMail.html).toContain('room=1&amp;key=k');
+    expect(await applicationOf(s2.applicationId)).toMatchObject({ status: 'VIRTUAL', holdsVirtualSeat: true });
+    await sleep(300);
+    expect(await applicationOf(s3.applicationId)).toMatchObject({ status: 'WAITLISTED', holdsVirtualSeat: false });
+
+    await gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: s1.applicationId }, s1.token, 'withdrawApplication');
+    const promoted = await smtp.waitFor((m) => m.to.includes(s2.email) && /onsite seat is yours/.test(m.subject));
+    expect(promoted.text).toContain('you leave your virtual place');
+    const held = await applicationOf(s2.applicationId);
+    expect(held).toMatchObject({ status: 'OFFERED', holdsSeat: true, holdsVirtualSeat: true });
+    expect(held.holdExpiresAt.getTime()).toBeGreaterThan(Date.now() + 50 * 60000);
+
+    expect((await accept(s2)).data.acceptOffer.status).toBe('ACCEPTED');
+    await smtp.waitFor((m) => m.to.includes(s3.email) && /virtual/.test(m.subject));
+    expect(await applicationOf(s2.applicationId)).toMatchObject({ status: 'ACCEPTED', holdsSeat: true, holdsVirtualSeat: false });
+    expect(await applicationOf(s3.applicationId)).toMatchObject({ status: 'VIRTUAL', holdsVirtualSeat: true });
+    const [{ taken }] = await db.query(`SELECT taken FROM offer_slot WHERE id = $1`, [offer.slotIds[0]]);
+    const [{ taken: virtualTaken }] = await db.query(`SELECT taken FROM virtual_twin WHERE "offerId" = $1`, [offer.id]);
+    expect([taken, virtualTaken]).toEqual([1, 1]);
+
+    // The promotion is also a signed webhook for the company (subscribed in the first test).
+    await eventually(() => hooks.received.find((h) => JSON.parse(h.body).type === 'application.promoted' && JSON.parse(h.body).data.applicationId === s2.applicationId), 10000, 'promotion webhook');
+
+    // An expired hold goes to the next person; the student keeps the virtual place.
+    await gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: s2.applicationId }, s2.token, 'withdrawApplication');
+    await smtp.waitFor((m) => m.to.includes(s3.email) && /onsite seat is yours/.test(m.subject));
+    await db.query(`UPDATE application SET "holdExpiresAt" = now() - interval '1 second' WHERE id = $1`, [s3.applicationId]);
+    expect(codeOf(await accept(s3))).toBe('CONFLICT');
+    await worker.get(ScheduledProcessor).expireHolds();
+    const expired = await smtp.waitFor((m) => m.to.includes(s3.email) && /gone to the next person/.test(m.subject));
+    expect(expired.text).toContain('You keep your virtual place');
+    expect(await applicationOf(s3.applicationId)).toMatchObject({ status: 'VIRTUAL', holdsSeat: false, holdsVirtualSeat: true });
+    await sleep(500);
+    const [{ taken: after }] = await db.query(`SELECT taken FROM offer_slot WHERE id = $1`, [offer.slotIds[0]]);
+    expect(after).toBe(0);
+    for (const s of students) {
+      const subjects = mailsTo(s.email).map((m) => m.subject);
+      expect(new Set(subjects).size).toBe(subjects.length);
+    }
+
+    const round = await db.query(`INSERT INTO outbox_event (type, payload) VALUES ('match_round.published', $1) RETURNING id`, [{ matchRoundId: '00000000-0000-4000-8000-000000000001', applicationIds: [s3.applicationId] }]);
+    expect(round).toHaveLength(1);
+    const results = await smtp.waitFor((m) => m.to.includes(s3.email) && m.subject === 'Match round results are out');
+    expect(results.text).toContain('virtual');
+  });
+
+  it('retries a failing webhook with backoff, dead-letters it for the org admin, and retries it by hand', async () => {
+    const failing = await startWebhookReceiver();
+    failing.status = 500;
+    try {
+      const { secret } = await gql(REGISTER_WEBHOOK, { input: { url: failing.url, events: ['booking.confirmed'] } }, market.uniA.token, 'registerWebhook');
+      const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [2], virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://stream.example/live' }, title: uniq('Booked visit') });
+      const booking = await gql(`mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`, { input: { slotId: offer.slotIds[0], programId: market.programA, headcount: 5 } }, market.uniA.token, 'requestBooking');
+      await smtp.waitFor((m) => m.to.includes(market.companyX.email) && m.subject.startsWith('Booking request'));
+      await gql(`mutation($id: ID!) { confirmBooking(id: $id) { onsiteSeats virtualSeats } }`, { id: booking.id }, market.companyX.token, 'confirmBooking');
+      const confirmed = await smtp.waitFor((m) => m.to.includes(market.uniA.email) && /booking confirmed/.test(m.subject));
+      expect(confirmed.text).toContain('Onsite: 2. Virtual: 3. Waitlisted: 0.');
+      expect(confirmed.text).toContain('https://stream.example/live');
+
+      const dead = await eventually(async () => (await gql(DELIVERIES, { status: 'DEAD' }, market.uniA.token, 'webhookDeliveries')).edges[0]?.node, 15000, 'a dead delivery');
+      expect(dead).toMatchObject({ event: 'booking.confirmed', status: 'DEAD', attempts: 3, lastError: expect.stringContaining('HTTP 500') });
+      expect(failing.received).toHaveLength(3);
+      expect(new Set(failing.received.map((h) => h.headers['webhook-id']))).toEqual(new Set([dead.id]));
+      expect(codeOf(await api.gql(`mutation($id: ID!) { retryWebhookDelivery(id: $id) { id } }`, { id: dead.id }, market.companyX.token))).toBe('NOT_FOUND');
+
+      failing.status = 204;
+      const retried = await gql(`mutation($id: ID!) { retryWebhookDelivery(id: $id) { id status attempts } }`, { id: dead.id }, market.uniA.token, 'retryWebhookDelivery');
+      expect(retried).toMatchObject({ status: 'PENDING', attempts: 0 });
+      await eventually(async () => (await gql(DELIVERIES, { status: 'SENT' }, market.uniA.token, 'webhookDeliveries')).edges.length === 1, 10000, 'the retried delivery');
+      expect(failing.received).toHaveLength(4);
+      expect(verifyWebhook(secret, failing.received[3].headers as Record<string, string>, failing.received[3].body)).toMatchObject({ type: 'booking.confirmed', data: { bookingId: booking.id, onsiteSeats: 2, virtualSeats: 3 } });
+
+      // The session is tomorrow: one reminder per person, with a calendar invitation, however often the scheduler runs.
+      await db.query(`UPDATE offer_slot SET "startsAt" = now() + interval '12 hours', "endsAt" = now() + interval '14 hours' WHERE id = $1`, [offer.slotIds[0]]);
+      const scheduled = worker.get(ScheduledProcessor);
+      const planner = worker.get(NotificationPlanner);
+      await scheduled.remind(planner.siteVisitReminders(24 * 3600000));
+      await scheduled.remind(planner.siteVisitReminders(24 * 3600000));
+      const reminder = await smtp.waitFor((m) => m.to.includes(market.uniA.email) && m.subject.startsWith('Tomorrow:'));
+      const ics = reminder.attachments.find((a) => a.filename === 'site-visit.ics');
+      expect(ics?.content).toContain('BEGIN:VEVENT');
+      expect(ics?.content).toContain(`UID:${offer.slotIds[0]}@practicum`);
+      await sleep(500);
+      expect(mailsTo(market.uniA.email, /^Tomorrow:/)).toHaveLength(1);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('shows the queue dashboard to platform admins only', async () => {
+    const get = (token?: string) => fetch(`${api.url}/admin/queues/api/queues`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect((await get()).status).toBe(401);
+    expect((await get('nonsense')).status).toBe(401);
+    expect((await get(market.companyX.token)).status).toBe(403);
+    const res = await get(await loginPlatformAdmin(api));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { queues: { name: string }[] };
+    expect(body.queues.map((q) => q.name).sort()).toEqual(expect.arrayContaining(['deliveries', 'notifications', 'scheduled', 'seats']));
+  });
+
+  it('closes offers whose deadline has passed', async () => {
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1] });
+    await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 minute' WHERE id = $1`, [offer.id]);
+    await worker.get(ScheduledProcessor).process({ name: 'schedule.close_offers', data: {} } as never);
+    expect((await db.query(`SELECT status FROM offer WHERE id = $1`, [offer.id]))[0].status).toBe('CLOSED');
+  });
+});

@@ -1,0 +1,234 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { allocate, MatchingInstance, PlacementSpec, PreferenceTier, randomSeed } from '@practicum/matching';
+import { DataSource, In, Repository } from 'typeorm';
+import { Application, ApplicationStatus as S } from '../application/application.entity';
+import { canMove } from '../application/application-lifecycle';
+import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { HistoryService } from '../history/history.service';
+import { Offer, SeatAllocation } from '../offer/offer.entity';
+import { OfferSlot } from '../offer/offer-slot.entity';
+import { SeatLedger } from '../offer/seat-ledger';
+import { OrganizationKind } from '../organization/organization.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { MatchResultLine, MatchRound, MatchRoundStatus, MatchRunStatus } from './match-round.entity';
+
+const ACTIVE = [S.SUBMITTED, S.SHORTLISTED, S.WAITLISTED];
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
+export interface RoundInput {
+  instance: MatchingInstance;
+  applications: Application[];
+  offers: Map<string, Offer>;
+  freeSeats: Map<string, number>;
+}
+
+@Injectable()
+export class MatchRoundService {
+  constructor(
+    @InjectRepository(MatchRound) private readonly rounds: Repository<MatchRound>,
+    private readonly dataSource: DataSource,
+    private readonly history: HistoryService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A company creates a round over its match-round offers whose deadline has passed; the worker runs it. */
+  async create(actor: Actor, input: { offerIds: string[]; seed?: number | null }): Promise<MatchRound> {
+    requireOrganizationKind(actor, OrganizationKind.COMPANY);
+    requireStaffOf(actor, actor.organizationId!);
+    const offerIds = [...new Set(input.offerIds)];
+    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(offerIds), companyId: actor.organizationId! });
+    const missing = offerIds.find((id) => !offers.some((o) => o.id === id));
+    if (missing) throw new NotFoundError('Offer', missing);
+    for (const offer of offers) {
+      if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
+      if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError(`"${offer.title}" is still open: its deadline has not passed`);
+      if (offer.status === 'DRAFT') throw new ConflictError(`"${offer.title}" was never published`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const round = await manager.getRepository(MatchRound).save(
+        manager.getRepository(MatchRound).create({ companyId: actor.organizationId!, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
+      );
+      await this.outbox.record(manager, 'match_round.requested', { matchRoundId: round.id });
+      return round;
+    });
+  }
+
+  /** Runs a draft round again (with fresh ranks; the same seed unless a new one is given). */
+  async rerun(actor: Actor, id: string, seed?: number | null): Promise<MatchRound> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.lockOwned(manager, actor, id);
+      if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, 'DRAFT');
+      if (round.runStatus === MatchRunStatus.QUEUED || round.runStatus === MatchRunStatus.RUNNING) {
+        throw new ConflictError('This round is already queued or running');
+      }
+      Object.assign(round, { runStatus: MatchRunStatus.QUEUED, progress: 0, error: null, seed: seed ?? round.seed });
+      await manager.getRepository(MatchRound).save(round);
+      await this.outbox.record(manager, 'match_round.requested', { matchRoundId: round.id });
+      return round;
+    });
+  }
+
+  /** Builds the matching instance: students rank slots by their application rank; each slot ranks its applicants by the company's rank. */
+  async buildInput(round: MatchRound): Promise<RoundInput> {
+    const offers = new Map((await this.dataSource.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
+    const slots = await this.dataSource.getRepository(OfferSlot).find({ where: { offerId: In(round.offerIds) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    const applications = await this.dataSource
+      .getRepository(Application)
+      .find({ where: { offerId: In(round.offerIds), status: In(ACTIVE) }, order: { rank: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const students: Record<string, string[]> = {};
+    for (const a of applications) (students[a.studentId] ??= []).push(a.slotId);
+    const freeSeats = new Map(slots.map((s) => [s.id, s.capacity - s.taken]));
+    const placements: Record<string, PlacementSpec> = {};
+    for (const slot of slots) {
+      const offer = offers.get(slot.offerId)!;
+      const applicants = applications.filter((a) => a.slotId === slot.id);
+      const ranked = new Map<number, string[]>();
+      const unranked: string[] = [];
+      for (const a of applicants) {
+        if (a.companyRank === null) unranked.push(a.studentId);
+        else ranked.set(a.companyRank, [...(ranked.get(a.companyRank) ?? []), a.studentId]);
+      }
+      const prefs: PreferenceTier[] = [...ranked.keys()].sort((x, y) => x - y).map((k) => (ranked.get(k)!.length === 1 ? ranked.get(k)![0] : ranked.get(k)!));
+      if (unranked.length) prefs.push(unranked.length === 1 ? unranked[0] : unranked);
+      const free = Math.max(0, freeSeats.get(slot.id)!);
+      const group = applicants.filter((a) => a.inPriorityGroup).map((a) => a.studentId);
+      placements[slot.id] = {
+        capacity: free,
+        prefs,
+        reserve: offer.reservedSeats > 0 ? { seats: Math.min(offer.reservedSeats, free), group } : null,
+      };
+    }
+    return { instance: { students, placements, seed: round.seed }, applications, offers, freeSeats };
+  }
+
+  /** Runs the allocation and stores the draft result; called by the worker. */
+  async run(id: string, progress: (percent: number) => Promise<void> = async () => undefined): Promise<MatchRound | null> {
+    const round = await this.rounds.findOneBy({ id });
+    if (!round || round.status !== MatchRoundStatus.DRAFT) return null;
+    await this.rounds.update(id, { runStatus: MatchRunStatus.RUNNING, progress: 5 });
+    await progress(5);
+    try {
+      const input = await this.buildInput(round);
+      await this.rounds.update(id, { progress: 30 });
+      await progress(30);
+      const result = allocate(input.instance);
+      await progress(70);
+      const lines = explain(input, result.assignments);
+      const matched = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId)).size;
+      const students = new Set(input.applications.map((a) => a.studentId)).size;
+      await this.rounds.update(id, {
+        runStatus: MatchRunStatus.DONE,
+        progress: 100,
+        runs: round.runs + 1,
+        ranAt: new Date(),
+        result: { lines, lotteryUsed: result.lotteryUsed, matched, unmatched: students - matched },
+      });
+      await progress(100);
+    } catch (e) {
+      await this.rounds.update(id, { runStatus: MatchRunStatus.FAILED, error: (e as Error).message });
+      throw e;
+    }
+    return this.rounds.findOneBy({ id });
+  }
+
+  /**
+   * Applies a draft: matched applications become OFFERED holding their seat; students' better
+   * choices that filled up are WAITLISTED; worse choices are no longer needed; an unmatched
+   * student's first choice goes to its virtual twin when it has room, the rest are WAITLISTED.
+   */
+  async publish(actor: Actor, id: string): Promise<MatchRound> {
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.lockOwned(manager, actor, id);
+      if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, MatchRoundStatus.PUBLISHED);
+      if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('Run the round (and wait for it to finish) before publishing');
+      const offers = new Map((await manager.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
+      const repo = manager.getRepository(Application);
+      const touched: string[] = [];
+      for (const line of round.result.lines) {
+        const application = await repo.findOne({ where: { id: line.applicationId }, lock: { mode: 'pessimistic_write' } });
+        if (!application || !ACTIVE.includes(application.status)) continue;
+        const offer = offers.get(line.offerId)!;
+        const from = application.status;
+        let to: S;
+        let note = line.explanation;
+        if (line.outcome === 'MATCHED') {
+          const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
+          to = granted ? S.OFFERED : S.WAITLISTED;
+          application.holdsSeat = granted > 0;
+          if (!granted) note = `${line.explanation}; but the seat was taken before the round was published, so you are on the waitlist`;
+        } else if (line.outcome === 'NOT_NEEDED') {
+          to = S.REJECTED;
+        } else if (line.choice === 1 && !round.result.lines.some((l) => l.studentId === line.studentId && l.outcome === 'MATCHED') && (await SeatLedger.takeVirtual(manager, offer.id, 1))) {
+          to = S.VIRTUAL;
+          application.holdsVirtualSeat = true;
+          note = `${line.explanation}; you have a place in its virtual twin`;
+        } else {
+          to = S.WAITLISTED;
+        }
+        if (from === to || !canMove(from, to)) continue;
+        application.status = to;
+        application.matchExplanation = note.slice(0, 500);
+        await repo.save(application);
+        await this.history.record(manager, 'APPLICATION', application.id, from, to, actor.id, note.slice(0, 500));
+        touched.push(application.id);
+      }
+      round.status = MatchRoundStatus.PUBLISHED;
+      round.publishedAt = new Date();
+      await manager.getRepository(MatchRound).save(round);
+      await this.outbox.record(manager, 'match_round.published', { matchRoundId: round.id, applicationIds: touched });
+      return round;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<MatchRound> {
+    const round = await this.rounds.findOneBy({ id });
+    if (!round || (!isPlatformAdmin(actor) && round.companyId !== actor.organizationId)) throw new NotFoundError('MatchRound', id);
+    if (!isPlatformAdmin(actor)) requireStaffOf(actor, round.companyId);
+    return round;
+  }
+
+  list(actor: Actor): Promise<MatchRound[]> {
+    requireStaffOf(actor, actor.organizationId ?? '');
+    return this.rounds.find({ where: { companyId: actor.organizationId! }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  private async lockOwned(manager: DataSource['manager'], actor: Actor, id: string): Promise<MatchRound> {
+    const round = await manager.getRepository(MatchRound).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!round || (!isPlatformAdmin(actor) && round.companyId !== actor.organizationId)) throw new NotFoundError('MatchRound', id);
+    if (!isPlatformAdmin(actor)) requireStaffOf(actor, round.companyId);
+    return round;
+  }
+}
+
+/** Turns assignments into one explained line per application, readable by the student. */
+export function explain(input: RoundInput, assignments: Record<string, string[]>): MatchResultLine[] {
+  const placedAt = new Map<string, string>();
+  for (const [slotId, students] of Object.entries(assignments)) for (const s of students) placedAt.set(s, slotId);
+  const byStudent = new Map<string, Application[]>();
+  for (const a of input.applications) byStudent.set(a.studentId, [...(byStudent.get(a.studentId) ?? []), a]);
+  const lines: MatchResultLine[] = [];
+  for (const [studentId, apps] of byStudent) {
+    const matchedIndex = apps.findIndex((a) => placedAt.get(studentId) === a.slotId);
+    const reason = (a: Application) => {
+      const offer = input.offers.get(a.offerId)!;
+      if ((input.freeSeats.get(a.slotId) ?? 0) <= 0) return `"${offer.title}" had no free seat`;
+      return `"${offer.title}" filled with applicants it ranked higher${offer.reservedSeats ? ' or its priority group' : ''}`;
+    };
+    apps.forEach((a, i) => {
+      const choice = i + 1;
+      const base = { applicationId: a.id, studentId, offerId: a.offerId, slotId: a.slotId, choice, companyRank: a.companyRank };
+      if (i === matchedIndex) {
+        const better = apps.slice(0, i).map((b, j) => `your ${ordinal(j + 1)} choice ${reason(b)}`);
+        lines.push({ ...base, outcome: 'MATCHED', explanation: [`Placed at your ${ordinal(choice)} choice`, ...better].join('; ') });
+      } else if (matchedIndex >= 0 && i > matchedIndex) {
+        lines.push({ ...base, outcome: 'NOT_NEEDED', explanation: `You were placed at your ${ordinal(matchedIndex + 1)} choice, which you ranked higher` });
+      } else {
+        const where = matchedIndex >= 0 ? `; you were placed at your ${ordinal(matchedIndex + 1)} choice` : '';
+        lines.push({ ...base, outcome: 'UNMATCHED', explanation: `Not placed: ${reason(a)}${where}` });
+      }
+    });
+  }
+  return lines;
+}

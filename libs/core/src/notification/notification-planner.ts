@@ -1,0 +1,364 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@practicum/config';
+import { DataSource, In } from 'typeorm';
+import { Application, ApplicationStatus } from '../application/application.entity';
+import { Booking } from '../booking/booking.entity';
+import { Facility } from '../facility/facility.entity';
+import { Member, MemberRole, MemberStatus } from '../member/member.entity';
+import { Offer, OfferKind, OfferStatus, SeatAllocation } from '../offer/offer.entity';
+import { OfferSlot } from '../offer/offer-slot.entity';
+import { VirtualTwin } from '../offer/virtual-twin.entity';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
+import { StatusChange } from '../history/status-change.entity';
+import { CalendarSession } from './calendar';
+import { NotificationIntent } from './notification-dispatcher';
+import { NotificationType as T } from './notification-type';
+
+const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+const STATUS_TYPE: Partial<Record<ApplicationStatus, T>> = {
+  [ApplicationStatus.SHORTLISTED]: T.APPLICATION_SHORTLISTED,
+  [ApplicationStatus.OFFERED]: T.APPLICATION_OFFERED,
+  [ApplicationStatus.REJECTED]: T.APPLICATION_REJECTED,
+  [ApplicationStatus.WAITLISTED]: T.APPLICATION_WAITLISTED,
+  [ApplicationStatus.VIRTUAL]: T.APPLICATION_VIRTUAL,
+};
+
+/**
+ * The "decide" half of the notify step: from a domain event (reloaded by id) to intents: who is
+ * told, in which words, and which organizations' webhooks hear it. No I/O beyond reading the database.
+ */
+@Injectable()
+export class NotificationPlanner {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  private repo<E extends object>(entity: new () => E) {
+    return this.dataSource.getRepository(entity);
+  }
+
+  staffOf(organizationIds: string[], roles = [MemberRole.ADMIN, MemberRole.COORDINATOR]): Promise<Member[]> {
+    if (!organizationIds.length) return Promise.resolve([]);
+    return this.repo(Member).findBy({ organizationId: In(organizationIds), role: In(roles), status: MemberStatus.ACTIVE });
+  }
+
+  private link(path: string) {
+    return `${this.config.publicUrl}${path}`;
+  }
+
+  async memberInvited(eventKey: string, p: { memberId: string; invitationToken: string }): Promise<NotificationIntent[]> {
+    const member = await this.repo(Member).findOne({ where: { id: p.memberId }, relations: { organization: true } });
+    if (!member || member.status !== MemberStatus.INVITED) return [];
+    const org = member.organization?.name ?? 'Practicum';
+    return [
+      {
+        type: T.MEMBER_INVITED,
+        eventKey,
+        members: [member],
+        render: () => ({
+          title: `You are invited to ${org} on Practicum`,
+          paragraphs: [
+            `You have been invited to join ${org} as ${member.role.toLowerCase()}.`,
+            `Your invitation code is: ${p.invitationToken}`,
+            'Accept it with the acceptInvitation mutation (or the link below) within 7 days and choose your password.',
+          ],
+          action: { label: 'Accept the invitation', url: this.link(`/invitations/${p.invitationToken}`) },
+        }),
+      },
+    ];
+  }
+
+  async organizationVerified(eventKey: string, p: { organizationId: string }): Promise<NotificationIntent[]> {
+    const organization = await this.repo(Organization).findOneBy({ id: p.organizationId });
+    if (!organization) return [];
+    return [
+      {
+        type: T.ORGANIZATION_VERIFIED,
+        eventKey,
+        members: await this.staffOf([organization.id], [MemberRole.ADMIN]),
+        render: () => ({
+          title: `${organization.name} is verified on Practicum`,
+          paragraphs: [
+            `${organization.name} has been verified by the Practicum team.`,
+            organization.kind === OrganizationKind.COMPANY ? 'Your published offers are now visible to students.' : 'Your students can now register and apply.',
+          ],
+        }),
+        webhook: { organizationIds: [organization.id], data: { organizationId: organization.id } },
+      },
+    ];
+  }
+
+  async applicationSubmitted(eventKey: string, p: { applicationId: string }): Promise<NotificationIntent[]> {
+    const application = await this.repo(Application).findOneBy({ id: p.applicationId });
+    if (!application) return [];
+    const offer = await this.repo(Offer).findOneByOrFail({ id: application.offerId });
+    const student = await this.repo(Member).findOneByOrFail({ id: application.studentId });
+    return [
+      {
+        type: T.APPLICATION_SUBMITTED,
+        eventKey,
+        members: await this.staffOf([offer.companyId]),
+        render: () => ({
+          title: `New application: ${offer.title}`,
+          paragraphs: [`${student.fullName} applied to ${offer.title}.`, `Motivation: ${application.motivation}`],
+          action: { label: 'Review the applicants', url: this.link(`/offers/${offer.id}/applications`) },
+        }),
+        webhook: { organizationIds: [offer.companyId], data: { applicationId: application.id, offerId: offer.id, slotId: application.slotId } },
+      },
+    ];
+  }
+
+  async applicationStatusChanged(
+    eventKey: string,
+    p: { applicationId: string; from: string | null; to: string; promoted?: boolean; holdExpired?: boolean },
+  ): Promise<NotificationIntent[]> {
+    const application = await this.repo(Application).findOneBy({ id: p.applicationId });
+    if (!application) return [];
+    const type = p.holdExpired ? T.APPLICATION_HOLD_EXPIRED : p.promoted ? T.APPLICATION_PROMOTED : STATUS_TYPE[p.to as ApplicationStatus];
+    if (!type) return [];
+    const offer = await this.repo(Offer).findOneByOrFail({ id: application.offerId });
+    const student = await this.repo(Member).findOneBy({ id: application.studentId });
+    if (!student) return [];
+    const change = await this.repo(StatusChange).findOne({ where: { subjectId: application.id, toStatus: p.to }, order: { at: 'DESC' } });
+    const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
+    const lines: string[] = [];
+    let title = `${offer.title}: your application is ${p.to.toLowerCase()}`;
+    let action: { label: string; url: string } | undefined = { label: 'See your application', url: this.link(`/applications/${application.id}`) };
+    if (type === T.APPLICATION_PROMOTED) {
+      title = `${offer.title}: an onsite seat is yours if you accept by ${when(application.holdExpiresAt ?? new Date())}`;
+      lines.push(`An onsite seat of ${offer.title} has freed up and it is held for you until ${when(application.holdExpiresAt ?? new Date())}.`);
+      lines.push('Accept the offer before then to take it; after that it goes to the next person on the waitlist.');
+      if (application.holdsVirtualSeat) lines.push('When you accept, you leave your virtual place.');
+    } else if (type === T.APPLICATION_HOLD_EXPIRED) {
+      title = `${offer.title}: the seat held for you has gone to the next person`;
+      lines.push(`You did not accept the onsite seat of ${offer.title} in time, so it went to the next person on the waitlist.`);
+      if (p.to === ApplicationStatus.VIRTUAL) lines.push('You keep your virtual place.');
+    } else {
+      lines.push(`Your application to ${offer.title} is now ${p.to.toLowerCase()}.`);
+    }
+    if (change?.note && type !== T.APPLICATION_HOLD_EXPIRED) lines.push(change.note);
+    if (p.to === ApplicationStatus.VIRTUAL && twin) {
+      lines.push(`Join the virtual placement (${twin.format.toLowerCase().replace('_', ' ')}) here: ${twin.joinUrl}`);
+      action = { label: 'Join the virtual placement', url: twin.joinUrl };
+    }
+    if (p.to === ApplicationStatus.WAITLISTED && !p.holdExpired) lines.push('You will be told at once if a seat frees up.');
+    return [
+      {
+        type,
+        eventKey,
+        members: [student],
+        render: () => ({ title, paragraphs: lines, action }),
+        webhook: { organizationIds: [offer.companyId, application.universityId], data: { applicationId: application.id, offerId: offer.id, from: p.from, to: p.to, holdExpiresAt: application.holdExpiresAt?.toISOString() ?? null } },
+      },
+    ];
+  }
+
+  async bookingProposed(eventKey: string, p: { bookingId: string }): Promise<NotificationIntent[]> {
+    const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
+    if (!booking) return [];
+    const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
+    const slot = await this.repo(OfferSlot).findOneByOrFail({ id: booking.slotId });
+    const university = await this.repo(Organization).findOneByOrFail({ id: booking.universityId });
+    return [
+      {
+        type: T.BOOKING_PROPOSED,
+        eventKey,
+        members: await this.staffOf([booking.companyId]),
+        render: () => ({
+          title: `Booking request: ${offer.title}`,
+          paragraphs: [`${university.name} asks for ${booking.headcount} seats of ${offer.title} on ${when(slot.startsAt)}.`, booking.note].filter(Boolean),
+          action: { label: 'Answer the request', url: this.link(`/bookings/${booking.id}`) },
+        }),
+        webhook: { organizationIds: [booking.companyId], data: { bookingId: booking.id, offerId: offer.id, slotId: slot.id, headcount: booking.headcount } },
+      },
+    ];
+  }
+
+  async bookingStatusChanged(eventKey: string, p: { bookingId: string; from: string; to: string }): Promise<NotificationIntent[]> {
+    const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
+    if (!booking) return [];
+    const type = ({ CONFIRMED: T.BOOKING_CONFIRMED, DECLINED: T.BOOKING_DECLINED, CANCELLED: T.BOOKING_CANCELLED } as Record<string, T>)[p.to];
+    if (!type) return [];
+    const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
+    const change = await this.repo(StatusChange).findOne({ where: { subjectId: booking.id, toStatus: p.to }, order: { at: 'DESC' } });
+    const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
+    const lines = [`The booking of ${booking.headcount} seats of ${offer.title} is now ${p.to.toLowerCase()}.`];
+    if (p.to === 'CONFIRMED') {
+      lines.push(`Onsite: ${booking.onsiteSeats}. Virtual: ${booking.virtualSeats}. Waitlisted: ${booking.waitlistedSeats}.`);
+      if (booking.virtualSeats > 0 && twin) lines.push(`The virtual part of the cohort joins here: ${twin.joinUrl}`);
+      if (booking.waitlistedSeats > 0) lines.push('Waitlisted seats move onsite (or virtual) as soon as seats free up; you will be told.');
+    } else if (p.to === 'DECLINED' && change?.note) lines.push(change.note);
+    else if (p.to === 'CANCELLED' && change?.note) lines.push(change.note);
+    const organizations = p.to === 'CANCELLED' ? [booking.universityId, booking.companyId] : [booking.universityId];
+    return [
+      {
+        type,
+        eventKey,
+        members: await this.staffOf(organizations),
+        render: () => ({ title: `${offer.title}: booking ${p.to.toLowerCase()}`, paragraphs: lines, action: { label: 'See the booking', url: this.link(`/bookings/${booking.id}`) } }),
+        webhook: {
+          organizationIds: [booking.universityId, booking.companyId],
+          data: { bookingId: booking.id, offerId: offer.id, from: p.from, to: p.to, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
+        },
+      },
+    ];
+  }
+
+  async bookingSeatsMoved(eventKey: string, p: { bookingId: string; toOnsite: number; toVirtual: number }): Promise<NotificationIntent[]> {
+    const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
+    if (!booking) return [];
+    const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
+    const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
+    const lines: string[] = [];
+    if (p.toOnsite) lines.push(`${p.toOnsite} more of your cohort now have an onsite seat of ${offer.title}.`);
+    if (p.toVirtual) lines.push(`${p.toVirtual} waitlisted members of your cohort now have a virtual place${twin ? `: ${twin.joinUrl}` : ''}.`);
+    lines.push(`Now: onsite ${booking.onsiteSeats}, virtual ${booking.virtualSeats}, waitlisted ${booking.waitlistedSeats}.`);
+    return [
+      {
+        type: T.BOOKING_SEATS_MOVED,
+        eventKey,
+        members: await this.staffOf([booking.universityId]),
+        render: () => ({ title: `${offer.title}: seats moved for your cohort`, paragraphs: lines }),
+        webhook: { organizationIds: [booking.universityId], data: { ...p, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats } },
+      },
+    ];
+  }
+
+  /** Every student of the round hears where they stand; the companies' staff hear the round is out. */
+  async matchRoundPublished(eventKey: string, p: { matchRoundId: string; applicationIds: string[] }): Promise<NotificationIntent[]> {
+    if (!p.applicationIds?.length) return [];
+    const applications = await this.repo(Application).findBy({ id: In(p.applicationIds) });
+    const offers = await this.repo(Offer).findBy({ id: In([...new Set(applications.map((a) => a.offerId))]) });
+    const students = await this.repo(Member).findBy({ id: In([...new Set(applications.map((a) => a.studentId))]) });
+    const twins = await this.repo(VirtualTwin).findBy({ offerId: In(offers.map((o) => o.id)) });
+    const title = (id: string) => offers.find((o) => o.id === id)?.title ?? 'an offer';
+    const intents: NotificationIntent[] = [
+      {
+        type: T.MATCH_ROUND_PUBLISHED,
+        eventKey,
+        members: students,
+        render: (student) => {
+          const mine = applications.filter((a) => a.studentId === student.id);
+          return {
+            title: 'Match round results are out',
+            paragraphs: mine.map((a) => {
+              const twin = twins.find((t) => t.offerId === a.offerId);
+              const extra = a.status === ApplicationStatus.VIRTUAL && twin ? ` Join here: ${twin.joinUrl}` : a.status === ApplicationStatus.OFFERED ? ' Accept it to take the seat.' : '';
+              return `${title(a.offerId)}: ${a.status.toLowerCase()}.${extra}`;
+            }),
+            action: { label: 'See your applications', url: this.link('/applications') },
+          };
+        },
+        webhook: { organizationIds: [...new Set(applications.map((a) => a.universityId))], data: { matchRoundId: p.matchRoundId, applicationIds: p.applicationIds } },
+      },
+    ];
+    for (const companyId of new Set(offers.map((o) => o.companyId))) {
+      const theirs = applications.filter((a) => offers.find((o) => o.id === a.offerId)?.companyId === companyId);
+      intents.push({
+        type: T.MATCH_ROUND_PUBLISHED,
+        eventKey,
+        members: await this.staffOf([companyId]),
+        render: () => ({
+          title: 'Match round published',
+          paragraphs: [`The match round placed ${theirs.filter((a) => a.status === ApplicationStatus.OFFERED).length} of ${theirs.length} applicants to your offers.`],
+        }),
+        webhook: { organizationIds: [companyId], data: { matchRoundId: p.matchRoundId, applicationIds: theirs.map((a) => a.id) } },
+      });
+    }
+    return intents;
+  }
+
+  /** Students with applications still in play for a match-round offer closing within `withinMs`. */
+  async deadlineReminders(withinMs: number): Promise<NotificationIntent[]> {
+    const offers = await this.repo(Offer)
+      .createQueryBuilder('o')
+      .where('o.status = :published AND o.allocation = :round AND o."applicationDeadline" > now() AND o."applicationDeadline" <= now() + make_interval(secs => :s)', {
+        published: OfferStatus.PUBLISHED,
+        round: SeatAllocation.MATCH_ROUND,
+        s: withinMs / 1000,
+      })
+      .getMany();
+    const intents: NotificationIntent[] = [];
+    for (const offer of offers) {
+      const open = await this.repo(Application).findBy({ offerId: offer.id, status: In([ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED]) });
+      if (!open.length) continue;
+      const students = await this.repo(Member).findBy({ id: In(open.map((a) => a.studentId)), status: MemberStatus.ACTIVE });
+      intents.push({
+        type: T.DEADLINE_REMINDER,
+        eventKey: `deadline:${offer.id}:${offer.applicationDeadline.getTime()}`,
+        members: students,
+        render: () => ({
+          title: `${offer.title} closes ${when(offer.applicationDeadline)}`,
+          paragraphs: [`Applications to ${offer.title} close at ${when(offer.applicationDeadline)}; the match round runs then.`, 'Check that your ranking of your applications is final.'],
+          action: { label: 'Review your ranking', url: this.link('/applications') },
+        }),
+      });
+    }
+    return intents;
+  }
+
+  /** Promoted students whose hold ends within `withinMs` and who have not accepted. */
+  async holdReminders(withinMs: number): Promise<NotificationIntent[]> {
+    const held = await this.repo(Application)
+      .createQueryBuilder('a')
+      .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" > now() AND a."holdExpiresAt" <= now() + make_interval(secs => :s)', { offered: ApplicationStatus.OFFERED, s: withinMs / 1000 })
+      .getMany();
+    const intents: NotificationIntent[] = [];
+    for (const application of held) {
+      const [offer, student] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: application.offerId }), this.repo(Member).findOneBy({ id: application.studentId })]);
+      if (!student) continue;
+      intents.push({
+        type: T.HOLD_REMINDER,
+        eventKey: `hold:${application.id}:${application.holdExpiresAt!.getTime()}`,
+        members: [student],
+        render: () => ({
+          title: `${offer.title}: your held seat expires ${when(application.holdExpiresAt!)}`,
+          paragraphs: [`The onsite seat of ${offer.title} is held for you until ${when(application.holdExpiresAt!)}. Accept the offer before then or it goes to the next person.`],
+          action: { label: 'Accept the offer', url: this.link(`/applications/${application.id}`) },
+        }),
+      });
+    }
+    return intents;
+  }
+
+  /** Everyone with an onsite seat of a site-visit session starting within `withinMs`, with an .ics. */
+  async siteVisitReminders(withinMs: number): Promise<NotificationIntent[]> {
+    const slots = await this.repo(OfferSlot)
+      .createQueryBuilder('s')
+      .innerJoin(Offer, 'o', 'o.id = s."offerId"')
+      .where('o.kind = :visit AND s."startsAt" > now() AND s."startsAt" <= now() + make_interval(secs => :s)', { visit: OfferKind.SITE_VISIT, s: withinMs / 1000 })
+      .getMany();
+    const intents: NotificationIntent[] = [];
+    for (const slot of slots) {
+      const offer = await this.repo(Offer).findOneByOrFail({ id: slot.offerId });
+      const facility = await this.repo(Facility).findOneBy({ id: offer.facilityId });
+      const accepted = await this.repo(Application).findBy({ slotId: slot.id, status: ApplicationStatus.ACCEPTED, holdsSeat: true });
+      const bookings = await this.repo(Booking).findBy({ slotId: slot.id, status: 'CONFIRMED' as Booking['status'] });
+      const students = accepted.length ? await this.repo(Member).findBy({ id: In(accepted.map((a) => a.studentId)), status: MemberStatus.ACTIVE }) : [];
+      const staff = await this.staffOf(bookings.filter((b) => b.onsiteSeats > 0).map((b) => b.universityId));
+      const location = facility ? `${facility.name}, ${facility.address}, ${facility.city}, ${facility.country}` : '';
+      const calendar: CalendarSession = {
+        uid: `${slot.id}@practicum`,
+        title: offer.title,
+        description: offer.description,
+        location,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        url: this.link(`/offers/${offer.id}`),
+      };
+      intents.push({
+        type: T.SITE_VISIT_REMINDER,
+        eventKey: `visit:${slot.id}:${slot.startsAt.getTime()}`,
+        members: [...students, ...staff],
+        render: () => ({
+          title: `Tomorrow: ${offer.title}`,
+          paragraphs: [`${offer.title} starts at ${when(slot.startsAt)}${location ? ` at ${location}` : ''}.`, 'Bring what the facility requires (gowning qualification, ID). The calendar invitation is attached.'],
+          calendar,
+        }),
+      });
+    }
+    return intents;
+  }
+}

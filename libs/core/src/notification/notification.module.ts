@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '../identity.module';
+import { Notification } from './notification.entity';
+import { NotificationDelivery } from './notification-delivery.entity';
+import { NotificationDispatcher } from './notification-dispatcher';
+import { NotificationPlanner } from './notification-planner';
+import { NotificationPreference } from './notification-preference.entity';
+import { NotificationService } from './notification.service';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
+
+/** In-app notifications, preferences, webhooks; the worker's planner and dispatcher. */
+@Module({
+  imports: [IdentityModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
+  providers: [NotificationService, NotificationPlanner, NotificationDispatcher],
+  exports: [NotificationService, NotificationPlanner, NotificationDispatcher],
+})
+export class NotificationModule {}
