@@ -10,4 +10,4 @@ npx tsc -p tsconfig.json --noEmit
 echo "[test] unit tests" >&2
 npx jest --selectProjects unit --ci
 echo "[test] end-to-end tests" >&2
-npx jest --selectProjects e2e --ci --runInBand
+npx jest --selectProjects e2e --ci --runInBand --forceExit

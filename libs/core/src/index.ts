@@ -52,3 +52,4 @@ export * from './notification/notification.service';
 export * from './notification/notification.module';
 export * from './waitlist/waitlist.service';
 export * from './waitlist/waitlist.module';
+export * from './booking/cohort-split-moves';

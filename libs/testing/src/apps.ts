@@ -1,7 +1,9 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AddressInfo } from 'node:net';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../../apps/api/src/app.module';
+import { configureApp } from '../../../apps/api/src/configure-app';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 
 export interface GqlResult<T = any> {
@@ -23,7 +25,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   Object.assign(process.env, env);
   let app: INestApplication;
   try {
-    app = await NestFactory.create(AppModule, { logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false });
+    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false }));
   } finally {
     process.env = saved;
   }

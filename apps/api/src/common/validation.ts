@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@practicum/core';
 
 function collect(errors: ValidationError[], prefix = '', out: Record<string, string[]> = {}): Record<string, string[]> {
@@ -10,9 +10,33 @@ function collect(errors: ValidationError[], prefix = '', out: Record<string, str
   return out;
 }
 
-/** Global validation: unknown fields stripped, every failing field named in `extensions.fields`. */
+/** The path of the first string holding a NUL character (PostgreSQL text cannot store one). */
+function nulPath(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'input' : null;
+  if (depth > 8 || !value || typeof value !== 'object') return null;
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  for (const [key, inner] of entries) {
+    const found = nulPath(inner, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+class PracticumValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const typed = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
+    const field = typed ? nulPath(value, metadata.data ?? '') : null;
+    if (field) {
+      const message = `${field} must not contain NUL characters`;
+      throw new DomainError('BAD_USER_INPUT', `Invalid input: ${message}`, { fields: { [field]: [message] } });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** Global validation: unknown fields stripped, every failing field named in `extensions.fields`, NUL characters refused. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PracticumValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -17,7 +17,10 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter;
 
   constructor(private readonly config: AppConfig) {
-    this.transport = createTransport(config.SMTP_URL);
+    // One pooled connection set per worker instead of a new SMTP handshake per message.
+    const url = new URL(config.SMTP_URL);
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    this.transport = createTransport(url.toString());
   }
 
   async send(mail: OutgoingMail): Promise<string> {

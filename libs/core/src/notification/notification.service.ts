@@ -66,6 +66,8 @@ export class NotificationService {
   }
 
   async updatePreferences(actor: Actor, changes: PreferenceData[]): Promise<PreferenceData[]> {
+    const types = changes.map((c) => c.type);
+    if (new Set(types).size !== types.length) throw new BadInputError('preferences', 'Give each notification type at most once');
     for (const change of changes) {
       if (!CONFIGURABLE_TYPES.includes(change.type)) throw new BadInputError('preferences', `${change.type} cannot be turned off`);
     }

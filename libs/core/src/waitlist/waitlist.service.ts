@@ -1,3 +1,4 @@
+import { applySeatMoves } from '../booking/cohort-split-moves';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DataSource, EntityManager } from 'typeorm';
@@ -44,6 +45,7 @@ export class WaitlistService {
       if (!moved) return 0;
       booking.waitlistedSeats -= moved;
       booking.virtualSeats += moved;
+      booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToVirtual: moved });
       await manager.getRepository(Booking).save(booking);
       await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: 0, toVirtual: moved });
       return moved;
@@ -131,6 +133,7 @@ export class WaitlistService {
       booking.waitlistedSeats -= fromWaitlist;
       booking.virtualSeats -= fromVirtual;
       booking.onsiteSeats += granted;
+      booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToOnsite: fromWaitlist, virtualToOnsite: fromVirtual });
       if (fromVirtual) await SeatLedger.releaseVirtual(manager, offer.id, fromVirtual);
       await manager.getRepository(Booking).save(booking);
       await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: granted, toVirtual: 0 });
@@ -168,6 +171,7 @@ export class WaitlistService {
       if (!moved) break;
       booking.waitlistedSeats -= moved;
       booking.virtualSeats += moved;
+      booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToVirtual: moved });
       await manager.getRepository(Booking).save(booking);
       await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: 0, toVirtual: moved });
       moves++;
