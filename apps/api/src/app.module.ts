@@ -6,7 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule } from '@practicum/config';
 import { IdentityModule } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
@@ -65,6 +65,8 @@ import { MatchingApiModule } from './matching/matching-api.module';
           introspection: !config.isProduction,
           includeStacktraceInErrorResponses: development,
           plugins: [
+            // Nothing uses HTTP cache hints; the plugin would wrap every field resolver.
+            ApolloServerPluginCacheControlDisabled(),
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],

@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
       if (token) {
         try {
           const member = await this.auth.authenticate(token);
-          req.actor = { id: member.id, role: member.role, organizationId: member.organizationId, programId: member.programId, organizationKind: member.organization?.kind ?? null } satisfies Actor;
+          req.actor = { id: member.id, role: member.role, organizationId: member.organizationId, programId: member.programId, organizationKind: member.organization?.kind ?? null, programLevel: member.program?.level ?? null } satisfies Actor;
         } catch (e) {
           if (!isPublic) throw e;
         }

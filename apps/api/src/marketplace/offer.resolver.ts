@@ -101,6 +101,8 @@ export class OfferResolver {
 
   @ResolveField(() => VirtualTwinModel, { nullable: true })
   virtualTwin(@Parent() offer: Offer, @Context() ctx: GqlContext) {
+    // The twin's joinUrl field checks the offer's company: give it the offer we already have.
+    ctx.loaders.offer.prime(offer.id, offer);
     return ctx.loaders.twinOfOffer.load(offer.id);
   }
 

@@ -63,7 +63,13 @@ export class AuthService {
       const expired = (e as Error).name === 'TokenExpiredError';
       throw new UnauthenticatedError(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
     }
-    const member = await this.members.findOne({ where: { id: claims.sub }, relations: { organization: true } });
+    // One statement per request: the member with its organization and program.
+    const member = await this.members
+      .createQueryBuilder('m')
+      .leftJoinAndSelect('m.organization', 'organization')
+      .leftJoinAndSelect('m.program', 'program')
+      .where('m.id = :id', { id: claims.sub })
+      .getOne();
     if (!member || member.status !== MemberStatus.ACTIVE || member.tokenVersion !== claims.ver) {
       throw new UnauthenticatedError('The access token is no longer valid');
     }

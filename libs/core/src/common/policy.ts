@@ -1,8 +1,13 @@
 import { Member, MemberRole } from '../member/member.entity';
 import { OrganizationKind } from '../organization/organization.entity';
+import { StudyLevel } from '../program/program.entity';
 import { ForbiddenError } from './domain-error';
 
-export type Actor = Pick<Member, 'id' | 'role' | 'organizationId' | 'programId'> & { organizationKind?: OrganizationKind | null };
+export type Actor = Pick<Member, 'id' | 'role' | 'organizationId' | 'programId'> & {
+  organizationKind?: OrganizationKind | null;
+  /** The study level of a student's program, loaded with the member on every request. */
+  programLevel?: StudyLevel | null;
+};
 
 export const isPlatformAdmin = (actor: Actor) => actor.role === MemberRole.PLATFORM_ADMIN;
 

@@ -301,8 +301,8 @@ export class OfferService {
     qb.andWhere('c.verified = true');
     qb.andWhere(listing ? `o.status = 'PUBLISHED'` : `o.status <> 'DRAFT'`);
     if (actor.role === MemberRole.STUDENT) {
-      const program = await this.dataSource.getRepository(Program).findOneBy({ id: actor.programId! });
-      qb.andWhere(':level = ANY(o."eligibleLevels")', { level: program?.level });
+      const level = actor.programLevel ?? (await this.dataSource.getRepository(Program).findOneBy({ id: actor.programId! }))?.level;
+      qb.andWhere(':level = ANY(o."eligibleLevels")', { level });
     }
   }
 
