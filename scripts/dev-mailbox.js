@@ -7,7 +7,7 @@ const dir = path.resolve(__dirname, '..', '.run', 'mail');
 mkdirSync(dir, { recursive: true });
 const port = Number(process.env.MAILBOX_PORT || 1025);
 let count = 0;
-new SMTPServer({
+const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
@@ -21,4 +21,6 @@ new SMTPServer({
       callback();
     });
   },
-}).listen(port, '127.0.0.1', () => console.log(`dev mailbox listening on smtp://127.0.0.1:${port}`));
+});
+server.on('error', (error) => console.error(`dev mailbox: ${error.message}`));
+server.listen(port, '127.0.0.1', () => console.log(`dev mailbox listening on smtp://127.0.0.1:${port}`));

@@ -174,4 +174,27 @@ describe('matching in the product (e2e)', () => {
     const twice = await api.gql(BOOK, { input: { slotId: offer.slotIds[1], programId, studentIds: [ids[0], ids[0]] } }, m.uniA.token);
     expect(codeOf(twice)).toBe('BAD_USER_INPUT');
   });
+
+  it('lets a university coordinator run a round over offers reserved for its program', async () => {
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      title: 'ATMP school placement',
+      kind: 'INTERNSHIP',
+      allocation: 'MATCH_ROUND',
+      capacities: [2],
+      priorityGroup: { name: 'UCL MSc cohort', programIds: [m.programA], reservedSeats: 1 },
+    });
+    await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
+    await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
+    const CREATE = `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id universityId companyId } }`;
+    expect(codeOf(await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.uniB.token))).toBe('NOT_FOUND');
+    const created = await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.uniA.token);
+    expect(created.data.createMatchRound).toMatchObject({ universityId: m.uniA.organizationId, companyId: m.companyX.organizationId });
+    const id = created.data.createMatchRound.id;
+    const done = await waitForRun(id, m.uniA.token);
+    expect(done.results).toEqual([expect.objectContaining({ studentId: m.studentA.id, outcome: 'MATCHED' })]);
+    expect((await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.id).toBe(id);
+    expect(codeOf(await api.gql(ROUND, { id }, m.uniB.token))).toBe('NOT_FOUND');
+    const listed = await api.gql(`{ matchRounds { id } }`, {}, m.uniA.token);
+    expect(listed.data.matchRounds.map((r: { id: string }) => r.id)).toContain(id);
+  });
 });

@@ -54,7 +54,7 @@ const MATRIX: Record<string, Entry> = {
   bookings: { allow: [...STAFF, 'platform'] },
   facilities: { allow: [...COMPANY_X, 'adminY'] },
   matchRound: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.roundX }) },
-  matchRounds: { allow: [...COMPANY_X, 'adminY'] },
+  matchRounds: { allow: [...UNI_A, ...COMPANY_X, 'adminY'] },
   me: { allow: SIGNED_IN },
   myApplications: { allow: STUDENTS },
   notificationPreferences: { allow: SIGNED_IN },

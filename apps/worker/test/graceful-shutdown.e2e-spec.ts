@@ -26,6 +26,7 @@ describe('worker shutdown on SIGTERM (e2e)', () => {
         );
       },
     });
+    smtp.on('error', () => undefined);
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
     api = await startApi();

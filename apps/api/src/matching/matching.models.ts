@@ -42,6 +42,7 @@ export class MatchResultLineModel {
 export class MatchRoundModel {
   @Field(() => ID) id: string;
   @Field(() => ID) companyId: string;
+  @Field(() => ID, { nullable: true, description: 'The university whose staff created the round, if any' }) universityId: string | null;
   @Field(() => [ID]) offerIds: string[];
   @Field(() => MatchRoundStatus) status: MatchRoundStatus;
   @Field(() => MatchRunStatus) runStatus: MatchRunStatus;

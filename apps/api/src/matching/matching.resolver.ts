@@ -50,9 +50,10 @@ export class RecommendationResolver {
 export class MatchRoundResolver {
   constructor(private readonly rounds: MatchRoundService) {}
 
-  @OrgKind(OrganizationKind.COMPANY)
   @Roles(...STAFF)
-  @Mutation(() => MatchRoundModel, { description: 'Creates a DRAFT round over your match-round offers past their deadline; the worker runs it' })
+  @Mutation(() => MatchRoundModel, {
+    description: "Creates a DRAFT round over match-round offers past their deadline (your company's, or, for university staff, offers reserved for your programs); the worker runs it",
+  })
   createMatchRound(@CurrentActor() actor: Actor, @Args('input') input: CreateMatchRoundInput) {
     return this.rounds.create(actor, input);
   }
@@ -75,9 +76,8 @@ export class MatchRoundResolver {
     return this.rounds.get(actor, id);
   }
 
-  @OrgKind(OrganizationKind.COMPANY)
   @Roles(...STAFF)
-  @Query(() => [MatchRoundModel], { description: "Your company's rounds, newest first" })
+  @Query(() => [MatchRoundModel], { description: "Your company's rounds, or the rounds your university created; newest first" })
   matchRounds(@CurrentActor() actor: Actor) {
     return this.rounds.list(actor);
   }

@@ -5,7 +5,8 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { canMove } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, requireStaffOf } from '../common/policy';
+import { Program } from '../program/program.entity';
 import { HistoryService } from '../history/history.service';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -33,22 +34,34 @@ export class MatchRoundService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** A company creates a round over its match-round offers whose deadline has passed; the worker runs it. */
+  /**
+   * Company staff create a round over their match-round offers whose deadline has passed; a
+   * university's staff may do so for match-round offers reserved for one of its programs (the
+   * offer's priority group names the program). The worker runs it.
+   */
   async create(actor: Actor, input: { offerIds: string[]; seed?: number | null }): Promise<MatchRound> {
-    requireOrganizationKind(actor, OrganizationKind.COMPANY);
-    requireStaffOf(actor, actor.organizationId!);
+    requireStaffOf(actor, actor.organizationId ?? '');
     const offerIds = [...new Set(input.offerIds)];
-    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(offerIds), companyId: actor.organizationId! });
-    const missing = offerIds.find((id) => !offers.some((o) => o.id === id));
+    const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(offerIds) });
+    let visible = offers;
+    if (actor.organizationKind === OrganizationKind.COMPANY) visible = offers.filter((o) => o.companyId === actor.organizationId);
+    else {
+      const programs = await this.dataSource.getRepository(Program).findBy({ universityId: actor.organizationId! });
+      visible = offers.filter((o) => o.priorityProgramIds.some((id) => programs.some((p) => p.id === id)));
+    }
+    const missing = offerIds.find((id) => !visible.some((o) => o.id === id));
     if (missing) throw new NotFoundError('Offer', missing);
-    for (const offer of offers) {
+    if (new Set(visible.map((o) => o.companyId)).size > 1) throw new BadInputError('offerIds', 'A round covers offers of one company');
+    for (const offer of visible) {
       if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
       if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError(`"${offer.title}" is still open: its deadline has not passed`);
       if (offer.status === 'DRAFT') throw new ConflictError(`"${offer.title}" was never published`);
     }
+    const companyId = visible[0].companyId;
+    const universityId = actor.organizationKind === OrganizationKind.UNIVERSITY ? actor.organizationId : null;
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.getRepository(MatchRound).save(
-        manager.getRepository(MatchRound).create({ companyId: actor.organizationId!, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
+        manager.getRepository(MatchRound).create({ companyId, universityId, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
       );
       await this.outbox.record(manager, 'match_round.requested', { matchRoundId: round.id });
       return round;
@@ -184,20 +197,27 @@ export class MatchRoundService {
 
   async get(actor: Actor, id: string): Promise<MatchRound> {
     const round = await this.rounds.findOneBy({ id });
-    if (!round || (!isPlatformAdmin(actor) && round.companyId !== actor.organizationId)) throw new NotFoundError('MatchRound', id);
-    if (!isPlatformAdmin(actor)) requireStaffOf(actor, round.companyId);
+    if (!round || !this.owns(actor, round)) throw new NotFoundError('MatchRound', id);
     return round;
   }
 
+  /** The rounds of the actor's company, or those the actor's university created. */
   list(actor: Actor): Promise<MatchRound[]> {
     requireStaffOf(actor, actor.organizationId ?? '');
-    return this.rounds.find({ where: { companyId: actor.organizationId! }, order: { createdAt: 'DESC' }, take: 100 });
+    const where = actor.organizationKind === OrganizationKind.UNIVERSITY ? { universityId: actor.organizationId! } : { companyId: actor.organizationId! };
+    return this.rounds.find({ where, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  /** Staff of the round's company, or of the university that created it, and the platform admin. */
+  private owns(actor: Actor, round: MatchRound): boolean {
+    if (isPlatformAdmin(actor)) return true;
+    if (actor.role !== 'ADMIN' && actor.role !== 'COORDINATOR') return false;
+    return round.companyId === actor.organizationId || (!!round.universityId && round.universityId === actor.organizationId);
   }
 
   private async lockOwned(manager: DataSource['manager'], actor: Actor, id: string): Promise<MatchRound> {
     const round = await manager.getRepository(MatchRound).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!round || (!isPlatformAdmin(actor) && round.companyId !== actor.organizationId)) throw new NotFoundError('MatchRound', id);
-    if (!isPlatformAdmin(actor)) requireStaffOf(actor, round.companyId);
+    if (!round || !this.owns(actor, round)) throw new NotFoundError('MatchRound', id);
     return round;
   }
 }
