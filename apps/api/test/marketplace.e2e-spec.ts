@@ -291,4 +291,29 @@ describe('marketplace (e2e)', () => {
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
   });
+
+  it('pages through rows created in the same millisecond without skipping any', async () => {
+    const { registerOrganization, verify, createProgram } = await import('@practicum/testing');
+    const uni = await registerOrganization(api, 'UNIVERSITY');
+    await verify(api, uni.organizationId);
+    const programId = await createProgram(api, uni.token);
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await api.gql(
+        `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id } }`,
+        { input: { programId, kind: 'SITE_VISIT', headcount: 2, windowStart: '2027-01-01', windowEnd: '2027-02-01', maxDistanceKm: 50 } },
+        uni.token,
+      );
+      ids.push(res.data.createPartnerRequest.id);
+    }
+    await db.query(`UPDATE partner_request SET "createdAt" = '2030-01-01T00:00:00.000001Z'::timestamptz + (array_position($1::uuid[], id) * interval '1 microsecond') WHERE id = ANY($1)`, [ids]);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await api.gql(`query($after: String) { partnerRequests(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after }, uni.token);
+      seen.push(...page.data.partnerRequests.edges.map((e: any) => e.node.id));
+      after = page.data.partnerRequests.pageInfo.hasNextPage ? page.data.partnerRequests.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual([...ids].reverse());
+  });
 });

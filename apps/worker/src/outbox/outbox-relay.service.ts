@@ -3,6 +3,7 @@ import { AppConfig } from '@practicum/config';
 import { OutboxEvent } from '@practicum/core';
 import { isJobName, QueueProducer } from '@practicum/queue';
 import { DataSource } from 'typeorm';
+import { PollingLoop } from './polling-loop';
 
 const BATCH = 100;
 
@@ -14,9 +15,14 @@ const BATCH = 100;
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelayService.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
+  private readonly loop = new PollingLoop(async () => {
+    try {
+      return (await this.relayBatch()) === BATCH ? 0 : this.config.OUTBOX_POLL_MS;
+    } catch (e) {
+      this.logger.warn(`Outbox relay paused: ${(e as Error).message}`);
+      return this.config.OUTBOX_POLL_MS;
+    }
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -25,30 +31,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap() {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async onModuleDestroy() {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delay: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => (this.running = undefined));
-    }, delay);
-  }
-
-  private async tick() {
-    let relayed = 0;
-    try {
-      relayed = await this.relayBatch();
-    } catch (e) {
-      this.logger.warn(`Outbox relay paused: ${(e as Error).message}`);
-    }
-    this.schedule(relayed === BATCH ? 0 : this.config.OUTBOX_POLL_MS);
+  onModuleDestroy() {
+    return this.loop.stop();
   }
 
   /** Relays up to one batch; returns how many rows were published. */

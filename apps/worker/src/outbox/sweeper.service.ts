@@ -5,6 +5,7 @@ import { isJobName, JOB_QUEUE, JobName, QueueName, QueueProducer } from '@practi
 import { DataSource, In, IsNull, LessThan } from 'typeorm';
 import { ScheduledProcessor } from '../processors/scheduled.processor';
 import { DeliveryEnqueuer } from './delivery-enqueuer';
+import { PollingLoop } from './polling-loop';
 
 const BATCH = 500;
 /** Queues whose handlers mark their outbox row handled, so an unhandled row means Redis lost the job. */
@@ -20,9 +21,10 @@ const TRACKED_TYPES = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => TRA
 @Injectable()
 export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(SweeperService.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop = new PollingLoop(async () => {
+    await this.sweep().catch((e: Error) => this.logger.warn(`Sweep paused: ${e.message}`));
+    return this.config.SWEEP_INTERVAL_MS;
+  });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,25 +34,11 @@ export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap() {
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async onModuleDestroy() {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delay: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep()
-        .catch((e: Error) => this.logger.warn(`Sweep paused: ${e.message}`))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.config.SWEEP_INTERVAL_MS);
-        });
-    }, delay);
+  onModuleDestroy() {
+    return this.loop.stop();
   }
 
   async sweep(): Promise<{ events: number; deliveries: number }> {

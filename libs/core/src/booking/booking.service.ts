@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { splitCohort } from '@practicum/matching';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { HistoryService } from '../history/history.service';
@@ -141,13 +141,7 @@ export class BookingService {
     }
     if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
     if (filter.offerId) qb.andWhere('b."offerId" = :offerId', { offerId: filter.offerId });
-    if (filter.after) {
-      const [value, cid] = decodeCursor(filter.after);
-      qb.andWhere('(b."createdAt", b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: value, cid });
-    }
-    const rows = await qb.orderBy('b."createdAt"', 'DESC').addOrderBy('b.id', 'DESC').limit(filter.first + 1).getMany();
-    const items = rows.slice(0, filter.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
-    return { items, hasNextPage: rows.length > filter.first, endCursor: items.at(-1)?.cursor ?? null };
+    return newestFirstPage(qb, 'b', filter.first, filter.after);
   }
 
   /**

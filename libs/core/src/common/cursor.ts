@@ -22,3 +22,29 @@ export interface Page<T> {
   hasNextPage: boolean;
   endCursor: string | null;
 }
+
+/**
+ * One page of a query, newest first, keyset-paginated on (createdAt, id). The cursor keeps
+ * createdAt to the microsecond (as PostgreSQL stores it), so rows created in the same
+ * millisecond are neither skipped nor repeated.
+ */
+export async function newestFirstPage<T extends { id: string }>(
+  qb: import('typeorm').SelectQueryBuilder<T>,
+  alias: string,
+  first: number,
+  after?: string | null,
+): Promise<Page<T>> {
+  const key = `${alias}."createdAt"`;
+  if (after) {
+    const [value, id] = decodeCursor(after);
+    qb.andWhere(`(${key}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))`, { cursorAt: value, cursorId: id });
+  }
+  const { entities, raw } = await qb
+    .addSelect(`to_char(${key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'page_key')
+    .orderBy(key, 'DESC')
+    .addOrderBy(`${alias}.id`, 'DESC')
+    .limit(first + 1)
+    .getRawAndEntities();
+  const items = entities.slice(0, first).map((node, i) => ({ node, cursor: encodeCursor((raw[i] as { page_key: string }).page_key, node.id) }));
+  return { items, hasNextPage: entities.length > first, endCursor: items.at(-1)?.cursor ?? null };
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
 import { Actor, requireRole } from '../common/policy';
 import { MemberRole } from '../member/member.entity';
@@ -37,16 +37,11 @@ export class NotificationService {
   async list(actor: Actor, q: { first: number; after?: string | null; unreadOnly?: boolean }): Promise<Page<Notification> & { unreadCount: number }> {
     const qb = this.notifications.createQueryBuilder('n').where('n."memberId" = :me', { me: actor.id });
     if (q.unreadOnly) qb.andWhere('n."readAt" IS NULL');
-    if (q.after) {
-      const [value, id] = decodeCursor(q.after);
-      qb.andWhere('(n."createdAt", n.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: value, cid: id });
-    }
-    const [rows, unreadCount] = await Promise.all([
-      qb.orderBy('n."createdAt"', 'DESC').addOrderBy('n.id', 'DESC').limit(q.first + 1).getMany(),
+    const [page, unreadCount] = await Promise.all([
+      newestFirstPage(qb, 'n', q.first, q.after),
       this.notifications.countBy({ memberId: actor.id, readAt: IsNull() }),
     ]);
-    const items = rows.slice(0, q.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
-    return { items, hasNextPage: rows.length > q.first, endCursor: items.at(-1)?.cursor ?? null, unreadCount };
+    return { ...page, unreadCount };
   }
 
   /** Marks the actor's own notifications read; ids of others are ignored. Returns how many changed. */
@@ -113,13 +108,7 @@ export class NotificationService {
     requireRole(actor, MemberRole.ADMIN);
     const qb = this.deliveries.createQueryBuilder('d').where('d."organizationId" = :org AND d.channel = :webhook', { org: actor.organizationId, webhook: NotificationChannel.WEBHOOK });
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
-    if (q.after) {
-      const [value, id] = decodeCursor(q.after);
-      qb.andWhere('(d."createdAt", d.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: value, cid: id });
-    }
-    const rows = await qb.orderBy('d."createdAt"', 'DESC').addOrderBy('d.id', 'DESC').limit(q.first + 1).getMany();
-    const items = rows.slice(0, q.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
-    return { items, hasNextPage: rows.length > q.first, endCursor: items.at(-1)?.cursor ?? null };
+    return newestFirstPage(qb, 'd', q.first, q.after);
   }
 
   /** Sends a dead delivery again (a new round of attempts), through the outbox: no Redis needed here. */

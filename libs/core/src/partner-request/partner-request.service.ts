@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { OfferKind } from '../offer/offer.entity';
@@ -54,13 +54,7 @@ export class PartnerRequestService {
       }
     }
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
-    if (filter.after) {
-      const [value, cid] = decodeCursor(filter.after);
-      qb.andWhere('(r."createdAt", r.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: value, cid });
-    }
-    const rows = await qb.orderBy('r."createdAt"', 'DESC').addOrderBy('r.id', 'DESC').limit(filter.first + 1).getMany();
-    const items = rows.slice(0, filter.first).map((node) => ({ node, cursor: encodeCursor(node.createdAt.toISOString(), node.id) }));
-    return { items, hasNextPage: rows.length > filter.first, endCursor: items.at(-1)?.cursor ?? null };
+    return newestFirstPage(qb, 'r', filter.first, filter.after);
   }
 
   async get(actor: Actor, id: string): Promise<PartnerRequest> {
