@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, AuthService, ForbiddenError, MemberRole, OrganizationKind, UnauthenticatedError } from '@practicum/core';
+import { Actor, AuthService, MemberRole, OrganizationKind, requireOrganizationKind, requireRole, UnauthenticatedError } from '@practicum/core';
 import { ORG_KIND_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './access.decorators';
 
 /**
@@ -36,9 +36,9 @@ export class AccessGuard implements CanActivate {
     const actor = req.actor;
     if (!actor) throw new UnauthenticatedError();
     const roles = this.reflector.getAllAndOverride<MemberRole[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(actor.role)) throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
+    if (roles) requireRole(actor, ...roles);
     const kind = this.reflector.getAllAndOverride<OrganizationKind | undefined>(ORG_KIND_KEY, targets);
-    if (kind && actor.organizationKind !== kind) throw new ForbiddenError(`Only members of a ${kind.toLowerCase()} can do this`);
+    if (kind) requireOrganizationKind(actor, kind);
     return true;
   }
 }

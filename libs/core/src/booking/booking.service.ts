@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { HistoryService } from '../history/history.service';
 import { Offer, OfferStatus } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';
@@ -177,7 +177,7 @@ export class BookingService {
   private canSee(actor: Actor, booking: Booking): boolean {
     if (isPlatformAdmin(actor)) return true;
     const own = booking.companyId === actor.organizationId || booking.universityId === actor.organizationId;
-    return own && (actor.role === 'ADMIN' || actor.role === 'COORDINATOR');
+    return own && isStaff(actor);
   }
 
   private async change(

@@ -11,6 +11,9 @@ export type Actor = Pick<Member, 'id' | 'role' | 'organizationId' | 'programId'>
 
 export const isPlatformAdmin = (actor: Actor) => actor.role === MemberRole.PLATFORM_ADMIN;
 
+/** An organization's staff: its admins and coordinators (hosts at companies). */
+export const isStaff = (actor: Actor) => actor.role === MemberRole.ADMIN || actor.role === MemberRole.COORDINATOR;
+
 /** Throws FORBIDDEN unless the actor has one of the roles. */
 export function requireRole(actor: Actor, ...roles: MemberRole[]): void {
   if (!roles.includes(actor.role)) {
@@ -27,7 +30,7 @@ export function requireOrganizationKind(actor: Actor, kind: OrganizationKind): v
 
 /** Throws FORBIDDEN unless the actor is a staff member (admin or coordinator) of the organization. */
 export function requireStaffOf(actor: Actor, organizationId: string): void {
-  if (actor.organizationId !== organizationId || !(actor.role === MemberRole.ADMIN || actor.role === MemberRole.COORDINATOR)) {
+  if (actor.organizationId !== organizationId || !isStaff(actor)) {
     throw new ForbiddenError('Only staff of the owning organization can do this');
   }
 }

@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { canMove } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, isStaff, requireStaffOf } from '../common/policy';
 import { Program } from '../program/program.entity';
 import { HistoryService } from '../history/history.service';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
@@ -211,7 +211,7 @@ export class MatchRoundService {
   /** Staff of the round's company, or of the university that created it, and the platform admin. */
   private owns(actor: Actor, round: MatchRound): boolean {
     if (isPlatformAdmin(actor)) return true;
-    if (actor.role !== 'ADMIN' && actor.role !== 'COORDINATOR') return false;
+    if (!isStaff(actor)) return false;
     return round.companyId === actor.organizationId || (!!round.universityId && round.universityId === actor.organizationId);
   }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { OfferKind } from '../offer/offer.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program } from '../program/program.entity';
@@ -64,7 +64,7 @@ export class PartnerRequestService {
   }
 
   private async visibleTo(actor: Actor, request: PartnerRequest): Promise<boolean> {
-    if (actor.role !== 'ADMIN' && actor.role !== 'COORDINATOR') return false;
+    if (!isStaff(actor)) return false;
     if (actor.organizationKind === OrganizationKind.UNIVERSITY) return request.universityId === actor.organizationId;
     const university = await this.requests.manager.getRepository(Organization).findOneBy({ id: request.universityId });
     return request.status === PartnerRequestStatus.OPEN && !!university?.verified;
