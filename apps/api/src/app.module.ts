@@ -17,6 +17,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { formatGraphqlError } from './graphql/format-error';
+import { JitExecutor } from './graphql/jit-executor';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
@@ -57,6 +58,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
       inject: [AppConfig, LoadersFactory],
       useFactory: (config: AppConfig, loaders: LoadersFactory) => {
         const development = config.NODE_ENV === 'development';
+        const jit = config.GRAPHQL_EXECUTOR === 'jit' ? new JitExecutor() : null;
         return {
           autoSchemaFile: true,
           sortSchema: true,
@@ -72,6 +74,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
           context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
+          ...(jit && { transformSchema: jit.useSchema, gateway: jit }),
         };
       },
     }),

@@ -84,6 +84,10 @@ export class AppConfig {
   @Max(100000)
   GRAPHQL_MAX_COST = 2000;
 
+  /** How operations run: compiled once per operation by graphql-jit (default), or interpreted by graphql-js. */
+  @IsIn(['jit', 'graphql-js'])
+  GRAPHQL_EXECUTOR: 'jit' | 'graphql-js' = 'jit';
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
