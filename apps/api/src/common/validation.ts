@@ -22,8 +22,17 @@ function nulPath(value: unknown, path: string, depth = 0): string | null {
   return null;
 }
 
+/**
+ * Nest's GraphQL parameter kinds (GqlParamtype, not exported by @nestjs/graphql): root (the
+ * `@Parent()` object), context and info are the server's own values, not input. Validating them
+ * would deep-copy and walk every parent entity for every field resolver call. Arguments (3) and
+ * HTTP bodies, queries and params are validated.
+ */
+const SERVER_VALUES = new Set<unknown>([0, 1, 2]);
+
 class PracticumValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (SERVER_VALUES.has(metadata.type)) return value;
     const typed = metadata.type !== 'custom' && metadata.metatype !== undefined && metadata.metatype !== Object;
     const field = typed ? nulPath(value, metadata.data ?? '') : null;
     if (field) {
