@@ -32,6 +32,12 @@ export interface WorkerProcess {
   stop(): Promise<void>;
 }
 
+/** Worker processes still running: killed when the test process exits (jest --forceExit, a failed beforeAll). */
+const liveWorkers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of liveWorkers) child.kill('SIGKILL');
+});
+
 /** A real worker process on the TypeScript sources (compiled on the fly by swc), with the test environment plus `env`. */
 export async function spawnWorkerProcess(env: Record<string, string> = {}): Promise<WorkerProcess> {
   const dir = mkdtempSync(path.join(tmpdir(), 'practicum-worker-'));
@@ -44,12 +50,17 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
   });
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  liveWorkers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => liveWorkers.delete(child));
   await until(() => existsSync(ready) || child.exitCode !== null, 60000, 'the worker process to start');
   if (child.exitCode !== null) throw new Error(`Worker exited at start:\n${output}`);
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    // A worker that does not finish its shutdown in 20 s is killed, so no test leaves one behind.
+    const overdue = setTimeout(() => child.kill('SIGKILL'), 20000);
     await exited;
+    clearTimeout(overdue);
     rmSync(dir, { recursive: true, force: true });
   };
   return { child, output: () => output, kill: () => end('SIGKILL'), stop: () => end('SIGTERM') };
