@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, AuthService, MemberRole, OrganizationKind, requireOrganizationKind, requireRole, UnauthenticatedError } from '@practicum/core';
+import { AuthService, MemberRole, OrganizationKind, requireOrganizationKind, requireRole, UnauthenticatedError } from '@practicum/core';
 import { ORG_KIND_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './access.decorators';
 
 /**
@@ -25,8 +25,7 @@ export class AccessGuard implements CanActivate {
       req.actor = null;
       if (token) {
         try {
-          const member = await this.auth.authenticate(token);
-          req.actor = { id: member.id, role: member.role, organizationId: member.organizationId, programId: member.programId, organizationKind: member.organization?.kind ?? null, programLevel: member.program?.level ?? null } satisfies Actor;
+          req.actor = await this.auth.authenticate(token);
         } catch (e) {
           if (!isPublic) throw e;
         }

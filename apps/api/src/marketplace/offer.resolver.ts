@@ -1,11 +1,23 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
+import { Actor, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
 import { OrganizationModel } from '../identity/models/identity.models';
 import { CreateOfferInput, FacilityInput, IdArgs, OffersArgs, UpdateFacilityInput, UpdateOfferInput } from './dto/marketplace.inputs';
 import { FacilityModel, OfferConnection, OfferModel, OfferSlotModel, PriorityGroupModel, VirtualTwinModel } from './models';
+
+/** A search loads each offer's relations with it: the field resolvers below then find them in the loaders. */
+function primeRelations(ctx: GqlContext, offer: OfferHit): OfferHit {
+  const related = offer.related;
+  if (!related) return offer;
+  ctx.loaders.offer.prime(offer.id, offer);
+  ctx.loaders.organization.prime(related.company.id, related.company);
+  ctx.loaders.facility.prime(related.facility.id, related.facility);
+  ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
+  ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
+  return offer;
+}
 
 @Resolver(() => FacilityModel)
 export class FacilityResolver {
@@ -71,15 +83,16 @@ export class OfferResolver {
     complexity: pageComplexity,
     description: 'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
   })
-  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs) {
+  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext) {
     const page = await this.offerService.search(actor, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
+    for (const { node } of page.items) primeRelations(ctx, node);
     const connection = toConnection(page);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
   }
 
   @Query(() => OfferModel)
-  offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
-    return this.offerService.get(actor, id);
+  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext) {
+    return primeRelations(ctx, await this.offerService.get(actor, id));
   }
 
   @ResolveField(() => OrganizationModel)

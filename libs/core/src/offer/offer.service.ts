@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { entityFromJson } from '../common/json-rows';
+import { preparedRead } from '../common/prepared';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Facility } from '../facility/facility.entity';
@@ -78,7 +80,26 @@ export interface OfferSearch {
   after?: string | null;
 }
 
-export type OfferHit = Offer & { distanceKm?: number | null };
+/** What a search loads with each offer, so that a page of cards costs one statement. */
+export interface OfferRelations {
+  company: Organization;
+  facility: Facility;
+  /** In date order. */
+  slots: OfferSlot[];
+  virtualTwin: VirtualTwin | null;
+}
+
+export type OfferHit = Offer & { distanceKm?: number | null; related?: OfferRelations };
+
+interface OfferPageRow {
+  offer: Record<string, unknown>;
+  sort_key: string | number;
+  distance_km?: number | null;
+  company: Record<string, unknown>;
+  facility: Record<string, unknown>;
+  slots: Record<string, unknown>[];
+  twin: Record<string, unknown> | null;
+}
 
 const distanceSql = (lat: string, lon: string) =>
   `(6371.0 * 2 * asin(least(1, sqrt(power(sin(radians(f."latitude" - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(f."latitude")) * power(sin(radians(f."longitude" - ${lon}) / 2), 2)))))`;
@@ -231,6 +252,10 @@ export class OfferService {
   async search(actor: Actor, filter: OfferSearch, onlyId?: string): Promise<Page<OfferHit>> {
     const qb = this.offers
       .createQueryBuilder('o')
+      .select('to_json(o)', 'offer')
+      .addSelect('o.id', 'id')
+      .addSelect('o."companyId"', 'company_id')
+      .addSelect('o."facilityId"', 'facility_id')
       .innerJoin(Organization, 'c', 'c.id = o."companyId"')
       .innerJoin(Facility, 'f', 'f.id = o."facilityId"');
     if (onlyId) qb.andWhere('o.id = :onlyId', { onlyId });
@@ -264,6 +289,8 @@ export class OfferService {
       }
     } else if (sort === OfferSort.DISTANCE) {
       throw new BadInputError('sort', 'Sorting by distance needs the near filter');
+    } else {
+      qb.addSelect('CAST(NULL AS float8)', 'distance_km');
     }
     if (sort === OfferSort.DISTANCE) sortExpr = distanceSql(':lat', ':lon');
     else if (sort === OfferSort.NEWEST) {
@@ -277,13 +304,35 @@ export class OfferService {
       const cast = sort === OfferSort.DISTANCE ? 'float8' : 'timestamptz';
       qb.andWhere(new Brackets((w) => w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id })));
     }
+    qb.addSelect(sortExpr, 'sort_value');
     qb.orderBy(sortExpr, direction).addOrderBy('o.id', direction).limit(filter.first + 1);
-    const { entities, raw } = await qb.getRawAndEntities();
-    const hasNextPage = entities.length > filter.first;
-    const items = entities.slice(0, filter.first).map((offer, i) => {
-      const row = raw[i] as { distance_km?: number; sort_key: string | number };
-      const hit: OfferHit = Object.assign(offer, { distanceKm: row.distance_km ?? null });
-      return { node: hit, cursor: encodeCursor(row.sort_key, offer.id) };
+    // One prepared statement for the page and its relations (company, facility, slots, twin),
+    // serialized by PostgreSQL as JSON: no second round of queries, no ORM hydration, no planning
+    // on every request. The outer ORDER BY keeps the page's order; the relation subqueries run only
+    // for the page's rows.
+    const [pageSql, parameters] = qb.getQueryAndParameters();
+    const rows = await preparedRead<OfferPageRow>(
+      this.dataSource,
+      `SELECT page.offer, page.sort_key, page.distance_km,
+         (SELECT to_json(c) FROM organization c WHERE c.id = page.company_id) AS company,
+         (SELECT to_json(f) FROM facility f WHERE f.id = page.facility_id) AS facility,
+         (SELECT coalesce(json_agg(s ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots,
+         (SELECT to_json(t) FROM virtual_twin t WHERE t."offerId" = page.id) AS twin
+       FROM (${pageSql}) page
+       ORDER BY page.sort_value ${direction}, page.id ${direction}`,
+      parameters,
+    );
+    const hasNextPage = rows.length > filter.first;
+    const items = rows.slice(0, filter.first).map((row) => {
+      const offer: OfferHit = entityFromJson(this.dataSource, Offer, row.offer);
+      offer.distanceKm = row.distance_km ?? null;
+      offer.related = {
+        company: entityFromJson(this.dataSource, Organization, row.company),
+        facility: entityFromJson(this.dataSource, Facility, row.facility),
+        slots: row.slots.map((slot) => entityFromJson(this.dataSource, OfferSlot, slot)),
+        virtualTwin: row.twin ? entityFromJson(this.dataSource, VirtualTwin, row.twin) : null,
+      };
+      return { node: offer, cursor: encodeCursor(row.sort_key, offer.id) };
     });
     return { items, hasNextPage, endCursor: items.at(-1)?.cursor ?? null };
   }
