@@ -311,8 +311,11 @@ export class OfferService {
     // on every request. The outer ORDER BY keeps the page's order; the relation subqueries run only
     // for the page's rows.
     const [pageSql, parameters] = qb.getQueryAndParameters();
-    const rows = await preparedRead<OfferPageRow>(
-      this.dataSource,
+    // Prepared (planned once) only without full-text, topic and distance filters: their selectivity
+    // depends on the values, and a generic plan for them costs PostgreSQL 5x more per search.
+    const selective = !!(filter.text?.trim() || filter.topics?.length || filter.near);
+    const read = <T>(sql: string, values: unknown[]): Promise<T[]> => (selective ? this.dataSource.query(sql, values) : preparedRead<T>(this.dataSource, sql, values));
+    const rows = await read<OfferPageRow>(
       `SELECT page.offer, page.sort_key, page.distance_km,
          (SELECT to_json(c) FROM organization c WHERE c.id = page.company_id) AS company,
          (SELECT to_json(f) FROM facility f WHERE f.id = page.facility_id) AS facility,
