@@ -75,3 +75,27 @@ describe('query abuse and production mode (e2e)', () => {
     }
   });
 });
+
+describe('webhook endpoints on internal addresses (e2e)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' });
+  });
+  afterAll(() => api.close());
+
+  const REGISTER = `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { endpoint { id url } } }`;
+  const LIST = `{ webhooks { id url } }`;
+
+  it('refuses loopback, private, link-local and mapped addresses with BAD_USER_INPUT and stores nothing', async () => {
+    const company = await registerOrganization(api, 'COMPANY');
+    for (const url of ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.0.0.7/', 'http://169.254.169.254/latest/meta-data', 'http://[::1]/', 'http://[::ffff:192.168.0.1]/', 'http://0x7f.1/']) {
+      const res = await api.gql(REGISTER, { input: { url, events: ['application.submitted'] } }, company.token);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.fields).toHaveProperty('url');
+    }
+    expect((await api.gql(LIST, {}, company.token)).data.webhooks).toEqual([]);
+    const ok = await api.gql(REGISTER, { input: { url: 'https://93.184.215.14/hook', events: ['application.submitted'] } }, company.token);
+    expect(ok.errors).toBeUndefined();
+    expect((await api.gql(LIST, {}, company.token)).data.webhooks).toEqual([{ id: ok.data.registerWebhook.endpoint.id, url: 'https://93.184.215.14/hook' }]);
+  });
+});

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -125,6 +126,15 @@ export class AppConfig {
   @Min(100)
   @Max(60000)
   WEBHOOK_TIMEOUT_MS = 10000;
+
+  /**
+   * Let webhook URLs reach loopback, private, link-local and other non-public addresses. Off by
+   * default (an org admin could otherwise make the worker call the internal network); on for
+   * tests and for local development against a receiver on this machine.
+   */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS = false;
 
   /** BullMQ job lock; a job of a dead worker is taken over after about this long. */
   @Type(() => Number)

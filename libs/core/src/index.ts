@@ -46,6 +46,7 @@ export * from './notification/notification-delivery.entity';
 export * from './notification/notification-preference.entity';
 export * from './notification/webhook-endpoint.entity';
 export * from './notification/webhook-signature';
+export * from './notification/webhook-address';
 export * from './notification/notification-dispatcher';
 export * from './notification/notification-planner';
 export * from './notification/notification.service';

@@ -22,5 +22,7 @@ export default async function globalSetup(): Promise<void> {
     REDIS_PREFIX: `test-${runId}`,
     OUTBOX_POLL_MS: '100',
     LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+    // Webhook receivers in tests listen on 127.0.0.1; security.e2e-spec turns this off to test the refusal.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
   });
 }

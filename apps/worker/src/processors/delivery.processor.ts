@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
-import { DeliveryStatus, EmailContent, MailService, NotificationDelivery, OutboxEvent, WebhookContent, WebhookEndpoint, webhookHeaders } from '@practicum/core';
+import { DeliveryStatus, EmailContent, MailService, NotificationDelivery, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders } from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
@@ -61,6 +61,9 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
     const content = delivery.content as WebhookContent;
     const endpoint = await this.endpoints.createQueryBuilder('w').addSelect('w.secret').where('w.id = :id', { id: delivery.webhookEndpointId }).getOne();
     if (!endpoint?.active) throw new Error('The endpoint was removed');
+    // Checked again here: the host's DNS may have changed since the endpoint was registered.
+    const problem = await webhookAddressProblem(content.url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'refuse' });
+    if (problem) throw new Error(`Not sent: webhooks go to public addresses only (${problem})`);
     const res = await fetch(content.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Practicum-Webhooks/1', ...webhookHeaders(endpoint.secret, delivery.id, content.body) },

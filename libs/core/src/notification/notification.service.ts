@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@practicum/config';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
@@ -10,6 +11,7 @@ import { Notification } from './notification.entity';
 import { DeliveryStatus, NotificationDelivery } from './notification-delivery.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { CONFIGURABLE_TYPES, NotificationChannel, NotificationType, WEBHOOK_EVENTS } from './notification-type';
+import { webhookAddressProblem } from './webhook-address';
 import { newWebhookSecret } from './webhook-signature';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
@@ -31,6 +33,7 @@ export class NotificationService {
     @InjectRepository(NotificationDelivery) private readonly deliveries: Repository<NotificationDelivery>,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   /** The actor's own notifications, newest first. */
@@ -83,6 +86,8 @@ export class NotificationService {
     if ((await this.endpoints.countBy({ organizationId: actor.organizationId!, active: true })) >= MAX_ENDPOINTS) {
       throw new ConflictError(`An organization has at most ${MAX_ENDPOINTS} webhook endpoints`);
     }
+    const problem = await webhookAddressProblem(url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'accept' });
+    if (problem) throw new BadInputError('url', `Webhooks go to public addresses only: ${problem}`);
     const secret = newWebhookSecret();
     const saved = await this.endpoints.save(this.endpoints.create({ organizationId: actor.organizationId!, url, secret, events: [...new Set(events)], createdById: actor.id, active: true }));
     const { secret: _omit, ...endpoint } = saved;
