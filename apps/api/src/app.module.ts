@@ -18,6 +18,8 @@ import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
+import { servePreloadedFields } from './graphql/preloaded';
+import { GraphQLSchema } from 'graphql';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
@@ -74,7 +76,12 @@ import { MatchingApiModule } from './matching/matching-api.module';
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
           context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
-          ...(jit && { transformSchema: jit.useSchema, gateway: jit }),
+          transformSchema: (schema: GraphQLSchema) => {
+            const served = servePreloadedFields(schema);
+            jit?.useSchema(served);
+            return served;
+          },
+          ...(jit && { gateway: jit }),
         };
       },
     }),

@@ -199,6 +199,12 @@ describe('marketplace (e2e)', () => {
     expect(seen.data.offer.slots[0].taken).toBe(4);
     expect(seen.data.offer.virtualTwin).toMatchObject({ taken: 5, joinUrl: 'https://vr.example/tour' });
     expect((await api.gql(OFFER, { id: offer.id }, m.studentA.token)).data.offer.virtualTwin.joinUrl).toBeNull();
+    // The same through the search page, whose relations arrive preloaded: the join link stays the company's.
+    const CARDS = `{ offers(first: 10, sort: NEWEST) { edges { node { id slots { taken free } virtualTwin { taken joinUrl } } } } }`;
+    const card = async (token: string) => (await api.gql(CARDS, {}, token)).data.offers.edges.map((e: any) => e.node).find((n: any) => n.id === offer.id);
+    expect(await card(m.companyX.token)).toMatchObject({ slots: [{ taken: 4, free: 0 }], virtualTwin: { taken: 5, joinUrl: 'https://vr.example/tour' } });
+    expect(await card(m.studentA.token)).toMatchObject({ slots: [{ taken: 4, free: 0 }], virtualTwin: { taken: 5, joinUrl: null } });
+    expect((await card(m.uniA.token)).virtualTwin).toEqual({ taken: 5, joinUrl: null });
 
     const list = await api.gql(`query { bookings(first: 100) { edges { node { id } } } }`, {}, m.uniA.token);
     expect(list.data.bookings.edges.map((e: any) => e.node.id)).toContain(id);

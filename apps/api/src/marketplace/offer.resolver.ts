@@ -3,12 +3,21 @@ import { Actor, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFound
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
+import { preload } from '../graphql/preloaded';
 import { OrganizationModel } from '../identity/models/identity.models';
 import { CreateOfferInput, FacilityInput, IdArgs, OffersArgs, UpdateFacilityInput, UpdateOfferInput } from './dto/marketplace.inputs';
 import { FacilityModel, OfferConnection, OfferModel, OfferSlotModel, PriorityGroupModel, VirtualTwinModel } from './models';
 
-/** A search loads each offer's relations with it: the field resolvers below then find them in the loaders. */
-function primeRelations(ctx: GqlContext, offer: OfferHit): OfferHit {
+/** The twin's join link: for the offer's company and the platform admin only. */
+function canSeeJoinUrl(actor: Actor, offer: Pick<Offer, 'companyId'> | null): boolean {
+  return isPlatformAdmin(actor) || (!!offer && offer.companyId === actor.organizationId);
+}
+
+/**
+ * A search loads each offer's relations with it: they are primed in the loaders (for any other
+ * path to them) and preloaded on the objects, so the field resolvers below are not called per row.
+ */
+function serveRelations(ctx: GqlContext, actor: Actor, offer: OfferHit): OfferHit {
   const related = offer.related;
   if (!related) return offer;
   ctx.loaders.offer.prime(offer.id, offer);
@@ -16,7 +25,9 @@ function primeRelations(ctx: GqlContext, offer: OfferHit): OfferHit {
   ctx.loaders.facility.prime(related.facility.id, related.facility);
   ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
   ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
-  return offer;
+  for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
+  if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
+  return preload(offer, { company: related.company, facility: related.facility, slots: related.slots, virtualTwin: related.virtualTwin });
 }
 
 @Resolver(() => FacilityModel)
@@ -85,14 +96,14 @@ export class OfferResolver {
   })
   async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext) {
     const page = await this.offerService.search(actor, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
-    for (const { node } of page.items) primeRelations(ctx, node);
+    for (const { node } of page.items) serveRelations(ctx, actor, node);
     const connection = toConnection(page);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
   }
 
   @Query(() => OfferModel)
   async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext) {
-    return primeRelations(ctx, await this.offerService.get(actor, id));
+    return serveRelations(ctx, actor, await this.offerService.get(actor, id));
   }
 
   @ResolveField(() => OrganizationModel)
@@ -131,8 +142,7 @@ export class VirtualTwinResolver {
   @ResolveField(() => String, { nullable: true, description: "Only for the offer's company; people placed virtually receive it in their notification" })
   async joinUrl(@Parent() twin: VirtualTwin, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
     if (isPlatformAdmin(actor)) return twin.joinUrl;
-    const offer = await ctx.loaders.offer.load(twin.offerId);
-    return offer && offer.companyId === actor.organizationId ? twin.joinUrl : null;
+    return canSeeJoinUrl(actor, await ctx.loaders.offer.load(twin.offerId)) ? twin.joinUrl : null;
   }
 }
 
