@@ -1,6 +1,30 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
-const dateColumns = new WeakMap<object, string[]>();
+interface Shape {
+  prototype: object;
+  /** Properties stored as timestamps, which JSON carries as strings. */
+  dates: string[];
+}
+
+/** Per data source and entity: looking the metadata up on every row costs more than the row. */
+const shapes = new WeakMap<DataSource, Map<unknown, Shape>>();
+
+function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Shape {
+  let byTarget = shapes.get(dataSource);
+  if (!byTarget) shapes.set(dataSource, (byTarget = new Map()));
+  let shape = byTarget.get(target);
+  if (!shape) {
+    const metadata = dataSource.getMetadata(target);
+    shape = {
+      prototype: (metadata.target as { prototype?: object }).prototype ?? Object.prototype,
+      dates: metadata.columns
+        .filter((c) => ['timestamptz', 'timestamp', 'timestamp with time zone', 'date'].includes(String(c.type)) || c.type === Date)
+        .map((c) => c.propertyName),
+    };
+    byTarget.set(target, shape);
+  }
+  return shape;
+}
 
 /**
  * Turns a row that PostgreSQL serialized with `to_json(alias)` back into an entity: the same
@@ -9,13 +33,8 @@ const dateColumns = new WeakMap<object, string[]>();
  * than the query.
  */
 export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, json: Record<string, unknown>): T {
-  const metadata = dataSource.getMetadata(target);
-  let dates = dateColumns.get(metadata);
-  if (!dates) {
-    dates = metadata.columns.filter((c) => ['timestamptz', 'timestamp', 'date', 'timestamp with time zone'].includes(String(c.type)) || c.type === Date).map((c) => c.propertyName);
-    dateColumns.set(metadata, dates);
-  }
-  const entity = Object.assign(Object.create((metadata.target as { prototype: object }).prototype ?? Object.prototype), json) as Record<string, unknown>;
+  const { prototype, dates } = shapeOf(dataSource, target);
+  const entity = Object.assign(Object.create(prototype), json) as Record<string, unknown>;
   for (const key of dates) {
     const value = entity[key];
     if (typeof value === 'string') entity[key] = new Date(value);
