@@ -125,6 +125,33 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     expect(theirs.edges.map((e: any) => e.node.id)).not.toContain(ids[0]);
   });
 
+  it('gives a freed reserved seat to the first waitlisted member of the priority group, past those who cannot take it', async () => {
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, {
+      capacities: [2],
+      priorityGroup: { name: 'Reserve', programIds: [market.programB], reservedSeats: 1 },
+      title: uniq('Reserved visit'),
+    });
+    const join = async (programId: string, universityId: string) => {
+      const s = await registerStudent(api, universityId, programId);
+      const app = await gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, s.token, 'applyToOffer');
+      await gql(`mutation($id: ID!) { makeOffer(id: $id) { status } }`, { id: app.id }, market.companyX.token, 'makeOffer');
+      const accepted = await gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: app.id }, s.token, 'acceptOffer');
+      return { ...s, applicationId: app.id, status: accepted.status as string };
+    };
+    const open = await join(market.programA, market.uniA.organizationId);
+    const reserved = await join(market.programB, market.uniB.organizationId);
+    const outsider = await join(market.programA, market.uniA.organizationId); // first in line, but not in the group
+    const member = await join(market.programB, market.uniB.organizationId);
+    expect([open.status, reserved.status, outsider.status, member.status]).toEqual(['ACCEPTED', 'ACCEPTED', 'WAITLISTED', 'WAITLISTED']);
+
+    await gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: reserved.applicationId }, reserved.token, 'withdrawApplication');
+    await eventually(async () => (await applicationOf(member.applicationId)).status === 'OFFERED', 15000, 'the group member promoted');
+    expect(await applicationOf(member.applicationId)).toMatchObject({ status: 'OFFERED', holdsSeat: true });
+    expect(await applicationOf(outsider.applicationId)).toMatchObject({ status: 'WAITLISTED', holdsSeat: false });
+    const [slot] = await db.query(`SELECT taken, "takenPriority" FROM offer_slot WHERE id = $1`, [offer.slotIds[0]]);
+    expect(slot).toEqual({ taken: 2, takenPriority: 1 });
+  });
+
   it('puts overflow in the virtual twin, promotes from the waitlist with a held seat, and moves the next one in', async () => {
     const joinUrl = 'https://vr.example/tour?room=1&key=k';
     const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1], virtualTwin: { format: 'VR_TOUR', capacity: 1, joinUrl }, title: uniq('Waitlist visit') });

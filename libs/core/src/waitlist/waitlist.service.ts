@@ -105,10 +105,17 @@ export class WaitlistService {
   private async fillOnsite(manager: EntityManager, offer: Offer, slotId: string): Promise<number> {
     await manager.query(`SELECT 1 FROM "offer_slot" WHERE "id" = $1 FOR UPDATE`, [slotId]);
     let moves = 0;
+    // Once someone outside the priority group cannot get a seat, only reserved seats are left:
+    // from then on only the group's members (people or cohorts) are considered, in their order.
+    let groupOnly = false;
     for (;;) {
-      const candidate = await this.nextOnWaitlist(manager, offer, slotId);
+      const candidate = await this.nextOnWaitlist(manager, offer, slotId, groupOnly);
       if (candidate) {
-        if (!(await SeatLedger.take(manager, offer, slotId, 1, candidate.inPriorityGroup))) break;
+        if (!(await SeatLedger.take(manager, offer, slotId, 1, candidate.inPriorityGroup))) {
+          if (candidate.inPriorityGroup || groupOnly) break;
+          groupOnly = true;
+          continue;
+        }
         candidate.holdsSeat = true;
         candidate.holdExpiresAt = new Date(Date.now() + this.config.WAITLIST_HOLD_HOURS * 3600_000);
         await this.move(manager, candidate, S.OFFERED, `Promoted from the waitlist; the seat is held until ${candidate.holdExpiresAt.toISOString()}`, { promoted: true });
@@ -119,6 +126,7 @@ export class WaitlistService {
         .getRepository(Booking)
         .createQueryBuilder('b')
         .where('b."slotId" = :slotId AND b.status = :confirmed AND b."waitlistedSeats" + b."virtualSeats" > 0', { slotId, confirmed: BookingStatus.CONFIRMED })
+        .andWhere(groupOnly ? 'b."inPriorityGroup"' : 'true')
         .orderBy('b."createdAt"', 'ASC')
         .addOrderBy('b.id', 'ASC')
         .limit(1)
@@ -127,7 +135,11 @@ export class WaitlistService {
         .getOne();
       if (!booking) break;
       const granted = await SeatLedger.take(manager, offer, slotId, booking.waitlistedSeats + booking.virtualSeats, booking.inPriorityGroup);
-      if (!granted) break;
+      if (!granted) {
+        if (booking.inPriorityGroup || groupOnly) break;
+        groupOnly = true;
+        continue;
+      }
       const fromWaitlist = Math.min(granted, booking.waitlistedSeats);
       const fromVirtual = granted - fromWaitlist;
       booking.waitlistedSeats -= fromWaitlist;
@@ -179,12 +191,16 @@ export class WaitlistService {
     return moves;
   }
 
-  /** Next person for an onsite seat: company rank for match-round offers, first come otherwise; each is promoted at most once. */
-  private nextOnWaitlist(manager: EntityManager, offer: Offer, slotId: string): Promise<Application | null> {
+  /**
+   * Next person for an onsite seat: company rank for match-round offers, first come otherwise; each
+   * is promoted at most once. With `groupOnly`, only members of the offer's priority group.
+   */
+  private nextOnWaitlist(manager: EntityManager, offer: Offer, slotId: string, groupOnly: boolean): Promise<Application | null> {
     return manager
       .getRepository(Application)
       .createQueryBuilder('a')
       .where('a."slotId" = :slotId AND a.status IN (:...waiting) AND a."holdExpiresAt" IS NULL AND NOT a."holdsSeat"', { slotId, waiting: [S.WAITLISTED, S.VIRTUAL] })
+      .andWhere(groupOnly ? 'a."inPriorityGroup"' : 'true')
       .orderBy(offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"', 'ASC')
       .addOrderBy('a."createdAt"', 'ASC')
       .addOrderBy('a.id', 'ASC')
