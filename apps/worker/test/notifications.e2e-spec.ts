@@ -259,6 +259,41 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     }
   });
 
+  it('reminds applicants of a match-round deadline and promoted students of their held seat, once each however often the scheduler runs', async () => {
+    const scheduled = worker.get(ScheduledProcessor);
+    const run = (name: string) => scheduled.process({ name, data: {} } as never);
+
+    const round = await createOffer(api, market.companyX.token, market.facilityX, { allocation: 'MATCH_ROUND', title: uniq('Round visit') });
+    const applicant = await registerStudent(api, market.uniA.organizationId, market.programA);
+    const applicantEmail = await emailOf(applicant.id);
+    await gql(APPLY, { input: { offerId: round.id, motivation: 'm', rank: 1 } }, applicant.token, 'applyToOffer');
+    await db.query(`UPDATE offer SET "applicationDeadline" = now() + interval '20 hours' WHERE id = $1`, [round.id]);
+    await run('schedule.remind_deadlines');
+    await run('schedule.remind_deadlines');
+    const deadline = await smtp.waitFor((m) => m.to.includes(applicantEmail) && m.subject.includes('closes'));
+    expect(deadline.subject).toContain('Round visit');
+    expect(deadline.text).toContain('Check that your ranking of your applications is final.');
+
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1], title: uniq('Held visit') });
+    const promoted = await registerStudent(api, market.uniA.organizationId, market.programA);
+    const promotedEmail = await emailOf(promoted.id);
+    const app = await gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, promoted.token, 'applyToOffer');
+    await gql(`mutation($id: ID!) { makeOffer(id: $id) { status } }`, { id: app.id }, market.companyX.token, 'makeOffer');
+    // As a promotion leaves it: OFFERED, holding the seat until a time within the reminder window (half of WAITLIST_HOLD_HOURS, at most 12 h).
+    await db.query(`UPDATE application SET "holdsSeat" = true, "holdExpiresAt" = now() + interval '20 minutes' WHERE id = $1`, [app.id]);
+    await run('schedule.remind_holds');
+    await run('schedule.remind_holds');
+    const hold = await smtp.waitFor((m) => m.to.includes(promotedEmail) && m.subject.includes('your held seat expires'));
+    expect(hold.text).toContain('Accept the offer before then or it goes to the next person.');
+
+    await sleep(500);
+    expect(mailsTo(applicantEmail, /closes/)).toHaveLength(1);
+    expect(mailsTo(promotedEmail, /your held seat expires/)).toHaveLength(1);
+    const inApp = await gql(`{ notifications(first: 10) { edges { node { type title } } } }`, {}, promoted.token, 'notifications');
+    expect(inApp.edges.map((e: { node: { type: string } }) => e.node.type)).toContain('HOLD_REMINDER');
+    await db.query(`UPDATE application SET "holdsSeat" = false, "holdExpiresAt" = NULL WHERE id = $1`, [app.id]); // no seat was taken for it
+  });
+
   it('shows the queue dashboard to platform admins only', async () => {
     const get = (token?: string) => fetch(`${api.url}/admin/queues/api/queues`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     expect((await get()).status).toBe(401);
