@@ -9,7 +9,7 @@ import { Actor } from '../common/policy';
 import { OrganizationKind } from '../organization/organization.entity';
 import { StudyLevel } from '../program/program.entity';
 import { UnauthenticatedError } from '../common/domain-error';
-import { Member, MemberRole, MemberStatus } from '../member/member.entity';
+import { Member, MemberRole, MemberStatus, membersByEmail } from '../member/member.entity';
 
 export interface AccessToken {
   accessToken: string;
@@ -44,11 +44,7 @@ export class AuthService {
   }
 
   async login(email: string, password: string): Promise<{ member: Member; token: AccessToken }> {
-    const member = await this.members
-      .createQueryBuilder('m')
-      .addSelect('m.passwordHash')
-      .where('lower(m.email) = lower(:email)', { email })
-      .getOne();
+    const member = await membersByEmail(this.members, email).addSelect('m.passwordHash').getOne();
     // Verify against a throwaway hash when the account is unknown, so timing does not reveal it.
     this.dummyHash ??= this.hashPassword('no-such-account-0');
     const hash = member?.passwordHash ?? (await this.dummyHash);

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import { Repository } from 'typeorm';
-import { Member, MemberRole, MemberStatus } from '../member/member.entity';
+import { Member, MemberRole, MemberStatus, membersByEmail } from '../member/member.entity';
 import { AuthService } from './auth.service';
 
 /** Creates the platform admin named by configuration when it does not exist yet. */
@@ -18,7 +18,7 @@ export class PlatformAdminService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const email = this.config.PLATFORM_ADMIN_EMAIL.toLowerCase();
-    const exists = await this.members.createQueryBuilder('m').where('lower(m.email) = :email', { email }).getExists();
+    const exists = await membersByEmail(this.members, email).getExists();
     if (exists) return;
     const passwordHash = await this.auth.hashPassword(this.config.PLATFORM_ADMIN_PASSWORD);
     await this.members

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Repository, SelectQueryBuilder } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
 import { Organization } from '../organization/organization.entity';
 import { Program } from '../program/program.entity';
@@ -65,4 +65,9 @@ export class Member extends BaseEntity {
 
   @Column({ type: 'uuid', nullable: true })
   invitedById: string | null;
+}
+
+/** Members with this email, ignoring case: the rule of the unique index `member_email_unique` on lower(email). */
+export function membersByEmail(repository: Repository<Member>, email: string): SelectQueryBuilder<Member> {
+  return repository.createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email });
 }

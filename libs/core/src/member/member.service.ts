@@ -10,7 +10,7 @@ import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Program } from '../program/program.entity';
-import { Member, MemberRole, MemberStatus } from './member.entity';
+import { Member, MemberRole, MemberStatus, membersByEmail } from './member.entity';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -57,7 +57,7 @@ export class MemberService {
   /** Inserts a member inside a transaction; a taken email is a CONFLICT. */
   async insert(manager: DataSource['manager'], data: Partial<Member>): Promise<Member> {
     const email = data.email!.trim().toLowerCase();
-    const taken = await manager.getRepository(Member).createQueryBuilder('m').where('lower(m.email) = :email', { email }).getExists();
+    const taken = await membersByEmail(manager.getRepository(Member), email).getExists();
     if (taken) throw new ConflictError('An account with this email already exists', { field: 'email' });
     try {
       return await manager.getRepository(Member).save(manager.getRepository(Member).create({ ...data, email }));

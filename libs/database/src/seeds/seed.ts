@@ -7,6 +7,7 @@ import {
   Member,
   MemberRole,
   MemberStatus,
+  membersByEmail,
   Offer,
   OfferKind,
   OfferSlot,
@@ -98,7 +99,7 @@ async function upsertMember(
   report: SeedReport,
 ): Promise<void> {
   const repo = manager.getRepository(Member);
-  if (await repo.createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email: data.email }).getExists()) return;
+  if (await membersByEmail(repo, data.email).getExists()) return;
   await repo.save(repo.create({ ...data, passwordHash, status: MemberStatus.ACTIVE }));
   report.members++;
 }
