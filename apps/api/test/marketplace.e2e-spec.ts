@@ -110,6 +110,15 @@ describe('marketplace (e2e)', () => {
     expect((await api.gql(step('makeOffer'), { id }, m.companyX.token)).data.makeOffer.status).toBe('OFFERED');
     const done = await api.gql(step('acceptOffer'), { id }, m.studentA.token);
     expect(done.data.acceptOffer).toMatchObject({ status: 'ACCEPTED', holdsSeat: true });
+    // The list loads student, program and history with the page; they match the single application's (loaded one by one).
+    const DETAIL = `student { id fullName email program { id name level } } history { fromStatus toStatus at note }`;
+    const listed = await api.gql(`query($offerId: ID) { applications(offerId: $offerId) { edges { node { id ${DETAIL} } } } }`, { offerId: offer.id }, m.companyX.token);
+    const single = await api.gql(`query($id: ID!) { application(id: $id) { id ${DETAIL} } }`, { id }, m.companyX.token);
+    expect(listed.data.applications.edges[0].node).toEqual(single.data.application);
+    expect(single.data.application.history.map((h: any) => h.toStatus)).toEqual(['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED']);
+    expect(single.data.application.student.program.id).toBe(m.programA);
+    const mine = await api.gql(`{ myApplications(first: 100) { edges { node { id ${DETAIL} } } } }`, {}, m.studentA.token);
+    expect(mine.data.myApplications.edges.find((e: any) => e.node.id === id).node).toEqual(single.data.application);
     expect((await api.gql(OFFER, { id: offer.id }, m.companyX.token)).data.offer.slots[0]).toMatchObject({ capacity: 2, taken: 1, free: 1 });
 
     const history = await api.gql(`query($id: ID!) { application(id: $id) { history { fromStatus toStatus actorId at } } }`, { id }, m.studentA.token);

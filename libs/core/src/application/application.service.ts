@@ -6,7 +6,10 @@ import { decodeCursor, encodeCursor, Page } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
 import { HistoryService } from '../history/history.service';
-import { MemberRole } from '../member/member.entity';
+import { Member, MemberRole } from '../member/member.entity';
+import { Program } from '../program/program.entity';
+import { StatusChange } from '../history/status-change.entity';
+import { entityFromJson, rowJson } from '../common/json-rows';
 import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';
 import { inPriorityGroup, SeatLedger } from '../offer/seat-ledger';
@@ -27,6 +30,25 @@ export interface ApplicationFilter {
   status?: S;
   first: number;
   after?: string | null;
+}
+
+/** What a list of applications loads with each one, so that a page costs one statement. */
+export interface ApplicationRelations {
+  student: Member | null;
+  /** The student's program. */
+  program: Program | null;
+  /** Status changes, oldest first. */
+  history: StatusChange[];
+}
+
+export type ApplicationHit = Application & { related?: ApplicationRelations };
+
+interface ApplicationPageRow {
+  application: Record<string, unknown>;
+  sort_key: string;
+  student: Record<string, unknown> | null;
+  program: Record<string, unknown> | null;
+  history: Record<string, unknown>[];
 }
 
 @Injectable()
@@ -166,13 +188,13 @@ export class ApplicationService {
     return application;
   }
 
-  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: S }): Promise<Page<Application>> {
+  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: S }): Promise<Page<ApplicationHit>> {
     requireRole(actor, MemberRole.STUDENT);
     return this.page({ where: 'a."studentId" = :me', params: { me: actor.id }, ...page, order: 'rank' });
   }
 
   /** For company staff: applicants of their offers in the company's rank order; for university staff: their students' applications. */
-  async listForStaff(actor: Actor, filter: ApplicationFilter): Promise<Page<Application>> {
+  async listForStaff(actor: Actor, filter: ApplicationFilter): Promise<Page<ApplicationHit>> {
     if (isPlatformAdmin(actor)) return this.page({ where: 'true', params: {}, ...filter, order: 'created' });
     requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR);
     if (actor.organizationKind === OrganizationKind.COMPANY) {
@@ -182,7 +204,7 @@ export class ApplicationService {
     return this.page({ where: 'a."universityId" = :org', params: { org: actor.organizationId }, ...filter, order: 'created' });
   }
 
-  private async page(q: { where: string; params: Record<string, unknown>; first: number; after?: string | null; offerId?: string; status?: S; order: 'rank' | 'companyRank' | 'created' }): Promise<Page<Application>> {
+  private async page(q: { where: string; params: Record<string, unknown>; first: number; after?: string | null; offerId?: string; status?: S; order: 'rank' | 'companyRank' | 'created' }): Promise<Page<ApplicationHit>> {
     const sortExpr = q.order === 'rank' ? 'a.rank' : q.order === 'companyRank' ? `coalesce(a."companyRank", 2147483647)` : `extract(epoch from a."createdAt")`;
     const qb = this.applications.createQueryBuilder('a').where(q.where, q.params);
     if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
@@ -191,9 +213,30 @@ export class ApplicationService {
       const [value, id] = decodeCursor(q.after);
       qb.andWhere(`(${sortExpr}, a.id) > (CAST(:cv AS numeric), CAST(:cid AS uuid))`, { cv: value, cid: id });
     }
-    const rows = await qb.addSelect(`${sortExpr}::text`, 'sort_key').orderBy(sortExpr, 'ASC').addOrderBy('a.id', 'ASC').limit(q.first + 1).getRawAndEntities();
-    const items = rows.entities.slice(0, q.first).map((node, i) => ({ node, cursor: encodeCursor((rows.raw[i] as { sort_key: string }).sort_key, node.id) }));
-    return { items, hasNextPage: rows.entities.length > q.first, endCursor: items.at(-1)?.cursor ?? null };
+    qb.select(rowJson(this.dataSource, Application, 'a'), 'application').addSelect('a.id', 'id').addSelect('a."studentId"', 'student_id');
+    qb.addSelect(`${sortExpr}::text`, 'sort_key').addSelect(sortExpr, 'sort_value').orderBy(sortExpr, 'ASC').addOrderBy('a.id', 'ASC').limit(q.first + 1);
+    // One statement for the page with each application's student (never its hashes), the
+    // student's program and the history, as JSON: a page costs the same whatever its size.
+    const [pageSql, parameters] = qb.getQueryAndParameters();
+    const rows: ApplicationPageRow[] = await this.dataSource.query(
+      `SELECT page.application, page.sort_key,
+         (SELECT ${rowJson(this.dataSource, Member, 'm')} FROM member m WHERE m.id = page.student_id) AS student,
+         (SELECT ${rowJson(this.dataSource, Program, 'p')} FROM member m JOIN program p ON p.id = m."programId" WHERE m.id = page.student_id) AS program,
+         (SELECT coalesce(json_agg(${rowJson(this.dataSource, StatusChange, 'h')} ORDER BY h.at, h.id), '[]') FROM status_change h WHERE h."subjectId" = page.id) AS history
+       FROM (${pageSql}) page
+       ORDER BY page.sort_value ASC, page.id ASC`,
+      parameters,
+    );
+    const items = rows.slice(0, q.first).map((row) => {
+      const node: ApplicationHit = entityFromJson(this.dataSource, Application, row.application);
+      node.related = {
+        student: row.student ? entityFromJson(this.dataSource, Member, row.student) : null,
+        program: row.program ? entityFromJson(this.dataSource, Program, row.program) : null,
+        history: row.history.map((h) => entityFromJson(this.dataSource, StatusChange, h)),
+      };
+      return { node, cursor: encodeCursor(row.sort_key, node.id) };
+    });
+    return { items, hasNextPage: rows.length > q.first, endCursor: items.at(-1)?.cursor ?? null };
   }
 
   private async canSee(actor: Actor, application: Application): Promise<boolean> {

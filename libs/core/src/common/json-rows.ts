@@ -41,3 +41,15 @@ export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, 
   }
   return entity as T;
 }
+
+/**
+ * SQL for a row of `target` (table alias `alias`) as JSON, without the columns TypeORM never
+ * selects by default (`select: false`: password and token hashes): pair with entityFromJson.
+ */
+export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string): string {
+  const hidden = dataSource
+    .getMetadata(target)
+    .columns.filter((c) => !c.isSelect)
+    .map((c) => `'${c.propertyName}'`);
+  return hidden.length ? `(to_jsonb(${alias}) - ARRAY[${hidden.join(', ')}]::text[])` : `to_json(${alias})`;
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../common/cursor';
-import { entityFromJson } from '../common/json-rows';
+import { entityFromJson, rowJson } from '../common/json-rows';
 import { preparedRead } from '../common/prepared';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
@@ -252,7 +252,7 @@ export class OfferService {
   async search(actor: Actor, filter: OfferSearch, onlyId?: string): Promise<Page<OfferHit>> {
     const qb = this.offers
       .createQueryBuilder('o')
-      .select('to_json(o)', 'offer')
+      .select(rowJson(this.dataSource, Offer, 'o'), 'offer')
       .addSelect('o.id', 'id')
       .addSelect('o."companyId"', 'company_id')
       .addSelect('o."facilityId"', 'facility_id')
@@ -317,10 +317,10 @@ export class OfferService {
     const read = <T>(sql: string, values: unknown[]): Promise<T[]> => (selective ? this.dataSource.query(sql, values) : preparedRead<T>(this.dataSource, sql, values));
     const rows = await read<OfferPageRow>(
       `SELECT page.offer, page.sort_key, page.distance_km,
-         (SELECT to_json(c) FROM organization c WHERE c.id = page.company_id) AS company,
-         (SELECT to_json(f) FROM facility f WHERE f.id = page.facility_id) AS facility,
-         (SELECT coalesce(json_agg(s ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots,
-         (SELECT to_json(t) FROM virtual_twin t WHERE t."offerId" = page.id) AS twin
+         (SELECT ${rowJson(this.dataSource, Organization, 'c')} FROM organization c WHERE c.id = page.company_id) AS company,
+         (SELECT ${rowJson(this.dataSource, Facility, 'f')} FROM facility f WHERE f.id = page.facility_id) AS facility,
+         (SELECT coalesce(json_agg(${rowJson(this.dataSource, OfferSlot, 's')} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots,
+         (SELECT ${rowJson(this.dataSource, VirtualTwin, 't')} FROM virtual_twin t WHERE t."offerId" = page.id) AS twin
        FROM (${pageSql}) page
        ORDER BY page.sort_value ${direction}, page.id ${direction}`,
       parameters,
