@@ -19,6 +19,18 @@ describe('identity (e2e)', () => {
     expect(me.data.me).toMatchObject({ email: company.email, role: 'ADMIN', status: 'ACTIVE', organization: { name, kind: 'COMPANY', verified: false } });
   });
 
+  it('reads the token once for an operation with several root fields, public and private alike', async () => {
+    const company = await registerOrganization(api, 'COMPANY');
+    const both = await api.gql(`{ me { id } facilities { id } first: me { role } organizations(kind: COMPANY) { id } }`, {}, company.token);
+    expect(both.errors).toBeUndefined();
+    expect(both.data).toMatchObject({ me: { id: company.memberId }, facilities: [], first: { role: 'ADMIN' } });
+    // A bad token: private fields say why, public ones still answer as for anyone.
+    const bad = await api.gql(`{ organizations(kind: COMPANY) { id } me { id } }`, {}, 'not-a-token');
+    expect(bad.errors!.map((e) => [e.path, e.extensions!.code, e.message])).toEqual([[['me'], 'UNAUTHENTICATED', 'The access token is not valid']]);
+    expect(bad.data).toBeNull(); // me is non-null
+    expect((await api.gql(`{ organizations(kind: COMPANY) { id } }`, {}, 'not-a-token')).errors).toBeUndefined();
+  });
+
   it('refuses a second account with the same email (any case) as CONFLICT and writes nothing', async () => {
     const first = await registerOrganization(api, 'UNIVERSITY');
     const name = uniq('Other');
