@@ -4,9 +4,11 @@ interface Shape {
   prototype: object;
   /** Properties stored as timestamps, which JSON carries as strings. */
   dates: string[];
+  /** Columns TypeORM never selects by default (`select: false`), as SQL string literals. */
+  hidden: string[];
 }
 
-/** Per data source and entity: looking the metadata up on every row costs more than the row. */
+/** Per data source and entity: looking the metadata up on every row (or every statement) costs more than the row. */
 const shapes = new WeakMap<DataSource, Map<unknown, Shape>>();
 
 function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Shape {
@@ -20,6 +22,7 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
       dates: metadata.columns
         .filter((c) => ['timestamptz', 'timestamp', 'timestamp with time zone', 'date'].includes(String(c.type)) || c.type === Date)
         .map((c) => c.propertyName),
+      hidden: metadata.columns.filter((c) => !c.isSelect).map((c) => `'${c.propertyName}'`),
     };
     byTarget.set(target, shape);
   }
@@ -47,9 +50,6 @@ export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, 
  * selects by default (`select: false`: password and token hashes): pair with entityFromJson.
  */
 export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string): string {
-  const hidden = dataSource
-    .getMetadata(target)
-    .columns.filter((c) => !c.isSelect)
-    .map((c) => `'${c.propertyName}'`);
+  const { hidden } = shapeOf(dataSource, target);
   return hidden.length ? `(to_jsonb(${alias}) - ARRAY[${hidden.join(', ')}]::text[])` : `to_json(${alias})`;
 }
