@@ -220,10 +220,12 @@ export class ApplicationService {
     const [pageSql, parameters] = qb.getQueryAndParameters();
     const rows: ApplicationPageRow[] = await this.dataSource.query(
       `SELECT page.application, page.sort_key,
-         (SELECT ${rowJson(this.dataSource, Member, 'm')} FROM member m WHERE m.id = page.student_id) AS student,
-         (SELECT ${rowJson(this.dataSource, Program, 'p')} FROM member m JOIN program p ON p.id = m."programId" WHERE m.id = page.student_id) AS program,
+         CASE WHEN m.id IS NOT NULL THEN ${rowJson(this.dataSource, Member, 'm')} END AS student,
+         CASE WHEN p.id IS NOT NULL THEN ${rowJson(this.dataSource, Program, 'p')} END AS program,
          (SELECT coalesce(json_agg(${rowJson(this.dataSource, StatusChange, 'h')} ORDER BY h.at, h.id), '[]') FROM status_change h WHERE h."subjectId" = page.id) AS history
        FROM (${pageSql}) page
+       LEFT JOIN member m ON m.id = page.student_id
+       LEFT JOIN program p ON p.id = m."programId"
        ORDER BY page.sort_value ASC, page.id ASC`,
       parameters,
     );
