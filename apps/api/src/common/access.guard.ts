@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthService, MemberRole, OrganizationKind, requireOrganizationKind, requireRole, UnauthenticatedError } from '@practicum/core';
 import { ORG_KIND_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './access.decorators';
-import { Authentication, RequestWithActor } from './request-context';
+import { readAuthentication } from './request-context';
 
 /**
  * Applied to every operation: private unless marked @Public(), then @Roles() and @OrgKind().
@@ -19,9 +19,7 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets);
     const req = requestOf(context);
-    // Every root field of an operation passes through here, concurrently: the token is read once.
-    req.authentication ??= this.authenticate(req);
-    const { actor, error } = await req.authentication;
+    const { actor, error } = await readAuthentication(req, this.auth);
     req.actor = actor;
     if (error && !isPublic) throw error;
     if (isPublic) return true;
@@ -31,18 +29,5 @@ export class AccessGuard implements CanActivate {
     const kind = this.reflector.getAllAndOverride<OrganizationKind | undefined>(ORG_KIND_KEY, targets);
     if (kind) requireOrganizationKind(actor, kind);
     return true;
-  }
-
-  /** Public operations ignore a bad token (they answer as anonymous); private ones refuse it. */
-  private async authenticate(req: RequestWithActor): Promise<Authentication> {
-    const header = req.headers?.authorization;
-    if (!header) return { actor: null };
-    const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token) return { actor: null, error: new UnauthenticatedError('Send the token as Authorization: Bearer <token>') };
-    try {
-      return { actor: await this.auth.authenticate(token) };
-    } catch (e) {
-      return { actor: null, error: e as Error };
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { Actor } from '@practicum/core';
+import { Actor, AuthService, UnauthenticatedError } from '@practicum/core';
 import { Request } from 'express';
 
 /** The outcome of reading a request's bearer token: who it is, or why the token was refused. */
@@ -13,3 +13,24 @@ export type RequestWithActor = Request & {
   authentication?: Promise<Authentication>;
   id?: string | number;
 };
+
+/**
+ * Who sent the request, read from its bearer token once and shared by every root field (they run
+ * concurrently) and by the listing cache. Public operations ignore a bad token (they answer as
+ * anonymous); private ones refuse it.
+ */
+export function readAuthentication(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
+  return (req.authentication ??= authenticate(req, auth));
+}
+
+async function authenticate(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
+  const header = req.headers?.authorization;
+  if (!header) return { actor: null };
+  const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) return { actor: null, error: new UnauthenticatedError('Send the token as Authorization: Bearer <token>') };
+  try {
+    return { actor: await auth.authenticate(token) };
+  } catch (e) {
+    return { actor: null, error: e as Error };
+  }
+}
