@@ -16,6 +16,7 @@ import { createValidationPipe } from './common/validation';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
+import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
 import { servePreloadedFields } from './graphql/preloaded';
@@ -95,6 +96,9 @@ import { MatchingApiModule } from './matching/matching-api.module';
   providers: [
     ComplexityPlugin,
     SqlStatsPlugin,
+    ListingCache,
+    ListingChangeFeed,
+    ListingCachePlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },

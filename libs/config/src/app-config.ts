@@ -89,6 +89,13 @@ export class AppConfig {
   @IsIn(['jit', 'graphql-js'])
   GRAPHQL_EXECUTOR: 'jit' | 'graphql-js' = 'jit';
 
+  /** Offer listings kept by the API's listing cache (dropped on every change to offers, slots, twins, companies, facilities); 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  LISTING_CACHE_ENTRIES = 256;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

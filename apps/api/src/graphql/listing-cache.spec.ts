@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { AppConfig } from '@practicum/config';
+import { Actor, MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
+import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
+import { isListingOperation, ListingCache, SHARED_FIELDS, visibilityClass } from './listing-cache';
+
+const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
+
+const listing = (query: string, name?: string) => {
+  const document = parse(query);
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operation = name ? operations.find((o) => o.name?.value === name)! : operations[0];
+  return isListingOperation(schema, document, operation);
+};
+
+describe('isListingOperation', () => {
+  it('lists only fields that exist in the committed schema (a rename would quietly turn the cache off)', () => {
+    for (const [type, fields] of Object.entries(SHARED_FIELDS)) {
+      const object = schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined;
+      expect(object?.getFields).toBeDefined();
+      for (const field of fields) expect([type, field, field in object!.getFields!()]).toEqual([type, field, true]);
+    }
+  });
+
+  it('accepts the result-card query, with aliases, fragments and __typename', () => {
+    expect(listing(`{ offers(first: 20) { edges { cursor node { id title company { name } facility { city company { name } } slots { free } virtualTwin { joinUrl } priorityGroup { reservedSeats } } } pageInfo { hasNextPage } } }`)).toBe(true);
+    expect(listing(`query { __typename page: offers(first: 5) { edges { node { ...Card } } } } fragment Card on Offer { id __typename slots { ...Seats } } fragment Seats on OfferSlot { taken capacity }`)).toBe(true);
+  });
+
+  it('refuses anything else: other root fields, fields outside the shared set, mutations, __typename alone', () => {
+    expect(listing(`{ __typename }`)).toBe(false);
+    expect(listing(`{ me { id } }`)).toBe(false);
+    expect(listing(`{ offers(first: 5) { edges { cursor } } me { id } }`)).toBe(false);
+    expect(listing(`{ offers(first: 5) { edges { node { company { members { id } } } } } }`)).toBe(false);
+    expect(listing(`{ offers(first: 5) { edges { node { company { programs { id } } } } } }`)).toBe(false);
+    expect(listing(`{ offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { company { members { email } } }`)).toBe(false);
+    expect(listing(`mutation { removeMember(id: "m") { id } }`)).toBe(false);
+  });
+
+  it('answers per operation of a document', () => {
+    const query = `query A { offers(first: 5) { edges { cursor } } } query B { me { id } }`;
+    expect(listing(query, 'A')).toBe(true);
+    expect(listing(query, 'B')).toBe(false);
+  });
+});
+
+describe('visibilityClass', () => {
+  const actor = (role: MemberRole, organizationKind: OrganizationKind | null, programLevel: StudyLevel | null = null): Actor => ({ id: 'm', role, organizationId: 'o', programId: null, organizationKind, programLevel });
+
+  it('groups students by study level and university staff together', () => {
+    expect(visibilityClass(actor(MemberRole.STUDENT, OrganizationKind.UNIVERSITY, StudyLevel.MSC))).toBe('student:MSC');
+    expect(visibilityClass(actor(MemberRole.STUDENT, OrganizationKind.UNIVERSITY, StudyLevel.BSC))).toBe('student:BSC');
+    expect(visibilityClass(actor(MemberRole.COORDINATOR, OrganizationKind.UNIVERSITY))).toBe('university');
+    expect(visibilityClass(actor(MemberRole.ADMIN, OrganizationKind.UNIVERSITY))).toBe('university');
+  });
+
+  it('leaves out companies, the platform admin, students without a level and anonymous callers', () => {
+    expect(visibilityClass(actor(MemberRole.ADMIN, OrganizationKind.COMPANY))).toBeNull();
+    expect(visibilityClass(actor(MemberRole.COORDINATOR, OrganizationKind.COMPANY))).toBeNull();
+    expect(visibilityClass(actor(MemberRole.PLATFORM_ADMIN, null))).toBeNull();
+    expect(visibilityClass(actor(MemberRole.STUDENT, OrganizationKind.UNIVERSITY, null))).toBeNull();
+    expect(visibilityClass(null)).toBeNull();
+  });
+});
+
+describe('ListingCache', () => {
+  const page = (n: number) => ({ offers: { n } });
+  const cache = (entries = 10) => {
+    const c = new ListingCache({ LISTING_CACHE_ENTRIES: entries } as AppConfig);
+    c.setLive(true);
+    return c;
+  };
+  const lead = (c: ListingCache, key: string) => {
+    const flight = c.join(key);
+    if (!('lead' in flight)) throw new Error('expected to lead');
+    return flight.lead;
+  };
+
+  it('keeps what its leader computed and hands it to the requests that waited for it', async () => {
+    const c = cache();
+    const generation = lead(c, 'k');
+    const waiting = c.join('k');
+    expect('wait' in waiting).toBe(true);
+    c.finish('k', generation, page(1));
+    await expect((waiting as { wait: Promise<unknown> }).wait).resolves.toEqual(page(1));
+    expect(c.get('k')).toEqual(page(1));
+  });
+
+  it('keeps nothing computed across a change, and its waiters run the query themselves', async () => {
+    const c = cache();
+    const generation = lead(c, 'k');
+    const waiting = c.join('k') as { wait: Promise<unknown> };
+    c.invalidate();
+    await expect(waiting.wait).resolves.toBeUndefined();
+    c.finish('k', generation, page(1));
+    expect(c.get('k')).toBeUndefined();
+    // After the change a new request leads again.
+    expect('lead' in c.join('k')).toBe(true);
+  });
+
+  it('keeps nothing from a failed leader', async () => {
+    const c = cache();
+    const generation = lead(c, 'k');
+    const waiting = c.join('k') as { wait: Promise<unknown> };
+    c.finish('k', generation, undefined);
+    await expect(waiting.wait).resolves.toBeUndefined();
+    expect(c.get('k')).toBeUndefined();
+  });
+
+  it('serves and keeps nothing while the change feed is down, and starts empty when it is back', () => {
+    const c = cache();
+    c.finish('k', lead(c, 'k'), page(1));
+    expect(c.get('k')).toEqual(page(1));
+    c.setLive(false);
+    expect(c.get('k')).toBeUndefined();
+    c.finish('k', lead(c, 'k'), page(2));
+    c.setLive(true);
+    expect(c.get('k')).toBeUndefined();
+  });
+
+  it('holds at most LISTING_CACHE_ENTRIES pages, and none when that is 0', () => {
+    const c = cache(2);
+    for (const key of ['a', 'b', 'c']) c.finish(key, lead(c, key), page(1));
+    expect(c.size).toBe(2);
+    expect(c.get('a')).toBeUndefined();
+    const off = cache(0);
+    expect(off.enabled).toBe(false);
+    off.finish('a', lead(off, 'a'), page(1));
+    expect(off.get('a')).toBeUndefined();
+  });
+});

@@ -1,0 +1,328 @@
+import { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@practicum/config';
+import { Actor, AuthService, MemberRole, OrganizationKind } from '@practicum/core';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { Client } from 'pg';
+import { readAuthentication } from '../common/request-context';
+import { GqlContext } from './loaders';
+
+/**
+ * The fields an offer listing may select to be answered from the cache. Each one's value depends
+ * only on rows of the listing tables (offer, offer_slot, virtual_twin, organization, facility,
+ * whose changes the migration ListingChangeNotifications announces) and on the caller's visibility
+ * class, never on who exactly asks or on the clock. VirtualTwin.joinUrl is null for every cached
+ * class (only the offer's company and the platform admin see it, and they are never served from
+ * here). A field not listed (a new one, Organization.members...) makes the operation uncached.
+ */
+export const SHARED_FIELDS: Record<string, readonly string[]> = {
+  Query: ['offers'],
+  OfferConnection: ['edges', 'pageInfo'],
+  OfferEdge: ['cursor', 'distanceKm', 'node'],
+  PageInfo: ['endCursor', 'hasNextPage'],
+  Offer: [
+    'allocation', 'applicationDeadline', 'company', 'companyId', 'createdAt', 'description', 'eligibleLevels', 'facility', 'facilityId',
+    'id', 'kind', 'priorityGroup', 'publishedAt', 'slots', 'status', 'title', 'topics', 'virtualTwin',
+  ],
+  OrganizationModel: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
+  Facility: ['address', 'city', 'company', 'companyId', 'country', 'id', 'kind', 'latitude', 'longitude', 'minimumAge', 'name', 'requirements'],
+  OfferSlot: ['capacity', 'endsAt', 'free', 'id', 'offerId', 'startsAt', 'taken'],
+  VirtualTwin: ['capacity', 'format', 'id', 'joinUrl', 'offerId', 'taken'],
+  PriorityGroup: ['name', 'programIds', 'reservedSeats', 'universityIds'],
+};
+const SHARED = new Map(Object.entries(SHARED_FIELDS).map(([type, fields]) => [type, new Set([...fields, '__typename'])]));
+
+/** How long a request waits for the same listing being computed by another before running it itself. */
+const FLIGHT_WAIT_MS = 2000;
+
+const analysed = new WeakMap<DocumentNode, Map<string, boolean>>();
+
+/**
+ * Whether the operation is an offer listing whose every selected field is in SHARED_FIELDS
+ * (through fragments too). Memoized per parsed document, which Apollo keeps per query text.
+ */
+export function isListingOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  const name = operation.name?.value ?? '';
+  let byName = analysed.get(document);
+  if (!byName) analysed.set(document, (byName = new Map()));
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    const query = schema.getQueryType();
+    // The root selects offers (under any alias) and nothing else but __typename.
+    const root = operation.selectionSet.selections;
+    const listing =
+      root.every((s) => s.kind === Kind.FIELD && (s.name.value === 'offers' || s.name.value === '__typename')) &&
+      root.some((s) => s.kind === Kind.FIELD && s.name.value === 'offers');
+    answer = operation.operation === 'query' && listing && !!query && onlyShared(schema, query, operation.selectionSet, fragments, new Set());
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
+function onlyShared(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType,
+  selections: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): boolean {
+  const allowed = SHARED.get(type.name);
+  if (!allowed) return false;
+  for (const selection of selections.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      if (!allowed.has(name)) return false;
+      if (!selection.selectionSet) continue;
+      const fieldType = getNamedType(type.getFields()[name]?.type);
+      if (!isObjectType(fieldType) || !onlyShared(schema, fieldType, selection.selectionSet, fragments, visiting)) return false;
+    } else {
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && visiting.has(selection.name.value))) return false;
+      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+      if (!isObjectType(condition)) return false;
+      const spread = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...visiting, selection.name.value]) : visiting;
+      if (!onlyShared(schema, condition, fragment.selectionSet, fragments, spread)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Who sees the same listing: every student of one study level, or the staff of any university.
+ * Companies (their own drafts), the platform admin and anonymous callers are never cached.
+ */
+export function visibilityClass(actor: Actor | null): string | null {
+  if (!actor || actor.organizationKind !== OrganizationKind.UNIVERSITY) return null;
+  if (actor.role === MemberRole.STUDENT) return actor.programLevel ? `student:${actor.programLevel}` : null;
+  return actor.role === MemberRole.ADMIN || actor.role === MemberRole.COORDINATOR ? 'university' : null;
+}
+
+/**
+ * Offer listings already answered, per visibility class, operation and variables. Correct only
+ * while it hears every change: it serves nothing until the change feed is listening, drops
+ * everything on each change (and on each mutation of this process), and an answer computed while
+ * a change arrived is not kept (the generation moved).
+ */
+@Injectable()
+export class ListingCache {
+  private readonly entries: LRUCache<string, Record<string, unknown>> | null;
+  private generationValue = 0;
+  private liveValue = false;
+  private readonly flights = new Map<string, { generation: number; started: number; waiters: ((data: Record<string, unknown> | undefined) => void)[] }>();
+
+  constructor(config: AppConfig) {
+    this.entries = config.LISTING_CACHE_ENTRIES > 0 ? new LRUCache({ max: config.LISTING_CACHE_ENTRIES }) : null;
+  }
+
+  get enabled(): boolean {
+    return !!this.entries;
+  }
+
+  /** True while the change feed listens: only then is anything served or kept. */
+  get live(): boolean {
+    return this.liveValue;
+  }
+
+  get generation(): number {
+    return this.generationValue;
+  }
+
+  get size(): number {
+    return this.entries?.size ?? 0;
+  }
+
+  get(key: string): Record<string, unknown> | undefined {
+    return this.liveValue ? this.entries?.get(key) : undefined;
+  }
+
+  /**
+   * A miss: either this request computes the answer (`lead`, then `finish`), or the same answer is
+   * already being computed since the last change and it waits for that one (`wait`, resolving to
+   * undefined if a change came first or the leader takes too long). So after a change, the 30
+   * requests in flight for the first page run it once, not 30 times.
+   */
+  join(key: string): { lead: number } | { wait: Promise<Record<string, unknown> | undefined> } {
+    const flight = this.flights.get(key);
+    if (flight && flight.generation === this.generationValue && Date.now() - flight.started < FLIGHT_WAIT_MS) {
+      return {
+        wait: new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(undefined), FLIGHT_WAIT_MS);
+          flight.waiters.push((data) => {
+            clearTimeout(timer);
+            resolve(data);
+          });
+        }),
+      };
+    }
+    this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
+    return { lead: this.generationValue };
+  }
+
+  /** The leader's outcome (undefined when it failed): kept, and handed to its waiters, if still current. */
+  finish(key: string, generation: number, data: Record<string, unknown> | undefined): void {
+    const current = this.liveValue && generation === this.generationValue ? data : undefined;
+    if (current) this.entries?.set(key, current);
+    const flight = this.flights.get(key);
+    if (flight?.generation !== generation) return;
+    this.flights.delete(key);
+    for (const waiter of flight.waiters) waiter(current);
+  }
+
+  invalidate(): void {
+    this.generationValue++;
+    this.entries?.clear();
+    for (const flight of this.flights.values()) for (const waiter of flight.waiters) waiter(undefined);
+    this.flights.clear();
+  }
+
+  setLive(live: boolean): void {
+    this.invalidate();
+    this.liveValue = live;
+  }
+}
+
+/**
+ * LISTEN listing_changed on a connection of its own: each notification (sent by the listing
+ * tables' triggers when a change commits, whoever made it: this API, another API process, a
+ * worker, psql) drops the cache. When the connection is lost the cache is off until it is back.
+ */
+@Injectable()
+export class ListingChangeFeed implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ListingChangeFeed');
+  private client: Client | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private failures = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly cache: ListingCache,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.cache.enabled) await this.connect();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.cache.setLive(false);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  /** The backend's process id while listening (tests end it to cut the feed). */
+  get backendPid(): number | null {
+    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'practicum-listing-feed' });
+    client.on('notification', () => this.cache.invalidate());
+    client.on('error', (e) => this.lost(client, e));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query('LISTEN listing_changed');
+    } catch (e) {
+      this.lost(client, e as Error);
+      return;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.failures = 0;
+    this.cache.setLive(true);
+  }
+
+  private lost(client: Client, error?: Error): void {
+    if (this.client && this.client !== client) return;
+    const wasLive = this.client === client;
+    this.client = null;
+    this.cache.setLive(false);
+    client.removeAllListeners();
+    client.on('error', () => undefined);
+    client.end().catch(() => undefined);
+    if (this.stopped || this.retry) return;
+    if (wasLive || this.failures === 0) this.logger.warn(`Listing cache off: change feed lost (${error?.message ?? 'connection ended'}); reconnecting`);
+    const delay = Math.min(30_000, 250 * 2 ** this.failures++);
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.connect();
+    }, delay);
+    this.retry.unref();
+  }
+}
+
+/**
+ * Answers offer listings from the ListingCache. It runs after parsing, validation, the depth and
+ * cost limits, and authenticates the caller like every operation (a removed member's token fails
+ * here too); only then does a hit skip execution. Outside production, x-listing-cache says
+ * hit or miss.
+ */
+@Plugin()
+export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
+  constructor(
+    private readonly cache: ListingCache,
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GqlContext>> {
+    const { cache, auth } = this;
+    if (!cache.enabled) return {};
+    const reportOutcome = !this.config.isProduction;
+    let pending: { key: string; generation: number } | null = null;
+    let outcome: 'hit' | 'miss' | null = null;
+    let mutation = false;
+    return {
+      async responseForOperation({ operation, document, schema, request, queryHash, contextValue }) {
+        if (operation.operation === 'mutation') mutation = true;
+        if (!cache.live || !isListingOperation(schema, document, operation)) return null;
+        const { actor } = await readAuthentication(contextValue.req, auth);
+        const visibility = visibilityClass(actor);
+        if (!visibility) return null;
+        contextValue.req.actor = actor;
+        const key = `${visibility}\n${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+        let data = cache.get(key);
+        if (!data) {
+          const flight = cache.join(key);
+          if ('wait' in flight) data = await flight.wait;
+          else pending = { key, generation: flight.lead };
+        }
+        if (data) {
+          outcome = 'hit';
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+        }
+        outcome = 'miss';
+        return null;
+      },
+      async willSendResponse({ response }) {
+        // After this process's own change the next read sees it, without waiting for the notification.
+        if (mutation) cache.invalidate();
+        if (pending) {
+          const result = response.body.kind === 'single' ? response.body.singleResult : null;
+          cache.finish(pending.key, pending.generation, result && !result.errors?.length && result.data ? result.data : undefined);
+        }
+        if (outcome && reportOutcome) response.http.headers.set('x-listing-cache', outcome);
+      },
+    };
+  }
+}
