@@ -85,8 +85,8 @@ async function recreateDatabase(): Promise<void> {
   await ds.destroy();
 }
 
-function startApi(port: number): ChildProcess {
-  const child = spawn(process.execPath, [API_MAIN], {
+function startApi(port: number, env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), API_MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -98,6 +98,7 @@ function startApi(port: number): ChildProcess {
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       // The bench signs in ~160 members from one address; the default is 30 per minute.
       LOGIN_ATTEMPTS_PER_MINUTE: '1000000',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -183,6 +184,7 @@ async function measure(
   const run = (duration: number | undefined, amount: number | undefined, record: boolean) => {
     const sql: number[] = [];
     const codes = new Map<string, number>();
+    const cache = new Map<string, number>();
     const instance = autocannon({
       url: base,
       connections: opts.connections ?? CONNECTIONS,
@@ -198,6 +200,8 @@ async function measure(
             if (!record) return;
             const h = headers['x-sql-statements'];
             if (h !== undefined) sql.push(Number(Array.isArray(h) ? h[0] : h));
+            const c = headers['x-listing-cache'];
+            if (c !== undefined) cache.set(String(c), (cache.get(String(c)) ?? 0) + 1);
             if (status !== 200) codes.set(`HTTP ${status}`, (codes.get(`HTTP ${status}`) ?? 0) + 1);
             else if (body.startsWith('{"errors"') || body.includes('"errors":[')) {
               const code = /"code":"([A-Z_]+)"/.exec(body)?.[1] ?? 'GRAPHQL_ERROR';
@@ -208,7 +212,7 @@ async function measure(
         },
       ],
     } as any);
-    return (instance as unknown as Promise<autocannon.Result>).then((result) => ({ result, sql, codes }));
+    return (instance as unknown as Promise<autocannon.Result>).then((result) => ({ result, sql, codes, cache }));
   };
   if (opts.warmup) await run(opts.warmup, undefined, false);
   log(`${name}: measuring`);
@@ -216,7 +220,7 @@ async function measure(
   const before = new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)]));
   const apiBefore = cpuSeconds(apiPid);
   const clientBefore = process.cpuUsage();
-  const { result, sql, codes } = await run(opts.duration ?? DURATION, opts.amount, true);
+  const { result, sql, codes, cache } = await run(opts.duration ?? DURATION, opts.amount, true);
   const client = process.cpuUsage(clientBefore);
   const apiCpu = cpuSeconds(apiPid) - apiBefore;
   let pgCpu = 0;
@@ -238,6 +242,7 @@ async function measure(
     sql: med === null ? 'n/a' : min === max ? String(med) : `${med} (${min}-${max})`,
     sqlMedian: med,
     errors: [...codes].map(([c, n]) => `${c} ${n}`).join(', ') || (result.errors || result.timeouts ? `${result.errors} socket errors, ${result.timeouts} timeouts` : 'none'),
+    ...(cache.size && { outcomes: `Listing cache (x-listing-cache): ${cache.get('hit') ?? 0} hits, ${cache.get('miss') ?? 0} misses` }),
   };
   log(`${name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, SQL ${row.sql}, CPU ms/req api ${row.cpu.api.toFixed(2)} pg ${row.cpu.pg.toFixed(2)} client ${row.cpu.client.toFixed(2)}, load ${row.load.toFixed(2)}, errors: ${row.errors}`);
   return row;
@@ -329,6 +334,52 @@ async function main(): Promise<void> {
         }, { warmup }),
       );
     }
+    // The search while listings change: 10 times a second a slot row is rewritten (as an accept
+    // or a company's edit would), each change notifies the API and empties its listing cache.
+    if (want('search-churn')) {
+      const slots = (await db.query<{ id: string }>(`SELECT id FROM offer_slot LIMIT 100`)).rows.map((r) => r.id);
+      let changes = 0;
+      const churn = setInterval(() => {
+        void db.query(`UPDATE offer_slot SET capacity = capacity WHERE id = $1`, [slots[changes++ % slots.length]]);
+      }, 100);
+      try {
+        const row = await measure(base, 'search-churn', 'the search while the listing changes 10 times a second (a slot row rewritten by SQL, as an accept would; each change empties the listing cache)', () => post(Q.search, { first: 20 }, anyStudent()), { warmup });
+        rows.push({ ...row, outcomes: `${row.outcomes ?? ''}; ${changes} listing changes during warm-up and run` });
+      } finally {
+        clearInterval(churn);
+      }
+    }
+
+    // The same searches on a second API process with the listing cache off: what a search costs
+    // when it runs (a cache miss, an uncommon filter, a page nobody asked for yet).
+    if (want('search-uncached') || want('search-filtered-uncached')) {
+      const uncachedPort = await freePort();
+      const uncachedBase = `http://127.0.0.1:${uncachedPort}`;
+      log(`starting a second API with the listing cache off on ${uncachedBase}`);
+      const uncached = startApi(uncachedPort, { LISTING_CACHE_ENTRIES: '0' });
+      try {
+        await waitReady(uncachedBase, uncached);
+        probe.apiPid = uncached.pid!;
+        await waitForQuiet();
+        if (want('search-uncached')) {
+          rows.push(await measure(uncachedBase, 'search-uncached', 'the search on an API with the listing cache off (LISTING_CACHE_ENTRIES=0): every request runs the query', () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
+        }
+        if (want('search-filtered-uncached')) {
+          rows.push(
+            await measure(uncachedBase, 'search-filtered-uncached', 'the filtered searches in rotation with the listing cache off', () => {
+              const filter = filters[f++ % filters.length];
+              return post(Q.search, { first: 20, filter, sort: 'near' in filter ? 'DISTANCE' : 'DEADLINE' }, anyStudent());
+            }, { warmup }),
+          );
+        }
+      } finally {
+        probe.apiPid = api.pid!;
+        const exited = uncached.exitCode === null ? new Promise((resolve) => uncached.once('exit', resolve)) : Promise.resolve();
+        uncached.kill('SIGTERM');
+        await exited;
+      }
+    }
+
     let a = 0;
     if (want('applicants')) {
       rows.push(
@@ -385,7 +436,10 @@ async function main(): Promise<void> {
     writeFileSync(path.join(ROOT, 'dist/bench/api/last-run.md'), md);
     if (write) writeSection(md);
   } finally {
+    // Wait for the API to exit (it flushes logs, and a --cpu-prof profile is written on exit).
+    const exited = api.exitCode === null ? new Promise((resolve) => api.once('exit', resolve)) : Promise.resolve();
     stop();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
   }
 }
 
@@ -405,7 +459,10 @@ function report(rows: Row[], trivial: number, seeded: Seeded, seedSeconds: numbe
     ...rows.filter((r) => r.name !== 'typename (again)').map((r) => `- ${r.name}: ${r.what}.${r.outcomes ? ` ${r.outcomes}.` : ''}`),
     '- SQL / request: the x-sql-statements header of every measured response (median, and range when it varies). Trivial query: the mean of the two `{ __typename }` runs. CPU: user + system time of the API process and of the database\'s backends (/proc), and of this process (autocannon), divided by the requests.',
     '',
-    search ? `Target: the student offer search at least 1/3 of the trivial query's throughput: ${ratio >= TARGET_RATIO ? '**met**' : '**NOT met**'} (${ratio.toFixed(2)}).` : '',
+    search ? `Target: the student offer search at least 1/3 of the trivial query's throughput: ${ratio >= TARGET_RATIO ? '**met**' : '**NOT met**'} (${ratio.toFixed(2)}, as deployed: the listing cache on).` : '',
+    ...[rows.find((r) => r.name === 'search-churn'), rows.find((r) => r.name === 'search-uncached')]
+      .filter((r): r is Row => !!r)
+      .map((r) => `The same search ${r.name === 'search-churn' ? 'while the listing changes 10 times a second' : 'with the listing cache off'}: ${(r.rps / trivial).toFixed(2)} of the trivial query.`),
   ];
   return lines.join('\n');
 }
