@@ -326,13 +326,12 @@ async function main(): Promise<void> {
       { near: { latitude: 51.5, longitude: -0.12, radiusKm: 300 } },
     ];
     let f = 0;
+    const filtered = () => {
+      const filter = filters[f++ % filters.length];
+      return post(Q.search, { first: 20, filter, sort: 'near' in filter ? 'DISTANCE' : 'DEADLINE' }, anyStudent());
+    };
     if (want('search-filtered')) {
-      rows.push(
-        await measure(base, 'search-filtered', 'the same page with filters in rotation: full text; topics; kind + hasVirtualTwin; text + topic; near London 300 km sorted by distance', () => {
-          const filter = filters[f++ % filters.length];
-          return post(Q.search, { first: 20, filter, sort: 'near' in filter ? 'DISTANCE' : 'DEADLINE' }, anyStudent());
-        }, { warmup }),
-      );
+      rows.push(await measure(base, 'search-filtered', 'the same page with filters in rotation: full text; topics; kind + hasVirtualTwin; text + topic; near London 300 km sorted by distance', filtered, { warmup }));
     }
     // The search while listings change: 10 times a second a slot row is rewritten (as an accept
     // or a company's edit would), each change notifies the API and empties its listing cache.
@@ -365,12 +364,7 @@ async function main(): Promise<void> {
           rows.push(await measure(uncachedBase, 'search-uncached', 'the search on an API with the listing cache off (LISTING_CACHE_ENTRIES=0): every request runs the query', () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
         }
         if (want('search-filtered-uncached')) {
-          rows.push(
-            await measure(uncachedBase, 'search-filtered-uncached', 'the filtered searches in rotation with the listing cache off', () => {
-              const filter = filters[f++ % filters.length];
-              return post(Q.search, { first: 20, filter, sort: 'near' in filter ? 'DISTANCE' : 'DEADLINE' }, anyStudent());
-            }, { warmup }),
-          );
+          rows.push(await measure(uncachedBase, 'search-filtered-uncached', 'the filtered searches in rotation with the listing cache off', filtered, { warmup }));
         }
       } finally {
         probe.apiPid = api.pid!;
