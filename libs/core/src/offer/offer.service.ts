@@ -339,6 +339,11 @@ export class OfferService {
     return { items, hasNextPage, endCursor: items.at(-1)?.cursor ?? null };
   }
 
+  /**
+   * What a caller may list depends only on the role, the organization's kind and a student's
+   * level: the API's listing cache shares answers on exactly that (`visibilityClass` in
+   * apps/api/src/graphql/listing-cache.ts). A rule that looks at more must be added there too.
+   */
   private async restrictToVisible(actor: Actor, qb: ReturnType<Repository<Offer>['createQueryBuilder']>, listing: boolean): Promise<void> {
     if (isPlatformAdmin(actor)) return;
     if (actor.organizationKind === OrganizationKind.COMPANY) {
