@@ -108,6 +108,15 @@ describe('listing cache (e2e)', () => {
     await until('the undo reaches the listing', () => listing(market.studentA.token), (l) => l.body.data?.offers.edges[0]?.node.slots[0].taken === 0);
   });
 
+  it('keeps its pages when a statement changes no row (the worker closes expired offers every minute, mostly none)', async () => {
+    await hit(market.studentA.token);
+    await ds.query(`UPDATE offer SET status = 'CLOSED' WHERE status = 'PUBLISHED' AND "applicationDeadline" <= now() - interval '100 years'`);
+    await ds.query(`DELETE FROM offer_slot WHERE false`);
+    // Long enough for a notification to arrive (they take about a millisecond here).
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await listing(market.studentA.token)).cache).toBe('hit');
+  });
+
   it('checks the token of every request, hits included: a removed student is refused', async () => {
     const student = await registerStudent(api, market.uniA.organizationId, market.programA);
     await hit(student.token);
