@@ -19,10 +19,24 @@ describe('notifications survive killed workers and a Redis that loses everything
       expect(res.errors).toBeUndefined();
     }
   };
-  const expectExactlyOnce = async (emails: string[]) => {
+  const messageId = (mail: TestSmtp['mails'][number]) => mail.headers.find((h) => h.key === 'message-id')?.value;
+  /**
+   * Every invitation arrives. Without a kill, exactly once. A worker SIGKILLed after the SMTP
+   * server accepted a message and before the row was marked SENT sends it again on retry: the
+   * documented at-least-once at the SMTP boundary (docs/notifications.md). Such a copy carries the
+   * same Message-ID (receivers drop it), and only sends in flight at the kill can be copied.
+   */
+  const expectDelivered = async (emails: string[], inFlightAtKill = 0) => {
     await eventually(() => emails.every((e) => smtp.mails.some((m) => m.to.includes(e))), 40000, `${emails.length} invitations`);
     await new Promise((r) => setTimeout(r, 2500));
-    for (const email of emails) expect(smtp.mails.filter((m) => m.to.includes(email))).toHaveLength(1);
+    let copies = 0;
+    for (const email of emails) {
+      const received = smtp.mails.filter((m) => m.to.includes(email));
+      expect(new Set(received.map(messageId)).size).toBe(1);
+      expect(messageId(received[0])).toMatch(/^<[0-9a-f-]{36}@practicum\.notifications>$/);
+      copies += received.length - 1;
+    }
+    expect(copies).toBeLessThanOrEqual(inFlightAtKill);
   };
 
   beforeAll(async () => {
@@ -41,13 +55,13 @@ describe('notifications survive killed workers and a Redis that loses everything
     await smtp.close();
   });
 
-  it('loses and doubles nothing when a worker is SIGKILLed in the middle of a batch', async () => {
+  it('loses nothing when a worker is SIGKILLed in the middle of a batch, and a resent copy keeps its Message-ID', async () => {
     const emails = Array.from({ length: 30 }, () => `${uniq('kill')}@uni.example`);
     await invite(emails);
     await eventually(() => smtp.mails.filter((m) => emails.some((e) => m.to.includes(e))).length >= 3, 20000, 'the first mails');
     await workers[0].kill();
     workers[0] = await spawnWorkerProcess(workerEnv);
-    await expectExactlyOnce(emails);
+    await expectDelivered(emails, Number(workerEnv.WORKER_CONCURRENCY));
   }, 90000);
 
   it('accepts changes while Redis is down and loses nothing when Redis comes back empty', async () => {
@@ -58,6 +72,6 @@ describe('notifications survive killed workers and a Redis that loses everything
     await invite(during);
     await new Promise((r) => setTimeout(r, 1000));
     await redis.start();
-    await expectExactlyOnce([...first, ...during]);
+    await expectDelivered([...first, ...during]);
   }, 90000);
 });
