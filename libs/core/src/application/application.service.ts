@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
 import { HistoryService } from '../history/history.service';
@@ -229,7 +229,7 @@ export class ApplicationService {
        ORDER BY page.sort_value ASC, page.id ASC`,
       parameters,
     );
-    const items = rows.slice(0, q.first).map((row) => {
+    return pageOf(rows, q.first, (row) => {
       const node: ApplicationHit = entityFromJson(this.dataSource, Application, row.application);
       node.related = {
         student: row.student ? entityFromJson(this.dataSource, Member, row.student) : null,
@@ -238,7 +238,6 @@ export class ApplicationService {
       };
       return { node, cursor: encodeCursor(row.sort_key, node.id) };
     });
-    return { items, hasNextPage: rows.length > q.first, endCursor: items.at(-1)?.cursor ?? null };
   }
 
   private async canSee(actor: Actor, application: Application): Promise<boolean> {

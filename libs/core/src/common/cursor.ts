@@ -24,6 +24,15 @@ export interface Page<T> {
 }
 
 /**
+ * A page from rows read in page order with LIMIT first + 1: the extra row is not shown, it only
+ * says that a next page exists. `item` turns a row into its node and cursor.
+ */
+export function pageOf<R, T>(rows: R[], first: number, item: (row: R, index: number) => { node: T; cursor: string }): Page<T> {
+  const items = rows.slice(0, first).map(item);
+  return { items, hasNextPage: rows.length > first, endCursor: items.at(-1)?.cursor ?? null };
+}
+
+/**
  * One page of a query, newest first, keyset-paginated on (createdAt, id). The cursor keeps
  * createdAt to the microsecond (as PostgreSQL stores it), so rows created in the same
  * millisecond are neither skipped nor repeated.
@@ -45,6 +54,5 @@ export async function newestFirstPage<T extends { id: string }>(
     .addOrderBy(`${alias}.id`, 'DESC')
     .limit(first + 1)
     .getRawAndEntities();
-  const items = entities.slice(0, first).map((node, i) => ({ node, cursor: encodeCursor((raw[i] as { page_key: string }).page_key, node.id) }));
-  return { items, hasNextPage: entities.length > first, endCursor: items.at(-1)?.cursor ?? null };
+  return pageOf(entities, first, (node, i) => ({ node, cursor: encodeCursor((raw[i] as { page_key: string }).page_key, node.id) }));
 }

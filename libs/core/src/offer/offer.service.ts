@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor, Page } from '../common/cursor';
+import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { entityFromJson, rowJson } from '../common/json-rows';
 import { preparedRead } from '../common/prepared';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
@@ -324,8 +324,7 @@ export class OfferService {
        ORDER BY page.sort_value ${direction}, page.id ${direction}`,
       parameters,
     );
-    const hasNextPage = rows.length > filter.first;
-    const items = rows.slice(0, filter.first).map((row) => {
+    return pageOf(rows, filter.first, (row) => {
       const offer: OfferHit = entityFromJson(this.dataSource, Offer, row.offer);
       offer.distanceKm = row.distance_km ?? null;
       offer.related = {
@@ -336,7 +335,6 @@ export class OfferService {
       };
       return { node: offer, cursor: encodeCursor(row.sort_key, offer.id) };
     });
-    return { items, hasNextPage, endCursor: items.at(-1)?.cursor ?? null };
   }
 
   /**
