@@ -2,7 +2,7 @@ import { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/s
 import { Plugin } from '@nestjs/apollo';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
-import { Actor, AuthService, MemberRole, OrganizationKind } from '@practicum/core';
+import { Actor, AuthService, isStaff, MemberRole, OrganizationKind } from '@practicum/core';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -108,7 +108,7 @@ function onlyShared(
 export function visibilityClass(actor: Actor | null): string | null {
   if (!actor || actor.organizationKind !== OrganizationKind.UNIVERSITY) return null;
   if (actor.role === MemberRole.STUDENT) return actor.programLevel ? `student:${actor.programLevel}` : null;
-  return actor.role === MemberRole.ADMIN || actor.role === MemberRole.COORDINATOR ? 'university' : null;
+  return isStaff(actor) ? 'university' : null;
 }
 
 /**
