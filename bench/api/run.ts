@@ -106,6 +106,14 @@ function startApi(port: number, env: Record<string, string> = {}): ChildProcess 
   return child;
 }
 
+/** SIGTERM, then wait (at most 10 s) for the API to exit: it flushes logs, and a --cpu-prof profile is written on exit. */
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+}
+
 async function waitReady(base: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -368,9 +376,7 @@ async function main(): Promise<void> {
         }
       } finally {
         probe.apiPid = api.pid!;
-        const exited = uncached.exitCode === null ? new Promise((resolve) => uncached.once('exit', resolve)) : Promise.resolve();
-        uncached.kill('SIGTERM');
-        await exited;
+        await stopApi(uncached);
       }
     }
 
@@ -430,10 +436,7 @@ async function main(): Promise<void> {
     writeFileSync(path.join(ROOT, 'dist/bench/api/last-run.md'), md);
     if (write) writeSection(md);
   } finally {
-    // Wait for the API to exit (it flushes logs, and a --cpu-prof profile is written on exit).
-    const exited = api.exitCode === null ? new Promise((resolve) => api.once('exit', resolve)) : Promise.resolve();
-    stop();
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+    await stopApi(api);
   }
 }
 
