@@ -175,26 +175,46 @@ describe('matching in the product (e2e)', () => {
     expect(codeOf(twice)).toBe('BAD_USER_INPUT');
   });
 
-  it('lets a university coordinator run a round over offers reserved for its program', async () => {
+  it("leaves a round over a company's offers to that company: universities read only their own students' published outcome", async () => {
     const offer = await createOffer(api, m.companyX.token, m.facilityX, {
       title: 'ATMP school placement',
       kind: 'INTERNSHIP',
       allocation: 'MATCH_ROUND',
-      capacities: [2],
+      capacities: [1],
       priorityGroup: { name: 'UCL MSc cohort', programIds: [m.programA], reservedSeats: 1 },
     });
-    await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
+    const a = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
+    const b = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentB.token);
+    await api.gql(RANK, { id: a.data.applyToOffer.id, rank: 2 }, m.companyX.token);
+    await api.gql(RANK, { id: b.data.applyToOffer.id, rank: 1 }, m.companyX.token);
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
-    const CREATE = `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id universityId companyId } }`;
-    expect(codeOf(await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.uniB.token))).toBe('NOT_FOUND');
-    const created = await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.uniA.token);
-    expect(created.data.createMatchRound).toMatchObject({ universityId: m.uniA.organizationId, companyId: m.companyX.organizationId });
+    const CREATE = `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id companyId } }`;
+    expect(codeOf(await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.uniA.token))).toBe('FORBIDDEN');
+    const created = await api.gql(CREATE, { input: { offerIds: [offer.id] } }, m.companyX.token);
     const id = created.data.createMatchRound.id;
-    const done = await waitForRun(id, m.uniA.token);
-    expect(done.results).toEqual([expect.objectContaining({ studentId: m.studentA.id, outcome: 'MATCHED' })]);
-    expect((await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.id).toBe(id);
-    expect(codeOf(await api.gql(ROUND, { id }, m.uniB.token))).toBe('NOT_FOUND');
-    const listed = await api.gql(`{ matchRounds { id } }`, {}, m.uniA.token);
-    expect(listed.data.matchRounds.map((r: { id: string }) => r.id)).toContain(id);
+    const done = await waitForRun(id, m.companyX.token);
+    expect(done.results).toHaveLength(2);
+    for (const uni of [m.uniA, m.uniB]) {
+      expect(codeOf(await api.gql(ROUND, { id }, uni.token))).toBe('NOT_FOUND');
+      expect(codeOf(await api.gql(`mutation($id: ID!) { rerunMatchRound(id: $id, seed: 7) { id } }`, { id }, uni.token))).toBe('NOT_FOUND');
+      expect(codeOf(await api.gql(`mutation($id: ID!) { publishMatchRound(id: $id) { id } }`, { id }, uni.token))).toBe('NOT_FOUND');
+      expect((await api.gql(`{ matchRounds { id } }`, {}, uni.token)).data.matchRounds.map((r: { id: string }) => r.id)).not.toContain(id);
+    }
+    expect((await api.gql(`mutation($id: ID!) { publishMatchRound(id: $id) { status } }`, { id }, m.companyX.token)).data.publishMatchRound.status).toBe('PUBLISHED');
+
+    const LINES = `query($id: ID!) { matchRound(id: $id) { id results { studentId companyRank outcome } } }`;
+    const seenByA = await api.gql(LINES, { id }, m.uniA.token);
+    expect(seenByA.data.matchRound.results).toEqual([{ studentId: m.studentA.id, companyRank: null, outcome: expect.any(String) }]);
+    const seenByB = await api.gql(LINES, { id }, m.uniB.token);
+    expect(seenByB.data.matchRound.results).toEqual([{ studentId: m.studentB.id, companyRank: null, outcome: expect.any(String) }]);
+    const listed = await api.gql(`{ matchRounds { id results { studentId companyRank } } }`, {}, m.uniA.token);
+    expect(listed.data.matchRounds.find((r: { id: string }) => r.id === id).results).toEqual([{ studentId: m.studentA.id, companyRank: null }]);
+    const full = await api.gql(LINES, { id }, m.companyX.token);
+    expect(full.data.matchRound.results.map((l: { companyRank: number }) => l.companyRank)).toEqual([1, 2]);
+
+    const APP = `query($id: ID!) { application(id: $id) { companyRank } }`;
+    expect((await api.gql(APP, { id: a.data.applyToOffer.id }, m.uniA.token)).data.application.companyRank).toBeNull();
+    expect((await api.gql(APP, { id: a.data.applyToOffer.id }, m.studentA.token)).data.application.companyRank).toBeNull();
+    expect((await api.gql(APP, { id: a.data.applyToOffer.id }, m.companyX.token)).data.application.companyRank).toBe(2);
   });
 });

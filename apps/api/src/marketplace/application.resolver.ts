@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Application, ApplicationHit, ApplicationService, MemberRole, Page } from '@practicum/core';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Application, ApplicationHit, ApplicationService, isPlatformAdmin, MemberRole, OrganizationKind, Page } from '@practicum/core';
 import { CurrentActor, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
@@ -99,6 +99,12 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationModel, { description: "The company's rank of an applicant (1 = best)" })
   rankApplicant(@CurrentActor() actor: Actor, @Args() { id, rank }: RankApplicantArgs) {
     return this.service.rankApplicant(actor, id, rank);
+  }
+
+  /** The company's rank is the company's own judgement: its staff and the platform admin see it, students and universities do not. */
+  @ResolveField(() => Int, { nullable: true, description: "The company's rank of this applicant (null unless you are the company's staff)" })
+  companyRank(@Parent() application: Application, @CurrentActor() actor: Actor | null) {
+    return actor && (isPlatformAdmin(actor) || actor.organizationKind === OrganizationKind.COMPANY) ? application.companyRank : null;
   }
 
   @ResolveField(() => OfferModel)

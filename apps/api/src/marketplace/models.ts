@@ -103,7 +103,6 @@ export class ApplicationModel {
   @Field(() => ID) programId: string;
   @Field() motivation: string;
   @Field(() => Int, { description: "The student's rank of this offer (1 = first choice)" }) rank: number;
-  @Field(() => Int, { nullable: true, description: "The company's rank of this applicant" }) companyRank: number | null;
   @Field(() => String, { nullable: true, description: 'Why the last published match round placed (or did not place) this application' })
   matchExplanation: string | null;
   @Field(() => ApplicationStatus) status: ApplicationStatus;

@@ -33,7 +33,7 @@ export class MatchResultLineModel {
   @Field(() => ID) offerId: string;
   @Field(() => ID) slotId: string;
   @Field(() => Int, { description: "The student's rank of this choice among the round's offers" }) choice: number;
-  @Field(() => Int, { nullable: true }) companyRank: number | null;
+  @Field(() => Int, { nullable: true, description: "The company's rank; null for university staff" }) companyRank: number | null;
   @Field({ description: 'MATCHED, UNMATCHED or NOT_NEEDED (placed at a better choice)' }) outcome: string;
   @Field() explanation: string;
 }
@@ -42,7 +42,6 @@ export class MatchResultLineModel {
 export class MatchRoundModel {
   @Field(() => ID) id: string;
   @Field(() => ID) companyId: string;
-  @Field(() => ID, { nullable: true, description: 'The university whose staff created the round, if any' }) universityId: string | null;
   @Field(() => [ID]) offerIds: string[];
   @Field(() => MatchRoundStatus) status: MatchRoundStatus;
   @Field(() => MatchRunStatus) runStatus: MatchRunStatus;

@@ -50,10 +50,9 @@ export class RecommendationResolver {
 export class MatchRoundResolver {
   constructor(private readonly rounds: MatchRoundService) {}
 
+  @OrgKind(OrganizationKind.COMPANY)
   @Roles(...STAFF)
-  @Mutation(() => MatchRoundModel, {
-    description: "Creates a DRAFT round over match-round offers past their deadline (your company's, or, for university staff, offers reserved for your programs); the worker runs it",
-  })
+  @Mutation(() => MatchRoundModel, { description: "Creates a DRAFT round over your company's match-round offers past their deadline; the worker runs it" })
   createMatchRound(@CurrentActor() actor: Actor, @Args('input') input: CreateMatchRoundInput) {
     return this.rounds.create(actor, input);
   }
@@ -71,13 +70,13 @@ export class MatchRoundResolver {
   }
 
   @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
-  @Query(() => MatchRoundModel)
+  @Query(() => MatchRoundModel, { description: "The whole round for its company's staff; for university staff, a published round reduced to their own students' lines, without the company's ranks" })
   matchRound(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.rounds.get(actor, id);
   }
 
   @Roles(...STAFF)
-  @Query(() => [MatchRoundModel], { description: "Your company's rounds, or the rounds your university created; newest first" })
+  @Query(() => [MatchRoundModel], { description: "Your company's rounds; for university staff, the published rounds that placed their students (their lines only); newest first" })
   matchRounds(@CurrentActor() actor: Actor) {
     return this.rounds.list(actor);
   }

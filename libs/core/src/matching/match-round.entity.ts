@@ -31,17 +31,12 @@ export interface MatchResultLine {
 /** A stable allocation of applicants to match-round offers' seats, kept as a draft until published. */
 @Entity('match_round')
 @Index('match_round_company', ['companyId', 'createdAt'])
-@Index('match_round_university', ['universityId', 'createdAt'])
 export class MatchRound extends BaseEntity {
   @Column({ type: 'uuid' })
   companyId: string;
 
   @Column({ type: 'uuid' })
   createdById: string;
-
-  /** Set when a university coordinator created the round for offers reserved for its programs. */
-  @Column({ type: 'uuid', nullable: true })
-  universityId: string | null;
 
   @Column({ type: 'uuid', array: true })
   offerIds: string[];

@@ -5,8 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { canMove } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, isStaff, requireStaffOf } from '../common/policy';
-import { Program } from '../program/program.entity';
+import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { HistoryService } from '../history/history.service';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -35,33 +34,27 @@ export class MatchRoundService {
   ) {}
 
   /**
-   * Company staff create a round over their match-round offers whose deadline has passed; a
-   * university's staff may do so for match-round offers reserved for one of its programs (the
-   * offer's priority group names the program). The worker runs it.
+   * The company that holds the seats creates a round over its match-round offers whose deadline
+   * has passed; nobody else can (universities only read the published outcome of their students).
+   * The worker runs it.
    */
   async create(actor: Actor, input: { offerIds: string[]; seed?: number | null }): Promise<MatchRound> {
+    requireOrganizationKind(actor, OrganizationKind.COMPANY);
     requireStaffOf(actor, actor.organizationId ?? '');
     const offerIds = [...new Set(input.offerIds)];
     const offers = await this.dataSource.getRepository(Offer).findBy({ id: In(offerIds) });
-    let visible = offers;
-    if (actor.organizationKind === OrganizationKind.COMPANY) visible = offers.filter((o) => o.companyId === actor.organizationId);
-    else {
-      const programs = await this.dataSource.getRepository(Program).findBy({ universityId: actor.organizationId! });
-      visible = offers.filter((o) => o.priorityProgramIds.some((id) => programs.some((p) => p.id === id)));
-    }
+    const visible = offers.filter((o) => o.companyId === actor.organizationId);
     const missing = offerIds.find((id) => !visible.some((o) => o.id === id));
     if (missing) throw new NotFoundError('Offer', missing);
-    if (new Set(visible.map((o) => o.companyId)).size > 1) throw new BadInputError('offerIds', 'A round covers offers of one company');
     for (const offer of visible) {
       if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
       if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError(`"${offer.title}" is still open: its deadline has not passed`);
       if (offer.status === 'DRAFT') throw new ConflictError(`"${offer.title}" was never published`);
     }
-    const companyId = visible[0].companyId;
-    const universityId = actor.organizationKind === OrganizationKind.UNIVERSITY ? actor.organizationId : null;
+    const companyId = actor.organizationId!;
     return this.dataSource.transaction(async (manager) => {
       const round = await manager.getRepository(MatchRound).save(
-        manager.getRepository(MatchRound).create({ companyId, universityId, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
+        manager.getRepository(MatchRound).create({ companyId, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
       );
       await this.outbox.record(manager, 'match_round.requested', { matchRoundId: round.id });
       return round;
@@ -195,24 +188,58 @@ export class MatchRoundService {
     });
   }
 
+  /**
+   * The company's staff and the platform admin see the whole round. University staff see a
+   * published round only, reduced to their own students' lines, without the company's ranks.
+   */
   async get(actor: Actor, id: string): Promise<MatchRound> {
     const round = await this.rounds.findOneBy({ id });
-    if (!round || !this.owns(actor, round)) throw new NotFoundError('MatchRound', id);
-    return round;
+    if (round && this.owns(actor, round)) return round;
+    if (round && this.readsOutcomes(actor) && round.status === MatchRoundStatus.PUBLISHED) {
+      const [view] = await this.outcomesFor(actor.organizationId!, [round]);
+      if (view) return view;
+    }
+    throw new NotFoundError('MatchRound', id);
   }
 
-  /** The rounds of the actor's company, or those the actor's university created. */
-  list(actor: Actor): Promise<MatchRound[]> {
+  /** The company's rounds; for university staff, the published rounds that placed their students (their lines only). */
+  async list(actor: Actor): Promise<MatchRound[]> {
     requireStaffOf(actor, actor.organizationId ?? '');
-    const where = actor.organizationKind === OrganizationKind.UNIVERSITY ? { universityId: actor.organizationId! } : { companyId: actor.organizationId! };
-    return this.rounds.find({ where, order: { createdAt: 'DESC' }, take: 100 });
+    if (!this.readsOutcomes(actor)) return this.rounds.find({ where: { companyId: actor.organizationId! }, order: { createdAt: 'DESC' }, take: 100 });
+    const published = await this.rounds
+      .createQueryBuilder('r')
+      .where('r.status = :published', { published: MatchRoundStatus.PUBLISHED })
+      .andWhere('EXISTS (SELECT 1 FROM application a WHERE a."offerId" = ANY(r."offerIds") AND a."universityId" = :org)', { org: actor.organizationId })
+      .orderBy('r."createdAt"', 'DESC')
+      .take(100)
+      .getMany();
+    return this.outcomesFor(actor.organizationId!, published);
   }
 
-  /** Staff of the round's company, or of the university that created it, and the platform admin. */
+  /** Only the round's company's staff (and the platform admin) create, run, re-run, publish and read it whole. */
   private owns(actor: Actor, round: MatchRound): boolean {
     if (isPlatformAdmin(actor)) return true;
-    if (!isStaff(actor)) return false;
-    return round.companyId === actor.organizationId || (!!round.universityId && round.universityId === actor.organizationId);
+    return isStaff(actor) && actor.organizationKind === OrganizationKind.COMPANY && round.companyId === actor.organizationId;
+  }
+
+  private readsOutcomes(actor: Actor): boolean {
+    return isStaff(actor) && actor.organizationKind === OrganizationKind.UNIVERSITY && !!actor.organizationId;
+  }
+
+  /** Each round reduced to the lines of the university's students, company ranks and run errors removed; rounds with none are dropped. */
+  private async outcomesFor(universityId: string, rounds: MatchRound[]): Promise<MatchRound[]> {
+    const lineIds = rounds.flatMap((r) => r.result?.lines.map((l) => l.applicationId) ?? []);
+    if (!lineIds.length) return [];
+    const own: { id: string }[] = await this.dataSource.query(`SELECT id FROM application WHERE "universityId" = $1 AND id = ANY($2::uuid[])`, [universityId, lineIds]);
+    const ours = new Set(own.map((r) => r.id));
+    return rounds.flatMap((round) => {
+      const lines = (round.result?.lines ?? []).filter((l) => ours.has(l.applicationId)).map((l) => ({ ...l, companyRank: null }));
+      if (!lines.length) return [];
+      const matched = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId)).size;
+      const students = new Set(lines.map((l) => l.studentId)).size;
+      const view = this.rounds.create({ ...round, error: null, result: { lines, lotteryUsed: round.result!.lotteryUsed, matched, unmatched: students - matched } });
+      return [view];
+    });
   }
 
   private async lockOwned(manager: DataSource['manager'], actor: Actor, id: string): Promise<MatchRound> {
