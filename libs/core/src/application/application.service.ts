@@ -16,7 +16,7 @@ import { inPriorityGroup, SeatLedger } from '../offer/seat-ledger';
 import { OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Application, ApplicationStatus as S } from './application.entity';
-import { assertMove } from './application-lifecycle';
+import { assertMove, moveApplications } from './application-lifecycle';
 
 export interface ApplyData {
   offerId: string;
@@ -293,13 +293,9 @@ export class ApplicationService {
         application = await this.lockForCompany(manager, actor, id);
       }
       const offer = await manager.getRepository(Offer).findOneByOrFail({ id: application.offerId });
-      const from = application.status;
       const result = await step(manager, application, offer);
       const [to, why] = Array.isArray(result) ? result : [result, note ?? null];
-      application.status = to;
-      const saved = await manager.getRepository(Application).save(application);
-      await this.history.record(manager, 'APPLICATION', application.id, from, to, actor.id, why);
-      await this.outbox.record(manager, 'application.status_changed', { applicationId: application.id, from, to });
+      const [saved] = await moveApplications(manager, actor.id, [{ application, to, note: why }]);
       return saved;
     });
   }

@@ -3,10 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { allocate, MatchingInstance, PlacementSpec, PreferenceTier, randomSeed } from '@practicum/matching';
 import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
-import { canMove } from '../application/application-lifecycle';
+import { ApplicationMove, canMove, moveApplications } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
-import { HistoryService } from '../history/history.service';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
 import { SeatLedger } from '../offer/seat-ledger';
@@ -29,7 +28,6 @@ export class MatchRoundService {
   constructor(
     @InjectRepository(MatchRound) private readonly rounds: Repository<MatchRound>,
     private readonly dataSource: DataSource,
-    private readonly history: HistoryService,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -143,6 +141,9 @@ export class MatchRoundService {
    * Applies a draft: matched applications become OFFERED holding their seat; students' better
    * choices that filled up are WAITLISTED; worse choices are no longer needed; an unmatched
    * student's first choice goes to its virtual twin when it has room, the rest are WAITLISTED.
+   * Every move goes through `moveApplications`, like any other change: history, and an
+   * `application.status_changed` event that reaches the student and both organizations. The
+   * round's applications are locked with one statement, in id order.
    */
   async publish(actor: Actor, id: string): Promise<MatchRound> {
     return this.dataSource.transaction(async (manager) => {
@@ -150,13 +151,17 @@ export class MatchRoundService {
       if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, MatchRoundStatus.PUBLISHED);
       if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('Run the round (and wait for it to finish) before publishing');
       const offers = new Map((await manager.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
-      const repo = manager.getRepository(Application);
-      const touched: string[] = [];
-      for (const line of round.result.lines) {
-        const application = await repo.findOne({ where: { id: line.applicationId }, lock: { mode: 'pessimistic_write' } });
+      const lines = round.result.lines;
+      const locked = await manager
+        .getRepository(Application)
+        .find({ where: { id: In(lines.map((l) => l.applicationId)) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const applications = new Map(locked.map((a) => [a.id, a]));
+      const placed = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId));
+      const moves: ApplicationMove[] = [];
+      for (const line of lines) {
+        const application = applications.get(line.applicationId);
         if (!application || !ACTIVE.includes(application.status)) continue;
         const offer = offers.get(line.offerId)!;
-        const from = application.status;
         let to: S;
         let note = line.explanation;
         if (line.outcome === 'MATCHED') {
@@ -166,24 +171,22 @@ export class MatchRoundService {
           if (!granted) note = `${line.explanation}; but the seat was taken before the round was published, so you are on the waitlist`;
         } else if (line.outcome === 'NOT_NEEDED') {
           to = S.REJECTED;
-        } else if (line.choice === 1 && !round.result.lines.some((l) => l.studentId === line.studentId && l.outcome === 'MATCHED') && (await SeatLedger.takeVirtual(manager, offer.id, 1))) {
+        } else if (line.choice === 1 && !placed.has(line.studentId) && (await SeatLedger.takeVirtual(manager, offer.id, 1))) {
           to = S.VIRTUAL;
           application.holdsVirtualSeat = true;
           note = `${line.explanation}; you have a place in its virtual twin`;
         } else {
           to = S.WAITLISTED;
         }
-        if (from === to || !canMove(from, to)) continue;
-        application.status = to;
+        if (application.status === to || !canMove(application.status, to)) continue;
         application.matchExplanation = note.slice(0, 500);
-        await repo.save(application);
-        await this.history.record(manager, 'APPLICATION', application.id, from, to, actor.id, note.slice(0, 500));
-        touched.push(application.id);
+        moves.push({ application, to, note });
       }
+      await moveApplications(manager, actor.id, moves);
       round.status = MatchRoundStatus.PUBLISHED;
       round.publishedAt = new Date();
       await manager.getRepository(MatchRound).save(round);
-      await this.outbox.record(manager, 'match_round.published', { matchRoundId: round.id, applicationIds: touched });
+      await this.outbox.record(manager, 'match_round.published', { matchRoundId: round.id, applicationIds: moves.map((m) => m.application.id) });
       return round;
     });
   }

@@ -226,34 +226,22 @@ export class NotificationPlanner {
     ];
   }
 
-  /** Every student of the round hears where they stand; the companies' staff hear the round is out. */
+  /**
+   * Students hear of their own applications through each one's `application.status_changed`
+   * event, like any other change; here each university's webhooks get the ids of their own
+   * students' applications, and each company's staff a summary.
+   */
   async matchRoundPublished(eventKey: string, p: { matchRoundId: string; applicationIds: string[] }): Promise<NotificationIntent[]> {
     if (!p.applicationIds?.length) return [];
     const applications = await this.repo(Application).findBy({ id: In(p.applicationIds) });
     const offers = await this.repo(Offer).findBy({ id: In([...new Set(applications.map((a) => a.offerId))]) });
-    const students = await this.repo(Member).findBy({ id: In([...new Set(applications.map((a) => a.studentId))]) });
-    const twins = await this.repo(VirtualTwin).findBy({ offerId: In(offers.map((o) => o.id)) });
-    const title = (id: string) => offers.find((o) => o.id === id)?.title ?? 'an offer';
-    const intents: NotificationIntent[] = [
-      {
-        type: T.MATCH_ROUND_PUBLISHED,
-        eventKey,
-        members: students,
-        render: (student) => {
-          const mine = applications.filter((a) => a.studentId === student.id);
-          return {
-            title: 'Match round results are out',
-            paragraphs: mine.map((a) => {
-              const twin = twins.find((t) => t.offerId === a.offerId);
-              const extra = a.status === ApplicationStatus.VIRTUAL && twin ? ` Join here: ${twin.joinUrl}` : a.status === ApplicationStatus.OFFERED ? ' Accept it to take the seat.' : '';
-              return `${title(a.offerId)}: ${a.status.toLowerCase()}.${extra}`;
-            }),
-            action: { label: 'See your applications', url: this.link('/applications') },
-          };
-        },
-        webhook: { organizationIds: [...new Set(applications.map((a) => a.universityId))], data: { matchRoundId: p.matchRoundId, applicationIds: p.applicationIds } },
-      },
-    ];
+    const intents: NotificationIntent[] = [...new Set(applications.map((a) => a.universityId))].map((universityId) => ({
+      type: T.MATCH_ROUND_PUBLISHED,
+      eventKey,
+      members: [],
+      render: () => ({ title: 'Match round published', paragraphs: [] }),
+      webhook: { organizationIds: [universityId], data: { matchRoundId: p.matchRoundId, applicationIds: applications.filter((a) => a.universityId === universityId).map((a) => a.id) } },
+    }));
     for (const companyId of new Set(offers.map((o) => o.companyId))) {
       const theirs = applications.filter((a) => offers.find((o) => o.id === a.offerId)?.companyId === companyId);
       intents.push({

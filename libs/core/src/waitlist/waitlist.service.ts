@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
-import { assertMove } from '../application/application-lifecycle';
+import { moveApplications } from '../application/application-lifecycle';
 import { Booking, BookingStatus } from '../booking/booking.entity';
-import { HistoryService } from '../history/history.service';
 import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
 import { SeatLedger } from '../offer/seat-ledger';
@@ -22,7 +21,6 @@ import { OutboxService } from '../outbox/outbox.service';
 export class WaitlistService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly history: HistoryService,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
   ) {}
@@ -219,11 +217,6 @@ export class WaitlistService {
   }
 
   private async move(manager: EntityManager, application: Application, to: S, note: string, extra: { promoted?: boolean; holdExpired?: boolean } = {}): Promise<void> {
-    const from = application.status;
-    assertMove(from, to);
-    application.status = to;
-    await manager.getRepository(Application).save(application);
-    await this.history.record(manager, 'APPLICATION', application.id, from, to, null, note);
-    await this.outbox.record(manager, 'application.status_changed', { applicationId: application.id, from, to, ...extra });
+    await moveApplications(manager, null, [{ application, to, note, event: extra }]);
   }
 }
