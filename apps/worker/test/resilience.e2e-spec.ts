@@ -1,4 +1,4 @@
-import { eventually, registerOrganization, RedisProcess, spawnWorkerProcess, startApi, startOwnRedis, startSmtp, TestApi, TestSmtp, uniq, WorkerProcess } from '@practicum/testing';
+import { buildMarket, codeOf, createOffer, eventually, registerOrganization, RedisProcess, spawnWorkerProcess, startApi, startOwnRedis, startSmtp, TestApi, TestSmtp, uniq, WorkerProcess } from '@practicum/testing';
 import { DataSource } from 'typeorm';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
@@ -74,4 +74,30 @@ describe('notifications survive killed workers and a Redis that loses everything
     await redis.start();
     await expectDelivered([...first, ...during]);
   }, 90000);
+
+  it('runs a match round whose job Redis lost, and lets the company re-run a round stuck QUEUED or RUNNING', async () => {
+    const db = api.app.get(DataSource);
+    const m = await buildMarket(api);
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, { title: uniq('Lost round'), kind: 'INTERNSHIP', allocation: 'MATCH_ROUND', capacities: [1] });
+    await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
+    await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
+    await Promise.all(workers.map((w) => w.stop()));
+    const created = await api.gql(`mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id runStatus } }`, { input: { offerIds: [offer.id] } }, m.companyX.token);
+    expect(created.data.createMatchRound.runStatus).toBe('QUEUED');
+    const id = created.data.createMatchRound.id;
+    // The job was relayed to a Redis that then lost it: the outbox row says relayed, Redis has nothing.
+    const [lost] = await db.query(`UPDATE outbox_event SET "relayedAt" = now() - interval '1 minute' WHERE type = 'match_round.requested' AND payload->>'matchRoundId' = $1 RETURNING id`, [id]);
+    expect(lost).toHaveLength(1);
+    workers = await Promise.all([spawnWorkerProcess(workerEnv), spawnWorkerProcess(workerEnv)]);
+    const ROUND = `query($id: ID!) { matchRound(id: $id) { runStatus runs } }`;
+    await eventually(async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runStatus === 'DONE', 30000, 'the swept round to run');
+    await eventually(async () => (await db.query(`SELECT "handledAt" FROM outbox_event WHERE id = $1`, [lost[0].id]))[0].handledAt !== null, 10000, 'the run marked handled');
+
+    const RERUN = `mutation($id: ID!) { rerunMatchRound(id: $id) { runStatus } }`;
+    await db.query(`UPDATE match_round SET "runStatus" = 'RUNNING', "updatedAt" = now() WHERE id = $1`, [id]);
+    expect(codeOf(await api.gql(RERUN, { id }, m.companyX.token))).toBe('CONFLICT');
+    await db.query(`UPDATE match_round SET "runStatus" = 'RUNNING', "updatedAt" = now() - interval '1 day' WHERE id = $1`, [id]);
+    expect((await api.gql(RERUN, { id }, m.companyX.token)).data.rerunMatchRound.runStatus).toBe('QUEUED');
+    await eventually(async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runs === 2, 30000, 'the re-run');
+  }, 120000);
 });

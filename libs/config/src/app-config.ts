@@ -164,6 +164,13 @@ export class AppConfig {
   @Max(86400000)
   STALE_AFTER_MS = 120000;
 
+  /** A match round QUEUED or RUNNING without progress for this long counts as stuck: its company may re-run it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(86400000)
+  MATCH_ROUND_STUCK_AFTER_MS = 900000;
+
   /** How often reminders, hold expiry and offer closing run (BullMQ job schedulers). */
   @Type(() => Number)
   @IsInt()

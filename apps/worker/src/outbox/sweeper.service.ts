@@ -8,8 +8,8 @@ import { DeliveryEnqueuer } from './delivery-enqueuer';
 import { PollingLoop } from './polling-loop';
 
 const BATCH = 500;
-/** Queues whose handlers mark their outbox row handled, so an unhandled row means Redis lost the job. */
-const TRACKED = [QueueName.NOTIFICATIONS, QueueName.SEATS, QueueName.DELIVERIES];
+/** Queues whose handlers mark their outbox row handled, so an unhandled row means Redis lost the job: every queue fed by the outbox. */
+const TRACKED = [QueueName.NOTIFICATIONS, QueueName.SEATS, QueueName.DELIVERIES, QueueName.MATCHING];
 const TRACKED_TYPES = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => TRACKED.includes(JOB_QUEUE[name]));
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@practicum/config';
 import { allocate, MatchingInstance, PlacementSpec, PreferenceTier, randomSeed } from '@practicum/matching';
 import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
@@ -29,6 +30,7 @@ export class MatchRoundService {
     @InjectRepository(MatchRound) private readonly rounds: Repository<MatchRound>,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -59,13 +61,14 @@ export class MatchRoundService {
     });
   }
 
-  /** Runs a draft round again (with fresh ranks; the same seed unless a new one is given). */
+  /** Runs a draft round again (with fresh ranks; the same seed unless a new one is given); also one stuck QUEUED or RUNNING. */
   async rerun(actor: Actor, id: string, seed?: number | null): Promise<MatchRound> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
       if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, 'DRAFT');
-      if (round.runStatus === MatchRunStatus.QUEUED || round.runStatus === MatchRunStatus.RUNNING) {
-        throw new ConflictError('This round is already queued or running');
+      const pending = round.runStatus === MatchRunStatus.QUEUED || round.runStatus === MatchRunStatus.RUNNING;
+      if (pending && round.updatedAt.getTime() > Date.now() - this.config.MATCH_ROUND_STUCK_AFTER_MS) {
+        throw new ConflictError('This round is already queued or running; it can be re-run if it makes no progress for MATCH_ROUND_STUCK_AFTER_MS');
       }
       Object.assign(round, { runStatus: MatchRunStatus.QUEUED, progress: 0, error: null, seed: seed ?? round.seed });
       await manager.getRepository(MatchRound).save(round);
