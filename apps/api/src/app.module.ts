@@ -75,7 +75,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
-          context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
+          context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create(req) }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {
             const served = servePreloadedFields(schema);

@@ -22,7 +22,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.reason && { reason: original.reason }), ...original.details } };
   }
   if (original instanceof HttpException) {
     const status = original.getStatus();

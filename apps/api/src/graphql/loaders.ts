@@ -1,5 +1,6 @@
 import { Injectable, Module } from '@nestjs/common';
 import {
+  canSeeOrganization,
   Facility,
   FacilityService,
   HistoryService,
@@ -55,9 +56,10 @@ export class LoadersFactory {
     private readonly partnerRequests: PartnerRequestService,
   ) {}
 
-  create(): Loaders {
+  /** The organization loader answers null for an organization the request's actor may not see (unverified, not theirs). */
+  create(req?: RequestWithActor): Loaders {
     return {
-      organization: byId((ids) => this.organizations.findByIds(ids)),
+      organization: byId(async (ids) => (await this.organizations.findByIds(ids)).filter((o) => canSeeOrganization(req?.actor, o))),
       member: byId((ids) => this.members.findByIds(ids)),
       program: byId((ids) => this.programs.findByIds(ids)),
       facility: byId((ids) => this.facilities.findByIds(ids)),

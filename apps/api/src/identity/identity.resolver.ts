@@ -25,7 +25,7 @@ import {
   RegisterStudentInput,
   UniversityArgs,
 } from './dto/identity.inputs';
-import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
+import { AuthPayload, HIDDEN_UNLESS_VERIFIED, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
 import { AuthService } from '@practicum/core';
 import { LoginThrottle } from './login-throttle.service';
 
@@ -136,7 +136,7 @@ export class OrganizationResolver {
 
 @Resolver(() => MemberModel)
 export class MemberResolver {
-  @ResolveField(() => OrganizationModel, { nullable: true })
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   organization(@Parent() member: Member, @Context() ctx: GqlContext) {
     return member.organizationId ? ctx.loaders.organization.load(member.organizationId) : null;
   }
@@ -153,8 +153,8 @@ export class ProgramResolver {
 
   @Public()
   @Query(() => [ProgramModel], { description: "A university's programs (students choose one when they register)" })
-  programs(@Args() { universityId }: UniversityArgs) {
-    return this.programService.listOfUniversity(universityId);
+  programs(@CurrentActor() actor: Actor | null, @Args() { universityId }: UniversityArgs) {
+    return this.programService.listVisible(actor, universityId);
   }
 
   @OrgKind(OrganizationKind.UNIVERSITY)
@@ -164,10 +164,8 @@ export class ProgramResolver {
     return this.programService.create(actor, input);
   }
 
-  @ResolveField(() => OrganizationModel)
-  async university(@Parent() program: Program, @Context() ctx: GqlContext) {
-    const university = await ctx.loaders.organization.load(program.universityId);
-    if (!university) throw new NotFoundError('Organization', program.universityId);
-    return university;
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
+  university(@Parent() program: Program, @Context() ctx: GqlContext) {
+    return ctx.loaders.organization.load(program.universityId);
   }
 }

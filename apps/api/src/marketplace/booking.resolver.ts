@@ -3,7 +3,7 @@ import { Actor, Booking, BookingService, MemberRole, OrganizationKind, PartnerRe
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
-import { OrganizationModel, ProgramModel } from '../identity/models/identity.models';
+import { HIDDEN_UNLESS_VERIFIED, OrganizationModel, ProgramModel } from '../identity/models/identity.models';
 import { BookingsArgs, CreatePartnerRequestInput, IdArgs, IdNoteArgs, PartnerRequestsArgs, RequestBookingInput } from './dto/marketplace.inputs';
 import { BookingConnection, BookingModel, OfferModel, OfferSlotModel, PartnerRequestConnection, PartnerRequestModel, StatusChangeModel } from './models';
 
@@ -37,7 +37,7 @@ export class PartnerRequestResolver {
     return ctx.loaders.program.load(request.programId);
   }
 
-  @ResolveField(() => OrganizationModel)
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   university(@Parent() request: PartnerRequest, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(request.universityId);
   }
@@ -101,7 +101,7 @@ export class BookingResolver {
     return ctx.loaders.program.load(booking.programId);
   }
 
-  @ResolveField(() => OrganizationModel)
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   university(@Parent() booking: Booking, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(booking.universityId);
   }

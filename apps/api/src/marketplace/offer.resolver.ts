@@ -1,10 +1,10 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
+import { Actor, canSeeOrganization, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
 import { preload } from '../graphql/preloaded';
-import { OrganizationModel } from '../identity/models/identity.models';
+import { HIDDEN_UNLESS_VERIFIED, OrganizationModel } from '../identity/models/identity.models';
 import { CreateOfferInput, FacilityInput, IdArgs, OffersArgs, UpdateFacilityInput, UpdateOfferInput } from './dto/marketplace.inputs';
 import { FacilityModel, OfferConnection, OfferModel, OfferSlotModel, PriorityGroupModel, VirtualTwinModel } from './models';
 
@@ -21,13 +21,14 @@ function serveRelations(ctx: GqlContext, actor: Actor, offer: OfferHit): OfferHi
   const related = offer.related;
   if (!related) return offer;
   ctx.loaders.offer.prime(offer.id, offer);
-  ctx.loaders.organization.prime(related.company.id, related.company);
+  const company = canSeeOrganization(actor, related.company) ? related.company : null;
+  ctx.loaders.organization.prime(related.company.id, company);
   ctx.loaders.facility.prime(related.facility.id, related.facility);
   ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
   ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
   for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
   if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
-  return preload(offer, { company: related.company, facility: related.facility, slots: related.slots, virtualTwin: related.virtualTwin });
+  return preload(offer, { company, facility: related.facility, slots: related.slots, virtualTwin: related.virtualTwin });
 }
 
 @Resolver(() => FacilityModel)
@@ -55,7 +56,7 @@ export class FacilityResolver {
     return this.facilityService.listOfCompany(actor.organizationId!);
   }
 
-  @ResolveField(() => OrganizationModel)
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() facility: Facility, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(facility.companyId);
   }
@@ -106,7 +107,7 @@ export class OfferResolver {
     return serveRelations(ctx, actor, await this.offerService.get(actor, id));
   }
 
-  @ResolveField(() => OrganizationModel)
+  @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(offer.companyId);
   }

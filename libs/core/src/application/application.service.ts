@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
+import { Actor, isPlatformAdmin, requireRole, requireVerifiedOrganization } from '../common/policy';
 import { HistoryService } from '../history/history.service';
 import { Member, MemberRole } from '../member/member.entity';
 import { Program } from '../program/program.entity';
@@ -67,6 +67,7 @@ export class ApplicationService {
 
   async apply(actor: Actor, data: ApplyData): Promise<Application> {
     requireRole(actor, MemberRole.STUDENT);
+    requireVerifiedOrganization(actor);
     const offer = await this.offers.get(actor, data.offerId);
     if (offer.status !== OfferStatus.PUBLISHED || offer.applicationDeadline.getTime() <= Date.now()) {
       throw new ConflictError('This offer is not taking applications (closed or past its deadline)');

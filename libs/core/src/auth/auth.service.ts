@@ -76,13 +76,14 @@ export class AuthService {
       programId: member.programId,
       organizationKind: member.organizationKind,
       programLevel: member.programLevel,
+      organizationVerified: member.organizationVerified,
     };
   }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const AUTH_SQL = `SELECT m.id, m.role, m.status, m."tokenVersion", m."organizationId", m."programId", o.kind AS "organizationKind", p.level AS "programLevel"
+const AUTH_SQL = `SELECT m.id, m.role, m.status, m."tokenVersion", m."organizationId", m."programId", o.kind AS "organizationKind", o.verified AS "organizationVerified", p.level AS "programLevel"
   FROM member m LEFT JOIN organization o ON o.id = m."organizationId" LEFT JOIN program p ON p.id = m."programId"
   WHERE m.id = $1`;
 
@@ -94,5 +95,6 @@ interface AuthRow {
   organizationId: string | null;
   programId: string | null;
   organizationKind: OrganizationKind | null;
+  organizationVerified: boolean | null;
   programLevel: StudyLevel | null;
 }

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
 import { HistoryService } from '../history/history.service';
 import { Offer, OfferStatus } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';
@@ -46,6 +46,7 @@ export class BookingService {
   async request(actor: Actor, data: RequestBookingData): Promise<Booking> {
     requireOrganizationKind(actor, OrganizationKind.UNIVERSITY);
     requireStaffOf(actor, actor.organizationId!);
+    requireVerifiedOrganization(actor);
     const slot = await this.dataSource.getRepository(OfferSlot).findOneBy({ id: data.slotId });
     if (!slot) throw new BadInputError('slotId', 'No session or position with this id');
     const offer = await this.offers.get(actor, slot.offerId).catch(() => {

@@ -9,12 +9,16 @@ export type ErrorCode =
   | 'CAPACITY_EXCEEDED'
   | 'RATE_LIMITED';
 
-/** A rule of the domain was broken; mapped once to a GraphQL error with `extensions.code`. */
+/**
+ * A rule of the domain was broken; mapped once to a GraphQL error with `extensions.code`, and for
+ * business refusals a stable `extensions.reason` (`ORGANIZATION_UNVERIFIED`) a client can switch on.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly reason?: string,
   ) {
     super(message);
     this.name = new.target.name;
@@ -28,8 +32,8 @@ export class NotFoundError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You are not allowed to do this', reason?: string) {
+    super('FORBIDDEN', message, {}, reason);
   }
 }
 

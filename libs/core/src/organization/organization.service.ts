@@ -5,7 +5,7 @@ import { AuthService } from '../auth/auth.service';
 import { assertPasswordPolicy } from '../auth/password-policy';
 import { isUniqueViolation } from '../common/db-errors';
 import { ConflictError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
+import { Actor, canSeeOrganization, isPlatformAdmin, requireRole } from '../common/policy';
 import { MemberRole, MemberStatus } from '../member/member.entity';
 import { MemberService, SignedIn } from '../member/member.service';
 import { OutboxService } from '../outbox/outbox.service';
@@ -39,8 +39,7 @@ export class OrganizationService {
   /** An organization as the actor may see it: unverified ones only by their members and the platform admin. */
   async get(actor: Actor | null, id: string): Promise<Organization> {
     const organization = await this.organizations.findOneBy({ id });
-    const visible = organization && (organization.verified || (actor && (isPlatformAdmin(actor) || actor.organizationId === id)));
-    if (!visible) throw new NotFoundError('Organization', id);
+    if (!organization || !canSeeOrganization(actor, organization)) throw new NotFoundError('Organization', id);
     return organization;
   }
 

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
+import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
 import { OfferKind } from '../offer/offer.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program } from '../program/program.entity';
@@ -35,6 +35,7 @@ export class PartnerRequestService {
   async create(actor: Actor, data: CreatePartnerRequestData): Promise<PartnerRequest> {
     requireOrganizationKind(actor, OrganizationKind.UNIVERSITY);
     requireStaffOf(actor, actor.organizationId!);
+    requireVerifiedOrganization(actor);
     if (data.windowEnd < data.windowStart) throw new BadInputError('windowEnd', 'The date window must end after it starts');
     const program = await this.programs.findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');

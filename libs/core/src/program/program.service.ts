@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { BadInputError } from '../common/domain-error';
-import { Actor, requireOrganizationKind, requireRole } from '../common/policy';
+import { BadInputError, NotFoundError } from '../common/domain-error';
+import { Actor, canSeeOrganization, requireOrganizationKind, requireRole } from '../common/policy';
 import { MemberRole } from '../member/member.entity';
-import { OrganizationKind } from '../organization/organization.entity';
+import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program, StudyLevel } from './program.entity';
 
 export interface CreateProgram {
@@ -21,11 +21,22 @@ export interface CreateProgram {
 export class ProgramService {
   constructor(@InjectRepository(Program) private readonly programs: Repository<Program>) {}
 
+  private get organizations() {
+    return this.programs.manager.getRepository(Organization);
+  }
+
   findByIds(ids: readonly string[]): Promise<Program[]> {
     return this.programs.findBy({ id: In([...ids]) });
   }
 
   /** Programs are public descriptions of a university's courses (students pick one at sign-up). */
+  /** A university's programs, for anyone who may see the university (an unverified one: its members and the platform admin). */
+  async listVisible(actor: Actor | null, universityId: string): Promise<Program[]> {
+    const university = await this.organizations.findOneBy({ id: universityId });
+    if (!university || !canSeeOrganization(actor, university)) throw new NotFoundError('Organization', universityId);
+    return this.listOfUniversity(universityId);
+  }
+
   listOfUniversity(universityId: string): Promise<Program[]> {
     return this.programs.find({ where: { universityId }, order: { name: 'ASC' } });
   }

@@ -6,6 +6,9 @@ registerEnumType(MemberRole, { name: 'MemberRole' });
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(StudyLevel, { name: 'StudyLevel' });
 
+/** The description of every nested organization field (Offer.company, Booking.university...). */
+export const HIDDEN_UNLESS_VERIFIED = 'Null while the organization is unverified, except for its own members and the platform admin';
+
 @ObjectType({ description: 'A company or a university' })
 export class OrganizationModel {
   @Field(() => ID) id: string;
