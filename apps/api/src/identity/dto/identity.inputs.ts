@@ -1,3 +1,4 @@
+import { SingleLineName } from '../../common/single-line-name';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
 import { Type } from 'class-transformer';
@@ -23,13 +24,13 @@ import {
 @InputType()
 export class NewAccountInput {
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(1, 200) fullName: string;
+  @Field() @SingleLineName(1, 200) fullName: string;
   @Field({ description: '10 to 200 characters with a letter and a digit' }) @IsString() @MaxLength(200) password: string;
 }
 
 @InputType()
 export class RegisterOrganizationInput {
-  @Field() @IsString() @Length(2, 200) name: string;
+  @Field() @SingleLineName(2, 200) name: string;
   @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) city?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Za-z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code' }) country?: string;
@@ -54,7 +55,7 @@ export class RegisterStudentInput extends NewAccountInput {
 @InputType()
 export class InviteMemberInput {
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(1, 200) fullName: string;
+  @Field() @SingleLineName(1, 200) fullName: string;
   @Field(() => MemberRole, { defaultValue: MemberRole.COORDINATOR }) @IsEnum(MemberRole) role: MemberRole = MemberRole.COORDINATOR;
 }
 
@@ -66,7 +67,7 @@ export class AcceptInvitationInput {
 
 @InputType()
 export class CreateProgramInput {
-  @Field() @IsString() @Length(2, 200) name: string;
+  @Field() @SingleLineName(2, 200) name: string;
   @Field(() => StudyLevel) @IsEnum(StudyLevel) level: StudyLevel;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 60, { each: true }) topics: string[] = [];
   @Field(() => Int) @Min(1) @Max(5000) cohortSize: number;

@@ -1,3 +1,4 @@
+import { SingleLineName } from '../../common/single-line-name';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ApplicationStatus,
@@ -40,7 +41,7 @@ const TOPIC = { each: true } as const;
 
 @InputType()
 export class FacilityInput {
-  @Field() @IsString() @Length(2, 200) name: string;
+  @Field() @SingleLineName(2, 200) name: string;
   @Field(() => FacilityKind) @IsEnum(FacilityKind) kind: FacilityKind;
   @Field() @IsString() @Length(2, 300) address: string;
   @Field() @IsString() @Length(1, 120) city: string;
@@ -53,7 +54,7 @@ export class FacilityInput {
 
 @InputType()
 export class UpdateFacilityInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @SingleLineName(2, 200) name?: string;
   @Field(() => FacilityKind, { nullable: true }) @IsOptional() @IsEnum(FacilityKind) kind?: FacilityKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 300) address?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(1, 120) city?: string;
@@ -80,7 +81,7 @@ export class VirtualTwinInput {
 
 @InputType()
 export class PriorityGroupInput {
-  @Field() @IsString() @Length(2, 300) name: string;
+  @Field() @SingleLineName(2, 300) name: string;
   @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(100) @IsUUID('all', { each: true }) programIds: string[] = [];
   @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(100) @IsUUID('all', { each: true }) universityIds: string[] = [];
   @Field(() => Int) @Min(1) @Max(10000) reservedSeats: number;
@@ -90,7 +91,7 @@ export class PriorityGroupInput {
 export class CreateOfferInput {
   @Field(() => ID) @IsUUID() facilityId: string;
   @Field(() => OfferKind) @IsEnum(OfferKind) kind: OfferKind;
-  @Field() @IsString() @Length(3, 200) title: string;
+  @Field() @SingleLineName(3, 200) title: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(20000) description: string = '';
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString(TOPIC) @Length(1, 60, TOPIC) topics: string[] = [];
   @Field(() => [StudyLevel]) @ArrayMinSize(1) @ArrayMaxSize(4) @IsEnum(StudyLevel, { each: true }) eligibleLevels: StudyLevel[];
@@ -109,7 +110,7 @@ export class SlotCapacityInput {
 
 @InputType()
 export class UpdateOfferInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(3, 200) title?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @SingleLineName(3, 200) title?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) description?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString(TOPIC) @Length(1, 60, TOPIC) topics?: string[];
   @Field(() => [StudyLevel], { nullable: true }) @IsOptional() @ArrayMinSize(1) @IsEnum(StudyLevel, { each: true }) eligibleLevels?: StudyLevel[];
