@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { renderMail } from '../mail/templates';
+import { MailParagraph, paragraphText, renderMail } from '../mail/templates';
 import { Member, MemberStatus } from '../member/member.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { CalendarSession, sessionCalendar } from './calendar';
@@ -10,10 +10,13 @@ import { NotificationPreference } from './notification-preference.entity';
 import { MANDATORY_TYPES, NotificationChannel, NotificationType, WEBHOOK_EVENT } from './notification-type';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
-/** What one recipient is told. Paragraphs may hold text users wrote: the email template escapes them. */
+/**
+ * What one recipient is told. Paragraphs may hold text users wrote: names passed through
+ * `plainName`, free text of others as a quotation (`{ from, quote }`); the email template escapes all.
+ */
 export interface NotificationMessage {
   title: string;
-  paragraphs: string[];
+  paragraphs: MailParagraph[];
   action?: { label: string; url: string };
   calendar?: CalendarSession;
 }
@@ -66,7 +69,7 @@ export class NotificationDispatcher {
       const pref = prefs.find((p) => p.memberId === member.id);
       const message = intent.render(member);
       if (!mandatory && (pref?.inApp ?? true)) {
-        inApp.push({ memberId: member.id, eventKey: intent.eventKey, type: intent.type, title: message.title.slice(0, 300), body: message.paragraphs.join('\n\n'), link: message.action?.url ?? null });
+        inApp.push({ memberId: member.id, eventKey: intent.eventKey, type: intent.type, title: message.title.slice(0, 300), body: message.paragraphs.map(paragraphText).join('\n\n'), link: message.action?.url ?? null });
       }
       if (mandatory || (pref?.email ?? true)) {
         const mail = renderMail(message.title, member.fullName, message.paragraphs, message.action);

@@ -10,6 +10,7 @@ import { OfferSlot } from '../offer/offer-slot.entity';
 import { VirtualTwin } from '../offer/virtual-twin.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { StatusChange } from '../history/status-change.entity';
+import { MailParagraph, plainName as n } from '../mail/templates';
 import { CalendarSession } from './calendar';
 import { NotificationIntent } from './notification-dispatcher';
 import { NotificationType as T } from './notification-type';
@@ -44,6 +45,12 @@ export class NotificationPlanner {
     return this.repo(Member).findBy({ organizationId: In(organizationIds), role: In(roles), status: MemberStatus.ACTIVE });
   }
 
+  /** Who wrote a note, for its quotation heading: the organization of the member, or the member. */
+  private async authorOf(memberId: string): Promise<string> {
+    const member = await this.repo(Member).findOne({ where: { id: memberId }, relations: { organization: true } });
+    return member?.organization?.name ?? member?.fullName ?? 'another member';
+  }
+
   private link(path: string) {
     return `${this.config.publicUrl}${path}`;
   }
@@ -51,7 +58,7 @@ export class NotificationPlanner {
   async memberInvited(eventKey: string, p: { memberId: string; invitationToken: string }): Promise<NotificationIntent[]> {
     const member = await this.repo(Member).findOne({ where: { id: p.memberId }, relations: { organization: true } });
     if (!member || member.status !== MemberStatus.INVITED) return [];
-    const org = member.organization?.name ?? 'Practicum';
+    const org = member.organization ? n(member.organization.name) : 'Practicum';
     return [
       {
         type: T.MEMBER_INVITED,
@@ -79,9 +86,9 @@ export class NotificationPlanner {
         eventKey,
         members: await this.staffOf([organization.id], [MemberRole.ADMIN]),
         render: () => ({
-          title: `${organization.name} is verified on Practicum`,
+          title: `${n(organization.name)} is verified on Practicum`,
           paragraphs: [
-            `${organization.name} has been verified by the Practicum team.`,
+            `${n(organization.name)} has been verified by the Practicum team.`,
             organization.kind === OrganizationKind.COMPANY ? 'Your published offers are now visible to students.' : 'Your students can now register and apply.',
           ],
         }),
@@ -101,8 +108,8 @@ export class NotificationPlanner {
         eventKey,
         members: await this.staffOf([offer.companyId]),
         render: () => ({
-          title: `New application: ${offer.title}`,
-          paragraphs: [`${student.fullName} applied to ${offer.title}.`, `Motivation: ${application.motivation}`],
+          title: `New application: ${n(offer.title)}`,
+          paragraphs: [`${n(student.fullName)} applied to ${n(offer.title)}.`, { from: student.fullName, quote: application.motivation }],
           action: { label: 'Review the applicants', url: this.link(`/offers/${offer.id}/applications`) },
         }),
         webhook: { organizationIds: [offer.companyId], data: { applicationId: application.id, offerId: offer.id, slotId: application.slotId } },
@@ -123,22 +130,23 @@ export class NotificationPlanner {
     if (!student) return [];
     const change = await this.repo(StatusChange).findOne({ where: { subjectId: application.id, toStatus: p.to }, order: { at: 'DESC' } });
     const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
-    const lines: string[] = [];
-    let title = `${offer.title}: your application is ${p.to.toLowerCase()}`;
+    const lines: MailParagraph[] = [];
+    let title = `${n(offer.title)}: your application is ${p.to.toLowerCase()}`;
     let action: { label: string; url: string } | undefined = { label: 'See your application', url: this.link(`/applications/${application.id}`) };
     if (type === T.APPLICATION_PROMOTED) {
-      title = `${offer.title}: an onsite seat is yours if you accept by ${when(application.holdExpiresAt ?? new Date())}`;
-      lines.push(`An onsite seat of ${offer.title} has freed up and it is held for you until ${when(application.holdExpiresAt ?? new Date())}.`);
+      title = `${n(offer.title)}: an onsite seat is yours if you accept by ${when(application.holdExpiresAt ?? new Date())}`;
+      lines.push(`An onsite seat of ${n(offer.title)} has freed up and it is held for you until ${when(application.holdExpiresAt ?? new Date())}.`);
       lines.push('Accept the offer before then to take it; after that it goes to the next person on the waitlist.');
       if (application.holdsVirtualSeat) lines.push('When you accept, you leave your virtual place.');
     } else if (type === T.APPLICATION_HOLD_EXPIRED) {
-      title = `${offer.title}: the seat held for you has gone to the next person`;
-      lines.push(`You did not accept the onsite seat of ${offer.title} in time, so it went to the next person on the waitlist.`);
+      title = `${n(offer.title)}: the seat held for you has gone to the next person`;
+      lines.push(`You did not accept the onsite seat of ${n(offer.title)} in time, so it went to the next person on the waitlist.`);
       if (p.to === ApplicationStatus.VIRTUAL) lines.push('You keep your virtual place.');
     } else {
-      lines.push(`Your application to ${offer.title} is now ${p.to.toLowerCase()}.`);
+      lines.push(`Your application to ${n(offer.title)} is now ${p.to.toLowerCase()}.`);
     }
-    if (change?.note && type !== T.APPLICATION_HOLD_EXPIRED) lines.push(change.note);
+    // A person's note (a company's reason for rejecting) is quoted as theirs; Practicum's own explanations are not.
+    if (change?.note && type !== T.APPLICATION_HOLD_EXPIRED) lines.push(change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation ? { from: await this.authorOf(change.actorId), quote: change.note } : change.note);
     if (p.to === ApplicationStatus.VIRTUAL && twin) {
       lines.push(`Join the virtual placement (${twin.format.toLowerCase().replace('_', ' ')}) here: ${twin.joinUrl}`);
       action = { label: 'Join the virtual placement', url: twin.joinUrl };
@@ -167,8 +175,8 @@ export class NotificationPlanner {
         eventKey,
         members: await this.staffOf([booking.companyId]),
         render: () => ({
-          title: `Booking request: ${offer.title}`,
-          paragraphs: [`${university.name} asks for ${booking.headcount} seats of ${offer.title} on ${when(slot.startsAt)}.`, booking.note].filter(Boolean),
+          title: `Booking request: ${n(offer.title)}`,
+          paragraphs: [`${n(university.name)} asks for ${booking.headcount} seats of ${n(offer.title)} on ${when(slot.startsAt)}.`, ...(booking.note ? [{ from: university.name, quote: booking.note }] : [])],
           action: { label: 'Answer the request', url: this.link(`/bookings/${booking.id}`) },
         }),
         webhook: { organizationIds: [booking.companyId], data: { bookingId: booking.id, offerId: offer.id, slotId: slot.id, headcount: booking.headcount } },
@@ -184,20 +192,21 @@ export class NotificationPlanner {
     const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
     const change = await this.repo(StatusChange).findOne({ where: { subjectId: booking.id, toStatus: p.to }, order: { at: 'DESC' } });
     const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
-    const lines = [`The booking of ${booking.headcount} seats of ${offer.title} is now ${p.to.toLowerCase()}.`];
+    const lines: MailParagraph[] = [`The booking of ${booking.headcount} seats of ${n(offer.title)} is now ${p.to.toLowerCase()}.`];
     if (p.to === 'CONFIRMED') {
       lines.push(`Onsite: ${booking.onsiteSeats}. Virtual: ${booking.virtualSeats}. Waitlisted: ${booking.waitlistedSeats}.`);
       if (booking.virtualSeats > 0 && twin) lines.push(`The virtual part of the cohort joins here: ${twin.joinUrl}`);
       if (booking.waitlistedSeats > 0) lines.push('Waitlisted seats move onsite (or virtual) as soon as seats free up; you will be told.');
-    } else if (p.to === 'DECLINED' && change?.note) lines.push(change.note);
-    else if (p.to === 'CANCELLED' && change?.note) lines.push(change.note);
+    } else if ((p.to === 'DECLINED' || p.to === 'CANCELLED') && change?.note) {
+      lines.push(change.actorId ? { from: await this.authorOf(change.actorId), quote: change.note } : change.note);
+    }
     const organizations = p.to === 'CANCELLED' ? [booking.universityId, booking.companyId] : [booking.universityId];
     return [
       {
         type,
         eventKey,
         members: await this.staffOf(organizations),
-        render: () => ({ title: `${offer.title}: booking ${p.to.toLowerCase()}`, paragraphs: lines, action: { label: 'See the booking', url: this.link(`/bookings/${booking.id}`) } }),
+        render: () => ({ title: `${n(offer.title)}: booking ${p.to.toLowerCase()}`, paragraphs: lines, action: { label: 'See the booking', url: this.link(`/bookings/${booking.id}`) } }),
         webhook: {
           organizationIds: [booking.universityId, booking.companyId],
           data: { bookingId: booking.id, offerId: offer.id, from: p.from, to: p.to, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
@@ -212,7 +221,7 @@ export class NotificationPlanner {
     const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
     const twin = await this.repo(VirtualTwin).findOneBy({ offerId: offer.id });
     const lines: string[] = [];
-    if (p.toOnsite) lines.push(`${p.toOnsite} more of your cohort now have an onsite seat of ${offer.title}.`);
+    if (p.toOnsite) lines.push(`${p.toOnsite} more of your cohort now have an onsite seat of ${n(offer.title)}.`);
     if (p.toVirtual) lines.push(`${p.toVirtual} waitlisted members of your cohort now have a virtual place${twin ? `: ${twin.joinUrl}` : ''}.`);
     lines.push(`Now: onsite ${booking.onsiteSeats}, virtual ${booking.virtualSeats}, waitlisted ${booking.waitlistedSeats}.`);
     return [
@@ -220,7 +229,7 @@ export class NotificationPlanner {
         type: T.BOOKING_SEATS_MOVED,
         eventKey,
         members: await this.staffOf([booking.universityId]),
-        render: () => ({ title: `${offer.title}: seats moved for your cohort`, paragraphs: lines }),
+        render: () => ({ title: `${n(offer.title)}: seats moved for your cohort`, paragraphs: lines }),
         webhook: { organizationIds: [booking.universityId], data: { ...p, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats } },
       },
     ];
@@ -278,8 +287,8 @@ export class NotificationPlanner {
         eventKey: `deadline:${offer.id}:${offer.applicationDeadline.getTime()}`,
         members: students,
         render: () => ({
-          title: `${offer.title} closes ${when(offer.applicationDeadline)}`,
-          paragraphs: [`Applications to ${offer.title} close at ${when(offer.applicationDeadline)}; the match round runs then.`, 'Check that your ranking of your applications is final.'],
+          title: `${n(offer.title)} closes ${when(offer.applicationDeadline)}`,
+          paragraphs: [`Applications to ${n(offer.title)} close at ${when(offer.applicationDeadline)}; the match round runs then.`, 'Check that your ranking of your applications is final.'],
           action: { label: 'Review your ranking', url: this.link('/applications') },
         }),
       });
@@ -302,8 +311,8 @@ export class NotificationPlanner {
         eventKey: `hold:${application.id}:${application.holdExpiresAt!.getTime()}`,
         members: [student],
         render: () => ({
-          title: `${offer.title}: your held seat expires ${when(application.holdExpiresAt!)}`,
-          paragraphs: [`The onsite seat of ${offer.title} is held for you until ${when(application.holdExpiresAt!)}. Accept the offer before then or it goes to the next person.`],
+          title: `${n(offer.title)}: your held seat expires ${when(application.holdExpiresAt!)}`,
+          paragraphs: [`The onsite seat of ${n(offer.title)} is held for you until ${when(application.holdExpiresAt!)}. Accept the offer before then or it goes to the next person.`],
           action: { label: 'Accept the offer', url: this.link(`/applications/${application.id}`) },
         }),
       });
@@ -327,6 +336,7 @@ export class NotificationPlanner {
       const students = accepted.length ? await this.repo(Member).findBy({ id: In(accepted.map((a) => a.studentId)), status: MemberStatus.ACTIVE }) : [];
       const staff = await this.staffOf(bookings.filter((b) => b.onsiteSeats > 0).map((b) => b.universityId));
       const location = facility ? `${facility.name}, ${facility.address}, ${facility.city}, ${facility.country}` : '';
+      const where = n(location);
       const calendar: CalendarSession = {
         uid: `${slot.id}@practicum`,
         title: offer.title,
@@ -341,8 +351,8 @@ export class NotificationPlanner {
         eventKey: `visit:${slot.id}:${slot.startsAt.getTime()}`,
         members: [...students, ...staff],
         render: () => ({
-          title: `Tomorrow: ${offer.title}`,
-          paragraphs: [`${offer.title} starts at ${when(slot.startsAt)}${location ? ` at ${location}` : ''}.`, 'Bring what the facility requires (gowning qualification, ID). The calendar invitation is attached.'],
+          title: `Tomorrow: ${n(offer.title)}`,
+          paragraphs: [`${n(offer.title)} starts at ${when(slot.startsAt)}${where ? ` at ${where}` : ''}.`, 'Bring what the facility requires (gowning qualification, ID). The calendar invitation is attached.'],
           calendar,
         }),
       });
