@@ -174,19 +174,29 @@ export class AppConfig {
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = '';
 
-  /** Sign-in attempts allowed per client address per minute. */
+  /** Sign-in and registration attempts (every anonymous mutation that hashes or checks a password) allowed per client address per minute. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1000000)
   LOGIN_ATTEMPTS_PER_MINUTE = 30;
 
-  /** Failed sign-ins allowed per account per 15 minutes before it is locked for the rest of the window. */
+  /**
+   * Sign-ins per account from one client address per 15 minutes (a success gives its point back);
+   * also the failures per account, from any address, after which every check of its password is slowed down.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1000000)
   LOGIN_FAILURES_PER_ACCOUNT = 8;
+
+  /** The longest a sign-in waits when its account is slowed down by repeated failures (never a lock). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  LOGIN_SLOWDOWN_MAX_MS = 5000;
 
   /** JSON object overriding recommendation factor weights, e.g. {"topics": 50, "distance": 5}. */
   @IsString()
