@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { AuthService } from '@practicum/core';
-import { codeOf, GqlResult, PASSWORD, registerOrganization, startApi, TestApi } from '@practicum/testing';
+import { codeOf, GqlResult, PASSWORD, REGISTER, registerOrganization, startApi, TestApi, uniq } from '@practicum/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 
@@ -88,6 +88,57 @@ describe('sign-in limits under parallel attempts and third-party failures (e2e)'
     expect(attackerCodes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(8);
     // The attacker's address stays stopped for this account; the owner's success does not free it.
     expect(codeOf(await gqlFrom(api, '127.0.0.1', LOGIN, { input: { email: company.email, password: PASSWORD } }))).toBe('RATE_LIMITED');
+  });
+});
+
+describe('anonymous mutations that hash passwords (e2e)', () => {
+  let api: TestApi;
+  let work: AuthService['passwordWork'];
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '5', REDIS_PREFIX: `${process.env.REDIS_PREFIX}-anonymous` });
+    work = api.app.get(AuthService).passwordWork;
+  });
+  afterAll(() => api.close());
+
+  const organization = (email = `${uniq('a')}@example.org`, name = uniq('Org')) => ({ input: { name, kind: 'COMPANY', admin: { email, fullName: 'A', password: PASSWORD } } });
+  const STUDENT = `mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken } }`;
+
+  it('limits registrations per client address', async () => {
+    const codes: unknown[] = [];
+    for (let i = 0; i < 7; i++) codes.push(codeOf(await gqlFrom(api, '127.0.0.3', REGISTER, organization())));
+    expect(codes.slice(0, 5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(codes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    expect(codeOf(await gqlFrom(api, '127.0.0.3', `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token: 'x'.repeat(43), password: PASSWORD } }))).toBe('RATE_LIMITED');
+  });
+
+  it('checks the university, the program, the name and the email before hashing the password', async () => {
+    const from = '127.0.0.4';
+    const first = organization();
+    expect((await gqlFrom(api, from, REGISTER, first)).errors).toBeUndefined();
+    const hashes = work.hashes;
+    const takenEmail = await gqlFrom(api, from, REGISTER, organization(first.input.admin.email.toUpperCase()));
+    const takenName = await gqlFrom(api, from, REGISTER, organization(undefined, first.input.name.toLowerCase()));
+    const noUniversity = await gqlFrom(api, from, STUDENT, {
+      input: { universityId: '00000000-0000-4000-8000-000000000000', programId: '00000000-0000-4000-8000-000000000001', email: first.input.admin.email, fullName: 'S', password: PASSWORD },
+    });
+    expect([codeOf(takenEmail), codeOf(takenName), codeOf(noUniversity)]).toEqual(['CONFLICT', 'CONFLICT', 'BAD_USER_INPUT']);
+    expect(work.hashes).toBe(hashes);
+  });
+
+  it('refuses a mutation with more than 5 root fields, aliases and fragments included, with HTTP 400 before running any', async () => {
+    const attempt = (i: number) => `l${i}: login(input: { email: "nobody${i}@example.org", password: "Wrong-password-9" }) { accessToken }`;
+    const verifications = work.verifications;
+    const aliased = await gqlFrom(api, '127.0.0.5', `mutation Guess { ${[0, 1, 2, 3, 4, 5].map(attempt).join(' ')} }`, {});
+    expect(aliased.status).toBe(400);
+    expect(codeOf(aliased)).toBe('TOO_MANY_ROOT_FIELDS');
+    expect(aliased.errors![0].message).toMatch(/Guess.*6 root fields.*at most 5/);
+    const fragments = await gqlFrom(api, '127.0.0.5', `mutation { ...A ... on Mutation { ${attempt(9)} } } fragment A on Mutation { ${[0, 1, 2, 3, 4].map(attempt).join(' ')} }`, {});
+    expect(fragments.status).toBe(400);
+    expect(codeOf(fragments)).toBe('TOO_MANY_ROOT_FIELDS');
+    expect(work.verifications).toBe(verifications);
+    const five = await gqlFrom(api, '127.0.0.5', `mutation { ${[0, 1, 2, 3, 4].map(attempt).join(' ')} }`, {});
+    expect(five.status).toBe(200);
+    expect(codeOf(five)).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -85,6 +85,13 @@ export class AppConfig {
   @Max(100000)
   GRAPHQL_MAX_COST = 2000;
 
+  /** Root fields (aliases included) one mutation operation may select; more is TOO_MANY_ROOT_FIELDS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_MUTATION_FIELDS = 5;
+
   /** How operations run: compiled once per operation by graphql-jit (default), or interpreted by graphql-js. */
   @IsIn(['jit', 'graphql-js'])
   GRAPHQL_EXECUTOR: 'jit' | 'graphql-js' = 'jit';

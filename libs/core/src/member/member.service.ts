@@ -54,11 +54,16 @@ export class MemberService {
     return this.members.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
+  /** A taken email (any case) is a CONFLICT; checked before a password is hashed, and again on insert. */
+  async assertEmailFree(manager: DataSource['manager'], email: string, field = 'email'): Promise<void> {
+    const taken = await membersByEmail(manager.getRepository(Member), email.trim().toLowerCase()).getExists();
+    if (taken) throw new ConflictError('An account with this email already exists', { field });
+  }
+
   /** Inserts a member inside a transaction; a taken email is a CONFLICT. */
   async insert(manager: DataSource['manager'], data: Partial<Member>): Promise<Member> {
     const email = data.email!.trim().toLowerCase();
-    const taken = await membersByEmail(manager.getRepository(Member), email).getExists();
-    if (taken) throw new ConflictError('An account with this email already exists', { field: 'email' });
+    await this.assertEmailFree(manager, email);
     try {
       return await manager.getRepository(Member).save(manager.getRepository(Member).create({ ...data, email }));
     } catch (e) {
@@ -69,17 +74,26 @@ export class MemberService {
     }
   }
 
+  /** The verified university and its program a student registers into, or BAD_USER_INPUT naming the field. */
+  private async placement(manager: DataSource['manager'], input: { universityId: string; programId: string }): Promise<{ university: Organization; program: Program }> {
+    const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
+    if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
+      throw new BadInputError('universityId', 'No university with this id');
+    }
+    if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
+    const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
+    if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
+    return { university, program };
+  }
+
   async registerStudent(input: NewMember & { universityId: string; programId: string }): Promise<SignedIn> {
+    // Every refusal comes before the (deliberately slow) hash, so refused requests cost no hashing.
+    await this.placement(this.dataSource.manager, input);
+    await this.assertEmailFree(this.dataSource.manager, input.email);
     assertPasswordPolicy(input.password, input.email);
     const passwordHash = await this.auth.hashPassword(input.password);
     const member = await this.dataSource.transaction(async (manager) => {
-      const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
-      if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
-        throw new BadInputError('universityId', 'No university with this id');
-      }
-      if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
-      const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
-      if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
+      const { university, program } = await this.placement(manager, input);
       return this.insert(manager, {
         email: input.email,
         fullName: input.fullName.trim(),
