@@ -90,7 +90,7 @@ export class MemberService {
     // Every refusal comes before the (deliberately slow) hash, so refused requests cost no hashing.
     await this.placement(this.dataSource.manager, input);
     await this.assertEmailFree(this.dataSource.manager, input.email);
-    assertPasswordPolicy(input.password, input.email);
+    assertPasswordPolicy(input.password, input.email, 'password', [input.fullName]);
     const passwordHash = await this.auth.hashPassword(input.password);
     const member = await this.dataSource.transaction(async (manager) => {
       const { university, program } = await this.placement(manager, input);
@@ -139,7 +139,7 @@ export class MemberService {
     if (!member || !member.invitationExpiresAt || member.invitationExpiresAt < new Date()) {
       throw new BadInputError('token', 'This invitation is unknown or has expired');
     }
-    assertPasswordPolicy(password, member.email);
+    assertPasswordPolicy(password, member.email, 'password', [member.fullName]);
     const passwordHash = await this.auth.hashPassword(password);
     await this.members.update(
       { id: member.id, status: MemberStatus.INVITED },

@@ -60,7 +60,7 @@ export class OrganizationService {
     // Every refusal comes before the (deliberately slow) hash, so refused requests cost no hashing.
     await this.assertNameFree(this.dataSource.manager, name);
     await this.members.assertEmailFree(this.dataSource.manager, input.admin.email, 'admin.email');
-    assertPasswordPolicy(input.admin.password, input.admin.email, 'admin.password');
+    assertPasswordPolicy(input.admin.password, input.admin.email, 'admin.password', [input.admin.fullName, name]);
     const passwordHash = await this.auth.hashPassword(input.admin.password);
     const { organization, member } = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Organization);
