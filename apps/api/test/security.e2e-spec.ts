@@ -174,7 +174,7 @@ describe('query abuse and production mode (e2e)', () => {
   });
 
   it('turns introspection and the sandbox off in production', async () => {
-    const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1' });
+    const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1', DATA_ENCRYPTION_KEY: 'd'.repeat(64) });
     try {
       const introspection = await prod.gql(`{ __schema { types { name } } }`);
       expect(codeOf(introspection)).toBe('GRAPHQL_VALIDATION_FAILED');
