@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
-import { DataCipher, DeliveryStatus, EmailContent, MailService, NotificationDelivery, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders, WEBHOOK_SECRET_PURPOSE } from '@practicum/core';
+import { DataCipher, DeliveryStatus, EmailContent, MailService, NotificationDelivery, openEmail, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders, WEBHOOK_SECRET_PURPOSE } from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
@@ -54,7 +54,7 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
   }
 
   private async sendEmail(delivery: NotificationDelivery) {
-    const content = delivery.content as EmailContent;
+    const content = openEmail(this.cipher, delivery.content as EmailContent);
     await this.mail.send({ ...content, messageId: `<${delivery.id}@practicum.notifications>` });
   }
 
