@@ -15,6 +15,7 @@ import { RequestWithActor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
+import { RootFieldsPlugin } from './graphql/root-fields.plugin';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
@@ -95,6 +96,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
   ],
   providers: [
     ComplexityPlugin,
+    RootFieldsPlugin,
     SqlStatsPlugin,
     ListingCache,
     ListingChangeFeed,

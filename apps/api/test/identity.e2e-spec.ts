@@ -56,6 +56,19 @@ describe('identity (e2e)', () => {
     expect(res.errors![0].extensions!.fields).toHaveProperty(['admin.password']);
   });
 
+  it('refuses common, breached and patterned passwords with a reason naming the field, and accepts the documented ones', async () => {
+    for (const password of ['Practicum2026', 'qwertyuiop1', 'aaaaaaaaa1']) {
+      const res = await api.gql(REGISTER, { input: { name: uniq('Weak'), kind: 'COMPANY', admin: { email: `${uniq('w')}@x.org`, fullName: 'W', password } } });
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      const [reason] = (res.errors![0].extensions!.fields as Record<string, string[]>)['admin.password'];
+      expect(reason).toMatch(/^Password is too easy to guess\. \S.{10,}/);
+    }
+    for (const password of ['Gowning-2026-ok', 'Practicum-demo-2026']) {
+      const res = await api.gql(REGISTER, { input: { name: uniq('Strong'), kind: 'COMPANY', admin: { email: `${uniq('s')}@x.org`, fullName: 'Mira Vogt', password } } });
+      expect(res.errors).toBeUndefined();
+    }
+  });
+
   it('refuses a wrong password and an unknown account alike', async () => {
     const company = await registerOrganization(api, 'COMPANY');
     const q = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;

@@ -1,6 +1,32 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { codeOf, login, PASSWORD, registerOrganization, startApi, startSmtp, startWorker, TestApi, TestSmtp, uniq } from '@practicum/testing';
 import { DataSource } from 'typeorm';
+import Redis from 'ioredis';
+
+const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken member { status email } } }`;
+
+/** Every Redis value under this run's prefix (strings, hashes, lists, sets, sorted sets, streams), as one text. */
+async function redisText(prefix: string): Promise<string> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    const parts: string[] = [];
+    for (const key of await redis.keys(`${prefix}:*`)) {
+      const type = await redis.type(key);
+      const value =
+        type === 'string' ? await redis.get(key)
+        : type === 'hash' ? await redis.hgetall(key)
+        : type === 'list' ? await redis.lrange(key, 0, -1)
+        : type === 'set' ? await redis.smembers(key)
+        : type === 'zset' ? await redis.zrange(key, 0, -1)
+        : type === 'stream' ? await redis.xrange(key, '-', '+')
+        : null;
+      parts.push(key, JSON.stringify(value));
+    }
+    return parts.join('\n');
+  } finally {
+    redis.disconnect();
+  }
+}
 
 describe('invitations through the outbox, the worker and real SMTP (e2e)', () => {
   let api: TestApi;
@@ -34,11 +60,28 @@ describe('invitations through the outbox, the worker and real SMTP (e2e)', () =>
     const token = /invitation code is: ([A-Za-z0-9_-]{20,})/.exec(mail.text)?.[1];
     expect(token).toBeDefined();
 
-    const accepted = await api.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken member { status email } } }`, { input: { token, password: PASSWORD } });
-    expect(accepted.data.acceptInvitation.member).toEqual({ status: 'ACTIVE', email });
+    // The code is in the email only: not in the database (events, deliveries, members, notifications) nor in Redis.
+    const db = api.app.get(DataSource);
+    for (const table of ['outbox_event', 'notification_delivery', 'notification', 'member']) {
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM ${table} t WHERE strpos(row_to_json(t)::text, $1) > 0`, [token]);
+      expect({ table, n }).toEqual({ table, n: 0 });
+    }
+    const [delivery] = await db.query(`SELECT content FROM notification_delivery d JOIN member m ON m.id = d."memberId" WHERE m.email = $1`, [email]);
+    expect(delivery.content).toMatchObject({ to: email, subject: mail.subject, text: '', html: '', sealed: expect.stringMatching(/^enc:v1:/) });
+    const redis = await redisText(process.env.REDIS_PREFIX!);
+    expect(redis).toContain(invited.data.inviteMember.id); // this invitation's job data is there, without the code
+    expect(redis).not.toContain(token);
+
+    // Two parallel acceptances of one code: one wins, the other is told the invitation is used.
+    const both = await Promise.all([0, 1].map(() => api.gql(ACCEPT, { input: { token, password: PASSWORD } })));
+    const winner = both.find((r) => !r.errors)!;
+    const loser = both.find((r) => r.errors)!;
+    expect(winner.data.acceptInvitation.member).toEqual({ status: 'ACTIVE', email });
+    expect(loser.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_USED' });
     expect(await login(api, email)).toMatch(/^ey/);
-    const reuse = await api.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`, { input: { token, password: PASSWORD } });
-    expect(codeOf(reuse)).toBe('BAD_USER_INPUT');
+    const reuse = await api.gql(ACCEPT, { input: { token, password: PASSWORD } });
+    expect(reuse.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVITATION_USED' });
+    expect(codeOf(await api.gql(ACCEPT, { input: { token: `${token}x`, password: PASSWORD } }))).toBe('BAD_USER_INPUT');
   });
 
   it('relays every outbox row exactly once and marks it relayed', async () => {

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { NotificationPlanner, verifyWebhook } from '@practicum/core';
+import { NotificationPlanner, verifyWebhook, WebhookSecretSealer } from '@practicum/core';
 import {
   buildMarket,
   loginPlatformAdmin,
@@ -66,6 +66,13 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
   it('tells company staff of an application once per channel, escaped, with a signed webhook', async () => {
     const { secret, endpoint } = await gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['application.submitted', 'application.promoted'] } }, market.companyX.token, 'registerWebhook');
     expect(secret).toMatch(/^whsec_/);
+    const storedSecret = async () => (await db.query(`SELECT secret FROM webhook_endpoint WHERE id = $1`, [endpoint.id]))[0].secret as string;
+    expect(await storedSecret()).toMatch(/^enc:v1:/);
+    expect(await storedSecret()).not.toContain(secret.slice('whsec_'.length));
+    // A row stored in clear before secrets were encrypted is sealed at start-up and still signs.
+    await db.query(`UPDATE webhook_endpoint SET secret = $1 WHERE id = $2`, [secret, endpoint.id]);
+    expect(await api.app.get(WebhookSecretSealer).sealClearSecrets()).toBeGreaterThanOrEqual(1);
+    expect(await storedSecret()).toMatch(/^enc:v1:/);
     expect(endpoint.events).toEqual(['application.submitted', 'application.promoted']);
     const listed = await gql(`{ webhooks { id url events } }`, {}, market.companyX.token, 'webhooks');
     expect(listed).toEqual([{ id: endpoint.id, url: hooks.url, events: endpoint.events }]);

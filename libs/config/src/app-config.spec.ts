@@ -29,11 +29,13 @@ describe('loadConfig', () => {
   });
 
   it('refuses the development secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PLATFORM_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PLATFORM_ADMIN_PASSWORD[\s\S]*DATA_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PLATFORM_ADMIN_PASSWORD: 'a-real-long-password' })).toThrow(/DATA_ENCRYPTION_KEY/);
     const ok = loadConfig({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
       PLATFORM_ADMIN_PASSWORD: 'a-real-long-password',
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     });
     expect(ok.isProduction).toBe(true);
   });
@@ -43,6 +45,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: '{"topics": -1}' })).toThrow(/RECOMMENDATION_WEIGHTS/);
     expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: '{"colour": 1}' })).toThrow(/RECOMMENDATION_WEIGHTS/);
     expect(() => loadConfig({ RECOMMENDATION_WEIGHTS: 'nope' })).toThrow(/RECOMMENDATION_WEIGHTS/);
+  });
+
+  it('reads the data encryption key as hex or base64 of 32 bytes, and nothing else', () => {
+    const key = Buffer.alloc(32, 9);
+    expect(loadConfig({ DATA_ENCRYPTION_KEY: key.toString('hex') }).dataEncryptionKey).toEqual(key);
+    expect(loadConfig({ DATA_ENCRYPTION_KEY: key.toString('base64') }).dataEncryptionKey).toEqual(key);
+    expect(loadConfig({}).dataEncryptionKey).toHaveLength(32);
+    for (const bad of ['short', 'ab'.repeat(31), Buffer.alloc(16).toString('base64'), 'z'.repeat(64)]) expect(() => loadConfig({ DATA_ENCRYPTION_KEY: bad })).toThrow(/DATA_ENCRYPTION_KEY/);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -20,6 +20,17 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 
 export const DEV_JWT_SECRET = 'practicum-development-secret-change-me';
 export const DEV_PLATFORM_ADMIN_PASSWORD = 'practicum-admin-2026';
+export const DEV_DATA_ENCRYPTION_KEY = 'b96e8f9629452ffa877d6d236c909d70983ffda0885a460ef5661f23b96fd7ba';
+
+/** 32 bytes as 64 hex digits or as base64 (base64url too), or null when it is neither. */
+export function decodeDataKey(value: string): Buffer | null {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  if (/^[A-Za-z0-9+/_-]{43}=?$/.test(value)) {
+    const key = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    return key.length === 32 ? key : null;
+  }
+  return null;
+}
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -84,6 +95,13 @@ export class AppConfig {
   @Min(10)
   @Max(100000)
   GRAPHQL_MAX_COST = 2000;
+
+  /** Root fields (aliases included) one mutation operation may select; more is TOO_MANY_ROOT_FIELDS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_MUTATION_FIELDS = 5;
 
   /** How operations run: compiled once per operation by graphql-jit (default), or interpreted by graphql-js. */
   @IsIn(['jit', 'graphql-js'])
@@ -181,19 +199,33 @@ export class AppConfig {
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = '';
 
-  /** Sign-in attempts allowed per client address per minute. */
+  /** AES-256-GCM key for secrets kept at rest (webhook signing secrets, invitation emails): 32 bytes as 64 hex digits or base64. */
+  @IsString()
+  DATA_ENCRYPTION_KEY = DEV_DATA_ENCRYPTION_KEY;
+
+  /** Sign-in and registration attempts (every anonymous mutation that hashes or checks a password) allowed per client address per minute. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1000000)
   LOGIN_ATTEMPTS_PER_MINUTE = 30;
 
-  /** Failed sign-ins allowed per account per 15 minutes before it is locked for the rest of the window. */
+  /**
+   * Sign-ins per account from one client address per 15 minutes (a success gives its point back);
+   * also the failures per account, from any address, after which every check of its password is slowed down.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1000000)
   LOGIN_FAILURES_PER_ACCOUNT = 8;
+
+  /** The longest a sign-in waits when its account is slowed down by repeated failures (never a lock). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  LOGIN_SLOWDOWN_MAX_MS = 5000;
 
   /** JSON object overriding recommendation factor weights, e.g. {"topics": 50, "distance": 5}. */
   @IsString()
@@ -201,6 +233,10 @@ export class AppConfig {
 
   get recommendationWeights(): Record<string, number> {
     return this.RECOMMENDATION_WEIGHTS ? (JSON.parse(this.RECOMMENDATION_WEIGHTS) as Record<string, number>) : {};
+  }
+
+  get dataEncryptionKey(): Buffer {
+    return decodeDataKey(this.DATA_ENCRYPTION_KEY.trim())!;
   }
 
   get isProduction(): boolean {
@@ -251,12 +287,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       Object.entries(parsed).every(([k, v]) => names.includes(k) && typeof v === 'number' && v >= 0 && (k !== 'virtualSeatValue' || v <= 1));
     if (!ok) problems.push(`RECOMMENDATION_WEIGHTS: must be a JSON object of non-negative numbers for ${names.join(', ')}`);
   }
+  if (!decodeDataKey(config.DATA_ENCRYPTION_KEY.trim())) {
+    problems.push('DATA_ENCRYPTION_KEY: must be 32 bytes as 64 hex digits or as base64 (openssl rand -base64 32)');
+  }
   if (config.NODE_ENV === 'production') {
     if (config.JWT_SECRET === DEV_JWT_SECRET) {
       problems.push('JWT_SECRET: the development default must not be used in production');
     }
     if (config.PLATFORM_ADMIN_PASSWORD === DEV_PLATFORM_ADMIN_PASSWORD) {
       problems.push('PLATFORM_ADMIN_PASSWORD: the development default must not be used in production');
+    }
+    if (config.DATA_ENCRYPTION_KEY.trim().toLowerCase() === DEV_DATA_ENCRYPTION_KEY) {
+      problems.push('DATA_ENCRYPTION_KEY: the development default must not be used in production');
     }
   }
   if (problems.length) throw new ConfigValidationError(problems);

@@ -66,7 +66,8 @@ type Empty = Record<string, never>;
 
 /** Typed payloads: ids only, never entities (handlers reload what they need). */
 export interface JobPayloads {
-  [JobName.MEMBER_INVITED]: { memberId: string; invitationToken: string };
+  /** The nonce the invitation code is derived from under DATA_ENCRYPTION_KEY: the code itself is never in a job. */
+  [JobName.MEMBER_INVITED]: { memberId: string; nonce: string };
   [JobName.ORGANIZATION_VERIFIED]: { organizationId: string };
   [JobName.APPLICATION_SUBMITTED]: { applicationId: string };
   [JobName.APPLICATION_STATUS_CHANGED]: { applicationId: string; from: string | null; to: string; promoted?: boolean; holdExpired?: boolean };

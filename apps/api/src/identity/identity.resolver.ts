@@ -30,6 +30,7 @@ import { AuthService } from '@practicum/core';
 import { LoginThrottle } from './login-throttle.service';
 
 const payload = ({ member, token }: { member: Member; token: { accessToken: string; expiresAt: Date } }) => ({ member, ...token });
+const clientAddress = (ctx: GqlContext) => ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown';
 
 @Resolver()
 export class AuthResolver {
@@ -41,35 +42,29 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Registers a company or a university (unverified) with its first admin, signed in' })
-  registerOrganization(@Args('input') input: RegisterOrganizationInput) {
+  @Mutation(() => AuthPayload, { description: 'Registers a company or a university (unverified) with its first admin, signed in; rate limited per client address' })
+  async registerOrganization(@Args('input') input: RegisterOrganizationInput, @Context() ctx: GqlContext) {
+    await this.throttle.attempt(clientAddress(ctx));
     return this.organizations.register(input).then(payload);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Rate limited per client address and per account' })
+  @Mutation(() => AuthPayload, { description: 'Rate limited per client address and per account and address; repeated failures slow the account down' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext) {
-    const address = ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown';
-    await this.throttle.before(address, input.email);
-    try {
-      const signedIn = await this.auth.login(input.email, input.password);
-      await this.throttle.succeeded(input.email);
-      return payload(signedIn);
-    } catch (e) {
-      await this.throttle.failed(input.email);
-      throw e;
-    }
+    return payload(await this.throttle.signIn(clientAddress(ctx), input.email, () => this.auth.login(input.email, input.password)));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'A student joins a program of a verified university' })
-  registerStudent(@Args('input') input: RegisterStudentInput) {
+  @Mutation(() => AuthPayload, { description: 'A student joins a program of a verified university; rate limited per client address' })
+  async registerStudent(@Args('input') input: RegisterStudentInput, @Context() ctx: GqlContext) {
+    await this.throttle.attempt(clientAddress(ctx));
     return this.members.registerStudent(input).then(payload);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput) {
+  @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in; rate limited per client address' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext) {
+    await this.throttle.attempt(clientAddress(ctx));
     return this.members.acceptInvitation(input.token, input.password).then(payload);
   }
 

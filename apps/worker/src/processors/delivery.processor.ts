@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
-import { DeliveryStatus, EmailContent, MailService, NotificationDelivery, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders } from '@practicum/core';
+import { DataCipher, DeliveryStatus, EmailContent, MailService, NotificationDelivery, openEmail, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders, WEBHOOK_SECRET_PURPOSE } from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
@@ -30,6 +30,7 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
     @InjectRepository(OutboxEvent) private readonly outbox: Repository<OutboxEvent>,
     private readonly mail: MailService,
     private readonly enqueuer: DeliveryEnqueuer,
+    private readonly cipher: DataCipher,
   ) {
     super(config);
   }
@@ -53,7 +54,7 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
   }
 
   private async sendEmail(delivery: NotificationDelivery) {
-    const content = delivery.content as EmailContent;
+    const content = openEmail(this.cipher, delivery.content as EmailContent);
     await this.mail.send({ ...content, messageId: `<${delivery.id}@practicum.notifications>` });
   }
 
@@ -66,7 +67,7 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
     if (problem) throw new Error(`Not sent: webhooks go to public addresses only (${problem})`);
     const res = await fetch(content.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'Practicum-Webhooks/1', ...webhookHeaders(endpoint.secret, delivery.id, content.body) },
+      headers: { 'content-type': 'application/json', 'user-agent': 'Practicum-Webhooks/1', ...webhookHeaders(this.cipher.open(endpoint.secret, WEBHOOK_SECRET_PURPOSE), delivery.id, content.body) },
       body: content.body,
       redirect: 'manual',
       signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import { Member } from '../member/member.entity';
+import { DataCipher } from '../common/data-cipher';
 import { AuthService } from './auth.service';
 
 @Module({
@@ -14,7 +15,7 @@ import { AuthService } from './auth.service';
       useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET)), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService],
-  exports: [AuthService],
+  providers: [AuthService, DataCipher],
+  exports: [AuthService, DataCipher],
 })
 export class AuthModule {}

@@ -25,6 +25,8 @@ interface TokenClaims {
 @Injectable()
 export class AuthService {
   private dummyHash?: Promise<string>;
+  /** Password hashes and checks done by this process: the expensive work the rate limits bound. */
+  readonly passwordWork = { hashes: 0, verifications: 0 };
 
   constructor(
     @InjectRepository(Member) private readonly members: Repository<Member>,
@@ -34,6 +36,7 @@ export class AuthService {
   ) {}
 
   hashPassword(password: string): Promise<string> {
+    this.passwordWork.hashes += 1;
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
@@ -48,6 +51,7 @@ export class AuthService {
     // Verify against a throwaway hash when the account is unknown, so timing does not reveal it.
     this.dummyHash ??= this.hashPassword('no-such-account-0');
     const hash = member?.passwordHash ?? (await this.dummyHash);
+    this.passwordWork.verifications += 1;
     const ok = await argon2.verify(hash, password).catch(() => false);
     if (!member || !member.passwordHash || !ok || member.status !== MemberStatus.ACTIVE) {
       throw new UnauthenticatedError('Email or password is wrong');

@@ -1,19 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AccessToken, AuthService } from '../auth/auth.service';
 import { assertPasswordPolicy } from '../auth/password-policy';
+import { DataCipher } from '../common/data-cipher';
 import { isUniqueViolation } from '../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole } from '../common/policy';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Program } from '../program/program.entity';
+import { hashInvitationCode, invitationCode, newInvitationNonce } from './invitation-code';
 import { Member, MemberRole, MemberStatus, membersByEmail } from './member.entity';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const invitationUsed = () => new ConflictError('This invitation has already been used: sign in instead', { reason: 'INVITATION_USED' });
 
 export interface NewMember {
   email: string;
@@ -33,6 +34,7 @@ export class MemberService {
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
+    private readonly cipher: DataCipher,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Member[]> {
@@ -54,11 +56,16 @@ export class MemberService {
     return this.members.find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
+  /** A taken email (any case) is a CONFLICT; checked before a password is hashed, and again on insert. */
+  async assertEmailFree(manager: DataSource['manager'], email: string, field = 'email'): Promise<void> {
+    const taken = await membersByEmail(manager.getRepository(Member), email.trim().toLowerCase()).getExists();
+    if (taken) throw new ConflictError('An account with this email already exists', { field });
+  }
+
   /** Inserts a member inside a transaction; a taken email is a CONFLICT. */
   async insert(manager: DataSource['manager'], data: Partial<Member>): Promise<Member> {
     const email = data.email!.trim().toLowerCase();
-    const taken = await membersByEmail(manager.getRepository(Member), email).getExists();
-    if (taken) throw new ConflictError('An account with this email already exists', { field: 'email' });
+    await this.assertEmailFree(manager, email);
     try {
       return await manager.getRepository(Member).save(manager.getRepository(Member).create({ ...data, email }));
     } catch (e) {
@@ -69,17 +76,26 @@ export class MemberService {
     }
   }
 
+  /** The verified university and its program a student registers into, or BAD_USER_INPUT naming the field. */
+  private async placement(manager: DataSource['manager'], input: { universityId: string; programId: string }): Promise<{ university: Organization; program: Program }> {
+    const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
+    if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
+      throw new BadInputError('universityId', 'No university with this id');
+    }
+    if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
+    const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
+    if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
+    return { university, program };
+  }
+
   async registerStudent(input: NewMember & { universityId: string; programId: string }): Promise<SignedIn> {
-    assertPasswordPolicy(input.password, input.email);
+    // Every refusal comes before the (deliberately slow) hash, so refused requests cost no hashing.
+    await this.placement(this.dataSource.manager, input);
+    await this.assertEmailFree(this.dataSource.manager, input.email);
+    assertPasswordPolicy(input.password, input.email, 'password', [input.fullName]);
     const passwordHash = await this.auth.hashPassword(input.password);
     const member = await this.dataSource.transaction(async (manager) => {
-      const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
-      if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
-        throw new BadInputError('universityId', 'No university with this id');
-      }
-      if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
-      const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
-      if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
+      const { university, program } = await this.placement(manager, input);
       return this.insert(manager, {
         email: input.email,
         fullName: input.fullName.trim(),
@@ -99,7 +115,7 @@ export class MemberService {
     if (input.role !== MemberRole.ADMIN && input.role !== MemberRole.COORDINATOR) {
       throw new BadInputError('role', 'Invite an ADMIN or a COORDINATOR; students register themselves');
     }
-    const token = randomBytes(32).toString('base64url');
+    const nonce = newInvitationNonce();
     return this.dataSource.transaction(async (manager) => {
       const member = await this.insert(manager, {
         email: input.email,
@@ -107,30 +123,31 @@ export class MemberService {
         role: input.role,
         status: MemberStatus.INVITED,
         organizationId: actor.organizationId,
-        invitationTokenHash: hashToken(token),
+        invitationTokenHash: hashInvitationCode(invitationCode(this.cipher, nonce)),
         invitationExpiresAt: new Date(Date.now() + INVITATION_TTL_MS),
         invitedById: actor.id,
       });
-      await this.outbox.record(manager, 'member.invited', { memberId: member.id, invitationToken: token });
+      await this.outbox.record(manager, 'member.invited', { memberId: member.id, nonce });
       return member;
     });
   }
 
+  /** Single use: the code's hash stays on the member once accepted, so a second use (even a parallel one) is told INVITATION_USED. */
   async acceptInvitation(token: string, password: string): Promise<SignedIn> {
-    const member = await this.members
-      .createQueryBuilder('m')
-      .where('m.invitationTokenHash = :hash', { hash: hashToken(token) })
-      .andWhere('m.status = :status', { status: MemberStatus.INVITED })
-      .getOne();
-    if (!member || !member.invitationExpiresAt || member.invitationExpiresAt < new Date()) {
+    const hash = hashInvitationCode(token);
+    const member = await this.members.createQueryBuilder('m').where('m.invitationTokenHash = :hash', { hash }).getOne();
+    if (member?.status === MemberStatus.ACTIVE) throw invitationUsed();
+    if (!member || member.status !== MemberStatus.INVITED || !member.invitationExpiresAt || member.invitationExpiresAt < new Date()) {
       throw new BadInputError('token', 'This invitation is unknown or has expired');
     }
-    assertPasswordPolicy(password, member.email);
+    assertPasswordPolicy(password, member.email, 'password', [member.fullName]);
     const passwordHash = await this.auth.hashPassword(password);
-    await this.members.update(
-      { id: member.id, status: MemberStatus.INVITED },
-      { passwordHash, status: MemberStatus.ACTIVE, invitationTokenHash: null, invitationExpiresAt: null },
+    // Only the call that still finds the invitation open takes it.
+    const { affected } = await this.members.update(
+      { id: member.id, status: MemberStatus.INVITED, invitationTokenHash: hash },
+      { passwordHash, status: MemberStatus.ACTIVE, invitationExpiresAt: null },
     );
+    if (!affected) throw invitationUsed();
     const active = await this.get(member.id);
     return { member: active, token: await this.auth.issueToken(active) };
   }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/base.entity';
+import { DataCipher } from '../common/data-cipher';
 import { Member } from '../member/member.entity';
 import { NotificationChannel } from './notification-type';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -17,6 +18,22 @@ export interface EmailContent {
   text: string;
   html: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** Set for a message that carries a secret (an invitation code): text, html and attachments sealed by `sealEmail`, the others empty. */
+  sealed?: string;
+}
+
+const SEALED_EMAIL_PURPOSE = 'notification_delivery.email';
+
+/** Keeps only the recipient and subject readable; the body waits sealed in its delivery row until sent. */
+export function sealEmail(cipher: DataCipher, content: EmailContent): EmailContent {
+  const { to, subject, text, html, attachments } = content;
+  return { to, subject, text: '', html: '', sealed: cipher.seal(JSON.stringify({ text, html, attachments }), SEALED_EMAIL_PURPOSE) };
+}
+
+export function openEmail(cipher: DataCipher, content: EmailContent): EmailContent {
+  if (!content.sealed) return content;
+  const { sealed, ...rest } = content;
+  return { ...rest, ...(JSON.parse(cipher.open(sealed, SEALED_EMAIL_PURPOSE)) as Pick<EmailContent, 'text' | 'html' | 'attachments'>) };
 }
 
 export interface WebhookContent {

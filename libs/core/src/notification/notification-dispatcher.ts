@@ -5,7 +5,8 @@ import { Member, MemberStatus } from '../member/member.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { CalendarSession, sessionCalendar } from './calendar';
 import { Notification } from './notification.entity';
-import { DeliveryStatus, EmailContent, NotificationDelivery, WebhookContent } from './notification-delivery.entity';
+import { DataCipher } from '../common/data-cipher';
+import { DeliveryStatus, EmailContent, NotificationDelivery, sealEmail, WebhookContent } from './notification-delivery.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { MANDATORY_TYPES, NotificationChannel, NotificationType, WEBHOOK_EVENT } from './notification-type';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -28,6 +29,8 @@ export interface NotificationIntent {
   eventKey: string;
   members: Member[];
   render(member: Member): NotificationMessage;
+  /** The message carries a secret (an invitation code): email only, its body sealed at rest, never in-app. */
+  sealed?: boolean;
   webhook?: { organizationIds: string[]; data: Record<string, unknown> };
 }
 
@@ -44,7 +47,10 @@ export interface PendingDelivery {
  */
 @Injectable()
 export class NotificationDispatcher {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: DataCipher,
+  ) {}
 
   async dispatch(intents: NotificationIntent[], outboxEventId?: string): Promise<PendingDelivery[]> {
     return this.dataSource.transaction(async (manager) => {
@@ -68,14 +74,14 @@ export class NotificationDispatcher {
     for (const member of members) {
       const pref = prefs.find((p) => p.memberId === member.id);
       const message = intent.render(member);
-      if (!mandatory && (pref?.inApp ?? true)) {
+      if (!mandatory && !intent.sealed && (pref?.inApp ?? true)) {
         inApp.push({ memberId: member.id, eventKey: intent.eventKey, type: intent.type, title: message.title.slice(0, 300), body: message.paragraphs.map(paragraphText).join('\n\n'), link: message.action?.url ?? null });
       }
       if (mandatory || (pref?.email ?? true)) {
         const mail = renderMail(message.title, member.fullName, message.paragraphs, message.action);
         const content: EmailContent = { to: member.email, ...mail };
         if (message.calendar) content.attachments = [{ filename: 'site-visit.ics', content: sessionCalendar(message.calendar), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
-        emails.push({ eventKey: intent.eventKey, type: intent.type, channel: NotificationChannel.EMAIL, recipientKey: member.id, memberId: member.id, content });
+        emails.push({ eventKey: intent.eventKey, type: intent.type, channel: NotificationChannel.EMAIL, recipientKey: member.id, memberId: member.id, content: intent.sealed ? sealEmail(this.cipher, content) : content });
       }
     }
     if (inApp.length) await manager.createQueryBuilder().insert().into(Notification).values(inApp).orIgnore().execute();

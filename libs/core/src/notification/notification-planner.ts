@@ -4,6 +4,8 @@ import { DataSource, In } from 'typeorm';
 import { Application, ApplicationStatus } from '../application/application.entity';
 import { Booking } from '../booking/booking.entity';
 import { Facility } from '../facility/facility.entity';
+import { DataCipher } from '../common/data-cipher';
+import { invitationCode } from '../member/invitation-code';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { Offer, OfferKind, OfferStatus, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -34,6 +36,7 @@ export class NotificationPlanner {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly cipher: DataCipher,
   ) {}
 
   private repo<E extends object>(entity: new () => E) {
@@ -55,23 +58,25 @@ export class NotificationPlanner {
     return `${this.config.publicUrl}${path}`;
   }
 
-  async memberInvited(eventKey: string, p: { memberId: string; invitationToken: string }): Promise<NotificationIntent[]> {
+  async memberInvited(eventKey: string, p: { memberId: string; nonce: string }): Promise<NotificationIntent[]> {
     const member = await this.repo(Member).findOne({ where: { id: p.memberId }, relations: { organization: true } });
     if (!member || member.status !== MemberStatus.INVITED) return [];
+    const code = invitationCode(this.cipher, p.nonce);
     const org = member.organization ? n(member.organization.name) : 'Practicum';
     return [
       {
         type: T.MEMBER_INVITED,
         eventKey,
         members: [member],
+        sealed: true,
         render: () => ({
           title: `You are invited to ${org} on Practicum`,
           paragraphs: [
             `You have been invited to join ${org} as ${member.role.toLowerCase()}.`,
-            `Your invitation code is: ${p.invitationToken}`,
+            `Your invitation code is: ${code}`,
             'Accept it with the acceptInvitation mutation (or the link below) within 7 days and choose your password.',
           ],
-          action: { label: 'Accept the invitation', url: this.link(`/invitations/${p.invitationToken}`) },
+          action: { label: 'Accept the invitation', url: this.link(`/invitations/${code}`) },
         }),
       },
     ];

@@ -8,11 +8,12 @@ import { NotificationPlanner } from './notification-planner';
 import { NotificationPreference } from './notification-preference.entity';
 import { NotificationService } from './notification.service';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WebhookSecretSealer } from './webhook-secrets';
 
 /** In-app notifications, preferences, webhooks; the worker's planner and dispatcher. */
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
-  providers: [NotificationService, NotificationPlanner, NotificationDispatcher],
-  exports: [NotificationService, NotificationPlanner, NotificationDispatcher],
+  providers: [NotificationService, NotificationPlanner, NotificationDispatcher, WebhookSecretSealer],
+  exports: [NotificationService, NotificationPlanner, NotificationDispatcher, WebhookSecretSealer],
 })
 export class NotificationModule {}

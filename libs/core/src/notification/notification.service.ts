@@ -13,6 +13,8 @@ import { NotificationPreference } from './notification-preference.entity';
 import { CONFIGURABLE_TYPES, NotificationChannel, NotificationType, WEBHOOK_EVENTS } from './notification-type';
 import { webhookAddressProblem } from './webhook-address';
 import { newWebhookSecret } from './webhook-signature';
+import { WEBHOOK_SECRET_PURPOSE } from './webhook-secrets';
+import { DataCipher } from '../common/data-cipher';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
 export interface PreferenceData {
@@ -34,6 +36,7 @@ export class NotificationService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly cipher: DataCipher,
   ) {}
 
   /** The actor's own notifications, newest first. */
@@ -89,7 +92,8 @@ export class NotificationService {
     const problem = await webhookAddressProblem(url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'accept' });
     if (problem) throw new BadInputError('url', `Webhooks go to public addresses only: ${problem}`);
     const secret = newWebhookSecret();
-    const saved = await this.endpoints.save(this.endpoints.create({ organizationId: actor.organizationId!, url, secret, events: [...new Set(events)], createdById: actor.id, active: true }));
+    const sealed = this.cipher.seal(secret, WEBHOOK_SECRET_PURPOSE);
+    const saved = await this.endpoints.save(this.endpoints.create({ organizationId: actor.organizationId!, url, secret: sealed, events: [...new Set(events)], createdById: actor.id, active: true }));
     const { secret: _omit, ...endpoint } = saved;
     return { endpoint: endpoint as WebhookEndpoint, secret };
   }

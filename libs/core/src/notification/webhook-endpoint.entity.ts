@@ -16,7 +16,7 @@ export class WebhookEndpoint extends BaseEntity {
   @Column({ length: 1000 })
   url: string;
 
-  /** `whsec_<base64>`: shown once when registered; kept to sign every delivery. */
+  /** `whsec_<base64>`, shown once when registered; kept sealed (`DataCipher`, `enc:v1:...`) to sign every delivery. */
   @Column({ length: 200, select: false })
   secret: string;
 

@@ -55,14 +55,15 @@ export class OrganizationService {
 
   /** Creates an unverified organization with its first admin, signed in. */
   async register(input: RegisterOrganization): Promise<SignedIn & { organization: Organization }> {
-    assertPasswordPolicy(input.admin.password, input.admin.email, 'admin.password');
+    const name = input.name.trim();
+    // Every refusal comes before the (deliberately slow) hash, so refused requests cost no hashing.
+    await this.assertNameFree(this.dataSource.manager, name);
+    await this.members.assertEmailFree(this.dataSource.manager, input.admin.email, 'admin.email');
+    assertPasswordPolicy(input.admin.password, input.admin.email, 'admin.password', [input.admin.fullName, name]);
     const passwordHash = await this.auth.hashPassword(input.admin.password);
     const { organization, member } = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Organization);
-      const name = input.name.trim();
-      if (await repo.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists()) {
-        throw new ConflictError('An organization with this name is already registered', { field: 'name' });
-      }
+      await this.assertNameFree(manager, name);
       let organization: Organization;
       try {
         organization = await repo.save(
@@ -94,6 +95,12 @@ export class OrganizationService {
       return { organization, member };
     });
     return { organization, member, token: await this.auth.issueToken(member) };
+  }
+
+  private async assertNameFree(manager: DataSource['manager'], name: string): Promise<void> {
+    if (await manager.getRepository(Organization).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists()) {
+      throw new ConflictError('An organization with this name is already registered', { field: 'name' });
+    }
   }
 
   async verify(actor: Actor, id: string): Promise<Organization> {
