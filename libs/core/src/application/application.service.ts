@@ -210,7 +210,7 @@ export class ApplicationService {
     if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
     if (q.status) qb.andWhere('a.status = :status', { status: q.status });
     if (q.after) {
-      const [value, id] = decodeCursor(q.after);
+      const [value, id] = decodeCursor(q.after, 'number');
       qb.andWhere(`(${sortExpr}, a.id) > (CAST(:cv AS numeric), CAST(:cid AS uuid))`, { cv: value, cid: id });
     }
     qb.select(rowJson(this.dataSource, Application, 'a'), 'application').addSelect('a.id', 'id').addSelect('a."studentId"', 'student_id');

@@ -299,9 +299,10 @@ export class OfferService {
     } else sortExpr = 'o."applicationDeadline"';
     qb.addSelect(sort === OfferSort.DISTANCE ? sortExpr : `to_char(${sortExpr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key');
     if (filter.after) {
-      const [value, id] = decodeCursor(filter.after);
+      const byDistance = sort === OfferSort.DISTANCE;
+      const [value, id] = decodeCursor(filter.after, byDistance ? 'number' : 'timestamp');
       const op = direction === 'ASC' ? '>' : '<';
-      const cast = sort === OfferSort.DISTANCE ? 'float8' : 'timestamptz';
+      const cast = byDistance ? 'float8' : 'timestamptz';
       qb.andWhere(new Brackets((w) => w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id })));
     }
     qb.addSelect(sortExpr, 'sort_value');
