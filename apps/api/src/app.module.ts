@@ -8,13 +8,13 @@ import { IdentityModule } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/access.guard';
 import { RequestWithActor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
+import { depthLimitRule } from './graphql/depth-limit.rule';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
@@ -74,7 +74,10 @@ import { MatchingApiModule } from './matching/matching-api.module';
             ApolloServerPluginCacheControlDisabled(),
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
-          validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+          validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
+          // No "Did you mean ...?" in production: suggestions would map the schema for a client
+          // that cannot introspect it.
+          hideSchemaDetailsFromClientErrors: config.isProduction,
           context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {

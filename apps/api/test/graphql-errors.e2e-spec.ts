@@ -91,4 +91,68 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       expect(checked).toBeGreaterThan(0);
     });
   });
+
+  describe('fragment cycles, depth and cost', () => {
+    const post = async (body: unknown, token?: string) => {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    };
+
+    it.each([
+      ['spreads only', `query Cycle { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`],
+      ['a fragment spreading itself', `query Cycle { ...A } fragment A on Query { me { id } ...A }`],
+      ['a cycle through fields', `query Cycle { me { ...M } } fragment M on MemberModel { organization { members { ...N } } } fragment N on MemberModel { id ...M }`],
+      ['a cycle no operation uses', `query Cycle { me { id } } fragment A on Query { ...B } fragment B on Query { ...A }`],
+    ])('a fragment cycle (%s) is HTTP 400 GRAPHQL_VALIDATION_FAILED', async (_what, query) => {
+      const res = await post({ query }, tokens.company);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toContain('GRAPHQL_VALIDATION_FAILED');
+      expect(res.body.errors?.map((e) => e.message).join(' ')).toMatch(/Cannot spread fragment/);
+      expect(JSON.stringify(res.body)).not.toMatch(/INTERNAL_SERVER_ERROR|Maximum call stack/);
+    });
+
+    it('an operation deeper than GRAPHQL_MAX_DEPTH is HTTP 400 QUERY_TOO_DEEP naming the operation', async () => {
+      let selection = '{ id }';
+      for (let i = 0; i < 5; i++) selection = `{ organization { members ${selection} } }`;
+      const named = await post({ query: `query DeepMembers { me ${selection} }` }, tokens.company);
+      expect(named.status).toBe(400);
+      expect(named.body.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP', limit: 8 } });
+      expect(named.body.errors?.[0].message).toMatch(/"DeepMembers"/);
+      const anonymous = await post({ query: `{ me ${selection} }` }, tokens.company);
+      expect(anonymous.status).toBe(400);
+      expect(anonymous.body.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
+      expect(anonymous.body.errors?.[0].message).toMatch(/anonymous query/);
+    });
+
+    it.each([
+      ['a page size far beyond the cap', `query HugePage { offers(first: 100000) { edges { node { id title } } } }`],
+      ['an alias flood', `query Aliases { ${Array.from({ length: 40 }, (_, i) => `o${i}: offers(first: 100) { edges { node { id } } }`).join(' ')} }`],
+    ])('%s is HTTP 400 QUERY_TOO_COMPLEX naming the operation', async (_what, query) => {
+      const res = await post({ query }, tokens.company);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 2000 });
+      expect(res.body.errors?.[0].message).toMatch(/^Operation "(HugePage|Aliases)" is too expensive/);
+      expect(res.body.data ?? null).toBeNull();
+    });
+
+    it('production answers a misspelt field without suggesting schema names', async () => {
+      const query = `query Typo { mee { id } offers { edges { node { titel } } } }`;
+      const dev = await post({ query }, tokens.company);
+      expect(dev.body.errors?.map((e) => e.message).join(' ')).toMatch(/Did you mean/);
+      const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1' });
+      try {
+        const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(res.status).toBe(400);
+        expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+        expect(body.errors.map((e) => e.message).join(' ')).not.toMatch(/Did you mean|"me"|"title"/);
+      } finally {
+        await prod.close();
+      }
+    });
+  });
 });

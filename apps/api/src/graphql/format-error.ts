@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError } from '@practicum/core';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 const logger = new Logger('GraphQL');
@@ -28,6 +28,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     const status = original.getStatus();
     const code = HTTP_CODES[status];
     if (code) return { ...base, message: original.message, extensions: { code } };
+  }
+  // Apollo codes every failed validation rule GRAPHQL_VALIDATION_FAILED (HTTP 400); a rule of
+  // ours that gave a code of its own (QUERY_TOO_DEEP) keeps it.
+  const ruleCode = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
+  if (typeof ruleCode === 'string') {
+    const { http: _http, ...extensions } = (error as GraphQLError & { originalError: GraphQLError }).originalError.extensions;
+    return { ...base, extensions: { ...extensions, code: ruleCode } };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
