@@ -12,6 +12,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/access.guard';
 import { RequestWithActor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { PlausibleDateTime } from './common/dates';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
@@ -64,6 +65,8 @@ import { MatchingApiModule } from './matching/matching-api.module';
         const jit = config.GRAPHQL_EXECUTOR === 'jit' ? new JitExecutor() : null;
         return {
           autoSchemaFile: true,
+          // Every Date input goes through one strict scalar (no impossible or implausible dates).
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: PlausibleDateTime }] },
           sortSchema: true,
           path: '/graphql',
           playground: false,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildMarket, createOffer, loginPlatformAdmin, Market, startApi, TestApi } from '@practicum/testing';
-import { buildSchema, GraphQLObjectType, GraphQLOutputType, isNonNullType, isObjectType } from 'graphql';
+import { buildSchema, GraphQLObjectType, GraphQLOutputType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
+import { DataSource } from 'typeorm';
+import { isNameField } from '../src/common/text';
 import { SCHEMA_FILE } from '../src/schema-file';
 
 /**
@@ -153,6 +155,147 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       } finally {
         await prod.close();
       }
+    });
+  });
+
+  describe('dates', () => {
+    const CREATE = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id applicationDeadline slots { startsAt } } }`;
+    const offerInput = (over: Record<string, unknown> = {}, slot: Record<string, unknown> = {}) => ({
+      facilityId: m.facilityX,
+      kind: 'SITE_VISIT',
+      title: 'Dates visit',
+      eligibleLevels: ['MSC'],
+      applicationDeadline: '2027-03-01T09:00:00Z',
+      slots: [{ startsAt: '2027-03-10T09:00:00Z', endsAt: '2027-03-10T15:00:00Z', capacity: 2, ...slot }],
+      ...over,
+    });
+    const offerCount = async () => Number((await api.app.get(DataSource).query(`SELECT count(*) AS n FROM offer WHERE "companyId" = $1`, [m.companyX.organizationId]))[0].n);
+
+    it.each([
+      ['an impossible day', { applicationDeadline: '2026-02-30T09:00:00Z' }, {}, 'applicationDeadline'],
+      ['an impossible date without a time', { applicationDeadline: '2026-02-30' }, {}, 'applicationDeadline'],
+      ['the 29th of February of a common year', {}, { startsAt: '2027-02-29T09:00:00Z' }, 'slots.0.startsAt'],
+      ['month 13', {}, { endsAt: '2027-13-01T09:00:00Z' }, 'slots.0.endsAt'],
+      ['hour 24', { applicationDeadline: '2027-03-01T24:00:00Z' }, {}, 'applicationDeadline'],
+      ['the epoch', { applicationDeadline: '1970-01-01T00:00:00Z' }, {}, 'applicationDeadline'],
+      ['year 9999', {}, { endsAt: '9999-12-31T23:59:59Z' }, 'slots.0.endsAt'],
+      ['year 2101', { applicationDeadline: '2101-01-01T00:00:00Z' }, {}, 'applicationDeadline'],
+      ['words', { applicationDeadline: 'next Tuesday' }, {}, 'applicationDeadline'],
+      ['a number', { applicationDeadline: 1795500300000 }, {}, 'applicationDeadline'],
+    ])('%s is BAD_USER_INPUT naming the field, and nothing is stored', async (_what, over, slot, field) => {
+      const before = await offerCount();
+      const res = await api.gql(CREATE, { input: offerInput(over, slot) }, m.companyX.token);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(Object.keys(res.errors?.[0].extensions?.fields as object)).toEqual([field]);
+      expect(await offerCount()).toBe(before);
+    });
+
+    it('an impossible date written in the document is a coded 400, never stored shifted', async () => {
+      const before = await offerCount();
+      const res = await api.gql(
+        `mutation($facilityId: ID!) { createOffer(input: { facilityId: $facilityId, kind: SITE_VISIT, title: "Inline", eligibleLevels: [MSC], applicationDeadline: "2026-02-30T09:00:00Z", slots: [{ startsAt: "2027-03-10T09:00:00Z", endsAt: "2027-03-10T15:00:00Z", capacity: 1 }] }) { id } }`,
+        { facilityId: m.facilityX },
+        m.companyX.token,
+      );
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.errors?.[0].message).toMatch(/2026-02-30.*not a date in the calendar/);
+      expect(await offerCount()).toBe(before);
+    });
+
+    it('a real date with an offset is stored as that instant', async () => {
+      const res = await api.gql(CREATE, { input: offerInput({ applicationDeadline: '2027-03-01T09:00:00+01:00' }, { startsAt: '2028-02-29T09:00:00Z', endsAt: '2028-02-29T15:00:00Z' }) }, m.companyX.token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createOffer.applicationDeadline).toBe('2027-03-01T08:00:00.000Z');
+      expect(res.data.createOffer.slots[0].startsAt).toBe('2028-02-29T09:00:00.000Z');
+    });
+
+    it('updateOffer, the search filter and program terms refuse impossible dates with the field named', async () => {
+      const update = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offerId, input: { applicationDeadline: '2027-04-31T00:00:00Z' } }, m.companyX.token);
+      expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { applicationDeadline: expect.any(Array) } });
+      const search = await api.gql(`query($filter: OfferFilterInput) { offers(filter: $filter) { edges { cursor } } }`, { filter: { from: '2026-02-30' } }, m.studentA.token);
+      expect(search.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { from: expect.any(Array) } });
+      for (const [termStart, termEnd, field] of [
+        ['2026-02-30', '2027-01-01', 'termStart'],
+        ['2027-01-01', '1900-01-01', 'termEnd'],
+        ['2027-01-01', '3027-01-01', 'termEnd'],
+      ]) {
+        const program = await api.gql(
+          `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
+          { input: { name: 'Dated', level: 'MSC', cohortSize: 10, termStart, termEnd } },
+          m.uniA.token,
+        );
+        expect(program.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(Array) } });
+      }
+    });
+  });
+
+  describe('names', () => {
+    const inputFields = Object.values(schema.getTypeMap())
+      .filter(isInputObjectType)
+      .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+
+    it('every name or title field of the schema is one the shared cleaning covers', () => {
+      const nameLike = inputFields.filter((f) => /name|title/i.test(f.split('.')[1]));
+      expect(nameLike.length).toBeGreaterThan(8);
+      expect(nameLike.filter((f) => !isNameField(f.split('.')[1]))).toEqual([]);
+      expect(inputFields.filter((f) => isNameField(f.split('.')[1]) && !/name|title/i.test(f.split('.')[1]))).toEqual([]);
+    });
+
+    const dirty = (clean: string) => `\u202E${clean.slice(0, 2)}\u200B${clean.slice(2)}\u2066\uFEFF\u2060\u200D`;
+
+    it('invisible and direction-changing characters are removed and names stored in NFC, in every kind of name', async () => {
+      const email = `${randomUUID()}@example.org`;
+      const org = await api.gql(
+        `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }`,
+        { input: { name: dirty('Cellvia Labs'), kind: 'COMPANY', city: 'Basel', country: 'CH', admin: { email, fullName: dirty('Mi\u0301ra Vogt'), password: 'Cleanroom-grade-2026' } } },
+      );
+      expect(org.errors).toBeUndefined();
+      const me = await api.gql(`{ me { fullName organization { name } } }`, {}, org.data.registerOrganization.accessToken);
+      expect(me.data.me).toEqual({ fullName: 'M\u00edra Vogt', organization: { name: 'Cellvia Labs' } });
+
+      const program = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: dirty('Biotech MSc'), level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      expect(program.data.createProgram.name).toBe('Biotech MSc');
+      const facility = await api.gql(
+        `mutation($input: FacilityInput!) { createFacility(input: $input) { name } }`,
+        { input: { name: dirty('Suite B'), kind: 'GMP_CLEANROOM', address: 'Hälsovägen 7', city: 'Huddinge', country: 'SE', latitude: 59.2, longitude: 17.9 } },
+        m.companyX.token,
+      );
+      expect(facility.data.createFacility.name).toBe('Suite B');
+      const offer = await api.gql(
+        `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id title } }`,
+        {
+          input: {
+            facilityId: m.facilityX,
+            kind: 'SITE_VISIT',
+            title: dirty('Cleanroom day'),
+            eligibleLevels: ['MSC'],
+            applicationDeadline: '2027-03-01T09:00:00Z',
+            slots: [{ startsAt: '2027-03-10T09:00:00Z', endsAt: '2027-03-10T15:00:00Z', capacity: 2 }],
+          },
+        },
+        m.companyX.token,
+      );
+      expect(offer.data.createOffer.title).toBe('Cleanroom day');
+      const updated = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`, { id: offer.data.createOffer.id, input: { title: dirty('Caf\u0065\u0301 tour') } }, m.companyX.token);
+      expect(updated.data.updateOffer.title).toBe('Caf\u00e9 tour');
+    });
+
+    it('a name of invisible characters only is refused by its length check', async () => {
+      const res = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: '\u200B\u202E\u200B\u2066', level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: expect.any(Array) } });
+    });
+
+    it('a lone surrogate in any string is BAD_USER_INPUT naming the field', async () => {
+      for (const name of ['\uD800abc', 'abc\uDFFF', 'a\uDC00\uD800b']) {
+        const res = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name, level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.name': expect.any(Array) } });
+      }
+      const description = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offerId, input: { description: 'ok \uD83D' } }, m.companyX.token);
+      expect(description.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.description': expect.any(Array) } });
+      const emoji = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: 'Cell \uD83E\uDDEC MSc', level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      expect(emoji.data.createProgram.name).toBe('Cell \uD83E\uDDEC MSc');
     });
   });
 });

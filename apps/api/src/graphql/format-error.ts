@@ -15,6 +15,20 @@ const HTTP_CODES: Record<number, string> = {
 };
 
 /**
+ * The field a variable coercion error is about, written like validation's `extensions.fields`
+ * (`Variable "$input" got invalid value "2026-02-30" at "input.slots[0].startsAt"` names
+ * `slots.0.startsAt`; a variable that is itself the bad value is named by the variable).
+ */
+export function variableField(message: string): string | null {
+  const variable = /^Variable "\$(\w+)" (?:got|has) invalid value /.exec(message);
+  if (!variable) return null;
+  const at = /^[\s\S]*? at "([\w.[\]]+)"; /.exec(message.slice(variable[0].length));
+  if (!at) return variable[1];
+  const path = at[1].replace(/\[(\d+)\]/g, '.$1').split('.');
+  return (path.length > 1 ? path.slice(1) : path).join('.');
+}
+
+/**
  * Maps every error to a stable `extensions.code`. Domain errors keep their message and details;
  * anything unexpected becomes INTERNAL_SERVER_ERROR with no internals outside development.
  */
@@ -37,6 +51,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, extensions: { ...extensions, code: ruleCode } };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+    const field = variableField(formatted.message);
+    if (field) return { ...base, extensions: { code, fields: { [field]: [formatted.message] } } };
+  }
   if (code && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions: { ...extensions, code } };
