@@ -5,6 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { canMove } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { inTransaction } from '../common/transaction';
 import { Actor, isPlatformAdmin, isStaff, requireStaffOf } from '../common/policy';
 import { Program } from '../program/program.entity';
 import { HistoryService } from '../history/history.service';
@@ -152,11 +153,16 @@ export class MatchRoundService {
    * student's first choice goes to its virtual twin when it has room, the rest are WAITLISTED.
    */
   async publish(actor: Actor, id: string): Promise<MatchRound> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
       if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, MatchRoundStatus.PUBLISHED);
       if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('Run the round (and wait for it to finish) before publishing');
-      const offers = new Map((await manager.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
+      // The round's offers first, in ascending id order, then applications, slots and twins (docs/marketplace.md, lock order).
+      const offers = new Map<string, Offer>();
+      for (const offerId of [...round.offerIds].sort()) {
+        const offer = await SeatLedger.lockOffer(manager, offerId);
+        if (offer) offers.set(offer.id, offer);
+      }
       const repo = manager.getRepository(Application);
       const touched: string[] = [];
       for (const line of round.result.lines) {
