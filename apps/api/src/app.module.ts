@@ -17,6 +17,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
+import { ServiceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
@@ -102,6 +103,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
   providers: [
     ComplexityPlugin,
     SqlStatsPlugin,
+    ServiceUnavailablePlugin,
     ListingCache,
     ListingChangeFeed,
     ListingCachePlugin,
