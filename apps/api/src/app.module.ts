@@ -8,15 +8,17 @@ import { IdentityModule } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import depthLimit from 'graphql-depth-limit';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/access.guard';
 import { RequestWithActor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { PlausibleDateTime } from './common/dates';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { ComplexityPlugin } from './graphql/complexity.plugin';
 import { RootFieldsPlugin } from './graphql/root-fields.plugin';
+import { depthLimitRule } from './graphql/depth-limit.rule';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
+import { ServiceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
@@ -65,6 +67,8 @@ import { MatchingApiModule } from './matching/matching-api.module';
         const jit = config.GRAPHQL_EXECUTOR === 'jit' ? new JitExecutor() : null;
         return {
           autoSchemaFile: true,
+          // Every Date input goes through one strict scalar (no impossible or implausible dates).
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: PlausibleDateTime }] },
           sortSchema: true,
           path: '/graphql',
           playground: false,
@@ -75,7 +79,10 @@ import { MatchingApiModule } from './matching/matching-api.module';
             ApolloServerPluginCacheControlDisabled(),
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
-          validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+          validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
+          // No "Did you mean ...?" in production: suggestions would map the schema for a client
+          // that cannot introspect it.
+          hideSchemaDetailsFromClientErrors: config.isProduction,
           context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create(req) }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {
@@ -98,6 +105,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
     ComplexityPlugin,
     RootFieldsPlugin,
     SqlStatsPlugin,
+    ServiceUnavailablePlugin,
     ListingCache,
     ListingChangeFeed,
     ListingCachePlugin,

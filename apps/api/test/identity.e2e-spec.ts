@@ -168,11 +168,12 @@ describe('identity (e2e)', () => {
     const deep = `{ me { organization { programs { university { programs { university { programs { university { programs { university { id } } } } } } } } } } }`;
     const res = await api.gql(deep, {}, company.token);
     expect(res.status).toBe(400);
-    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0].message).toMatch(/exceeds maximum operation depth/);
+    expect(codeOf(res)).toBe('QUERY_TOO_DEEP');
+    expect(res.errors![0].message).toMatch(/Operation anonymous query is too deep/);
     const aliases = Array.from({ length: 2100 }, (_, i) => `a${i}: __typename`).join(' ');
     const flood = await api.gql(`{ ${aliases} }`, {}, company.token);
     expect(codeOf(flood)).toBe('QUERY_TOO_COMPLEX');
+    expect(flood.status).toBe(400);
   });
 
   it('never shows a stack trace', async () => {

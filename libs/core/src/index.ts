@@ -3,6 +3,7 @@ export * from './auth/auth.service';
 export * from './auth/password-policy';
 export * from './common/base.entity';
 export * from './common/db-errors';
+export * from './common/transaction';
 export * from './common/domain-error';
 export * from './common/data-cipher';
 export * from './common/policy';

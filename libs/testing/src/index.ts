@@ -4,3 +4,4 @@ export * from './smtp';
 export * from './test-env';
 export * from './market';
 export * from './processes';
+export * from './tcp-proxy';

@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@practicum/core';
+import { cleanNames } from './text';
 
 function collect(errors: ValidationError[], prefix = '', out: Record<string, string[]> = {}): Record<string, string[]> {
   for (const error of errors) {
@@ -39,11 +40,11 @@ class PracticumValidationPipe extends ValidationPipe {
       const message = `${field} must not contain NUL characters`;
       throw new DomainError('BAD_USER_INPUT', `Invalid input: ${message}`, { fields: { [field]: [message] } });
     }
-    return super.transform(value, metadata);
+    return super.transform(typed ? cleanNames(value, metadata.data) : value, metadata);
   }
 }
 
-/** Global validation: unknown fields stripped, every failing field named in `extensions.fields`, NUL characters refused. */
+/** Global validation: unknown fields stripped, every failing field named in `extensions.fields`, NUL characters and lone surrogates refused, names cleaned (`text.ts`). */
 export function createValidationPipe(): ValidationPipe {
   return new PracticumValidationPipe({
     transform: true,

@@ -3,6 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@practicum/config';
 import { GraphQLError } from 'graphql';
+import { operationLabel } from './depth-limit.rule';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /** Refuses operations whose estimated cost exceeds GRAPHQL_MAX_COST (lists count by their page size). */
@@ -17,7 +18,7 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const { schema } = this.schemaHost;
     const max = this.config.GRAPHQL_MAX_COST;
     return {
-      async didResolveOperation({ request, document }) {
+      async didResolveOperation({ request, document, operation }) {
         let cost: number;
         try {
           cost = getComplexity({
@@ -32,8 +33,8 @@ export class ComplexityPlugin implements ApolloServerPlugin {
           throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
         }
         if (cost > max) {
-          throw new GraphQLError(`Query is too expensive: cost ${cost}, the limit is ${max}`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max },
+          throw new GraphQLError(`Operation ${operationLabel(operation)} is too expensive: cost ${cost}, the limit is ${max}`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max, http: { status: 400 } },
           });
         }
       },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
+import { inTransaction } from '../common/transaction';
 import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole, requireVerifiedOrganization } from '../common/policy';
@@ -76,7 +77,7 @@ export class ApplicationService {
     const slot = data.slotId ? slots.find((s) => s.id === data.slotId) : slots.length === 1 ? slots[0] : undefined;
     if (!slot) throw new BadInputError('slotId', data.slotId ? 'This slot is not part of the offer' : 'Choose a slot: this offer has several');
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await inTransaction(this.dataSource, async (manager) => {
         const application = await manager.getRepository(Application).save(
           manager.getRepository(Application).create({
             offerId: offer.id,
@@ -175,7 +176,7 @@ export class ApplicationService {
 
   /** The company's rank of an applicant (1 = best), used by match rounds and waitlists. */
   async rankApplicant(actor: Actor, id: string, rank: number): Promise<Application> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const application = await this.lockForCompany(manager, actor, id);
       application.companyRank = rank;
       return manager.getRepository(Application).save(application);
@@ -211,7 +212,7 @@ export class ApplicationService {
     if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
     if (q.status) qb.andWhere('a.status = :status', { status: q.status });
     if (q.after) {
-      const [value, id] = decodeCursor(q.after);
+      const [value, id] = decodeCursor(q.after, 'number');
       qb.andWhere(`(${sortExpr}, a.id) > (CAST(:cv AS numeric), CAST(:cid AS uuid))`, { cv: value, cid: id });
     }
     qb.select(rowJson(this.dataSource, Application, 'a'), 'application').addSelect('a.id', 'id').addSelect('a."studentId"', 'student_id');
@@ -249,13 +250,14 @@ export class ApplicationService {
     return offer?.companyId === actor.organizationId;
   }
 
+  /** Locks the application's offer (which must be the actor's company's), then the application: the documented lock order. */
   private async lockForCompany(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
-    const application = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!application) throw new NotFoundError('Application', id);
-    await this.offers.lockOwned(manager, actor, application.offerId).catch(() => {
+    const seen = await manager.getRepository(Application).findOne({ where: { id }, select: { id: true, offerId: true } });
+    if (!seen) throw new NotFoundError('Application', id);
+    await this.offers.lockOwned(manager, actor, seen.offerId).catch(() => {
       throw new NotFoundError('Application', id);
     });
-    return application;
+    return manager.getRepository(Application).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async releaseSeats(manager: EntityManager, application: Application): Promise<void> {
@@ -280,15 +282,17 @@ export class ApplicationService {
     step: (manager: EntityManager, application: Application, offer: Offer) => Promise<S | [S, string]>,
     note?: string,
   ): Promise<Application> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       let application: Application;
       if (side === 'student') {
-        const found = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        const found = await manager.getRepository(Application).findOne({ where: { id }, select: { id: true, offerId: true, studentId: true } });
         if (!found || found.studentId !== actor.id) {
           if (found && actor.role !== MemberRole.STUDENT) throw new ForbiddenError('Only the student who applied can do this');
           throw new NotFoundError('Application', id);
         }
-        application = found;
+        // Offer first, then the application (docs/marketplace.md, lock order).
+        await SeatLedger.lockOffer(manager, found.offerId);
+        application = await manager.getRepository(Application).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       } else {
         requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN);
         application = await this.lockForCompany(manager, actor, id);

@@ -4,6 +4,7 @@ import { splitCohort } from '@practicum/matching';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { newestFirstPage, Page } from '../common/cursor';
+import { inTransaction } from '../common/transaction';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
 import { HistoryService } from '../history/history.service';
@@ -73,7 +74,7 @@ export class BookingService {
       const request = await this.dataSource.getRepository(PartnerRequest).findOneBy({ id: data.partnerRequestId, universityId: actor.organizationId! });
       if (!request) throw new BadInputError('partnerRequestId', 'No partner request of your university has this id');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const booking = await manager.getRepository(Booking).save(
         manager.getRepository(Booking).create({
           offerId: offer.id,
@@ -188,9 +189,12 @@ export class BookingService {
     to: BookingStatus,
     step: (manager: EntityManager, booking: Booking, offer: Offer) => Promise<string | null>,
   ): Promise<Booking> {
-    return this.dataSource.transaction(async (manager) => {
-      const booking = await manager.getRepository(Booking).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!booking || !this.canSee(actor, booking)) throw new NotFoundError('Booking', id);
+    return inTransaction(this.dataSource, async (manager) => {
+      const seen = await manager.getRepository(Booking).findOne({ where: { id } });
+      if (!seen || !this.canSee(actor, seen)) throw new NotFoundError('Booking', id);
+      // Offer first, then the booking, then its slot and the twin (docs/marketplace.md, lock order).
+      await SeatLedger.lockOffer(manager, seen.offerId);
+      const booking = await manager.getRepository(Booking).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (side === 'company' && !isPlatformAdmin(actor)) requireStaffOf(actor, booking.companyId);
       const allowed: Record<BookingStatus, BookingStatus[]> = {
         PROPOSED: [BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.CANCELLED],

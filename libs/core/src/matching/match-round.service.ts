@@ -6,6 +6,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { ApplicationMove, canMove, moveApplications } from '../application/application-lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { inTransaction } from '../common/transaction';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -149,11 +150,16 @@ export class MatchRoundService {
    * round's applications are locked with one statement, in id order.
    */
   async publish(actor: Actor, id: string): Promise<MatchRound> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
       if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, MatchRoundStatus.PUBLISHED);
       if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('Run the round (and wait for it to finish) before publishing');
-      const offers = new Map((await manager.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
+      // The round's offers first, in ascending id order, then applications, slots and twins (docs/marketplace.md, lock order).
+      const offers = new Map<string, Offer>();
+      for (const offerId of [...round.offerIds].sort()) {
+        const offer = await SeatLedger.lockOffer(manager, offerId);
+        if (offer) offers.set(offer.id, offer);
+      }
       const lines = round.result.lines;
       const locked = await manager
         .getRepository(Application)

@@ -4,6 +4,8 @@ import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { entityFromJson, rowJson } from '../common/json-rows';
 import { preparedRead } from '../common/prepared';
+import { inTransaction } from '../common/transaction';
+import { SeatLedger } from './seat-ledger';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Facility } from '../facility/facility.entity';
@@ -167,7 +169,7 @@ export class OfferService {
   }
 
   async update(actor: Actor, id: string, data: UpdateOfferData): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
       if (offer.status === OfferStatus.CLOSED) throw new ConflictError('A closed offer cannot be edited');
       for (const key of ['title', 'description', 'topics', 'eligibleLevels', 'applicationDeadline'] as const) {
@@ -177,7 +179,9 @@ export class OfferService {
         throw new BadInputError('applicationDeadline', 'The deadline of a published offer must be in the future (close it instead)');
       }
       await manager.getRepository(Offer).save(offer);
-      for (const { slotId, capacity } of data.slotCapacities ?? []) {
+      // Slots in ascending id order, like every transaction that locks several (docs/marketplace.md).
+      const resizes = [...(data.slotCapacities ?? [])].sort((a, b) => (a.slotId < b.slotId ? -1 : a.slotId > b.slotId ? 1 : 0));
+      for (const { slotId, capacity } of resizes) {
         if (capacity < offer.reservedSeats) throw new BadInputError('slotCapacities', `A slot keeps at least the ${offer.reservedSeats} reserved seats`);
         const result = await manager
           .createQueryBuilder()
@@ -215,7 +219,7 @@ export class OfferService {
   }
 
   async publish(actor: Actor, id: string): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
       if (offer.status !== OfferStatus.DRAFT) throw new InvalidTransitionError('Offer', offer.status, OfferStatus.PUBLISHED);
       if (offer.applicationDeadline.getTime() <= Date.now()) {
@@ -228,7 +232,7 @@ export class OfferService {
   }
 
   async close(actor: Actor, id: string): Promise<Offer> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
       if (offer.status !== OfferStatus.PUBLISHED) throw new InvalidTransitionError('Offer', offer.status, OfferStatus.CLOSED);
       offer.status = OfferStatus.CLOSED;
@@ -299,9 +303,10 @@ export class OfferService {
     } else sortExpr = 'o."applicationDeadline"';
     qb.addSelect(sort === OfferSort.DISTANCE ? sortExpr : `to_char(${sortExpr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key');
     if (filter.after) {
-      const [value, id] = decodeCursor(filter.after);
+      const byDistance = sort === OfferSort.DISTANCE;
+      const [value, id] = decodeCursor(filter.after, byDistance ? 'number' : 'timestamp');
       const op = direction === 'ASC' ? '>' : '<';
-      const cast = sort === OfferSort.DISTANCE ? 'float8' : 'timestamptz';
+      const cast = byDistance ? 'float8' : 'timestamptz';
       qb.andWhere(new Brackets((w) => w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id })));
     }
     qb.addSelect(sortExpr, 'sort_value');
@@ -360,7 +365,7 @@ export class OfferService {
     }
   }
 
-  /** Locks an offer of the actor's own company for a change (NOT_FOUND for anyone else's). */
+  /** Locks an offer of the actor's own company for a change (NOT_FOUND for anyone else's); the first lock of the transaction (SeatLedger.lockOffer). */
   lockOwned(manager: EntityManager, actor: Actor, id: string): Promise<Offer> {
     return this.owned(manager, actor, id, true);
   }
@@ -371,7 +376,7 @@ export class OfferService {
   }
 
   private async owned(manager: EntityManager, actor: Actor, id: string, lock: boolean): Promise<Offer> {
-    const offer = await manager.getRepository(Offer).findOne({ where: { id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+    const offer = lock ? await SeatLedger.lockOffer(manager, id) : await manager.getRepository(Offer).findOne({ where: { id } });
     if (!offer || (!isPlatformAdmin(actor) && offer.companyId !== actor.organizationId)) throw new NotFoundError('Offer', id);
     if (!isPlatformAdmin(actor)) requireStaffOf(actor, offer.companyId);
     return offer;

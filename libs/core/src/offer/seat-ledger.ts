@@ -26,8 +26,21 @@ export function grantableSeats(slot: SlotCounters, wanted: number, priority: boo
  * Onsite and virtual seats move only through here, inside the caller's transaction: the slot (or
  * twin) row is locked with SELECT ... FOR UPDATE, so concurrent callers queue on it and never
  * oversell; the tables' CHECK constraints are the last line of defence.
+ *
+ * Lock order (docs/marketplace.md): a transaction that moves seats or resizes an offer first locks
+ * the offer (`lockOffer`), then the application or booking it changes, then slots in ascending id
+ * order, then the virtual twin. Rows claimed with SKIP LOCKED never wait, so they do not count.
  */
 export const SeatLedger = {
+  /**
+   * The first lock of every transaction that moves seats of an offer or resizes it. FOR NO KEY
+   * UPDATE: it queues such transactions on one offer, but never blocks the foreign-key checks of
+   * new applications and bookings (FOR KEY SHARE), which would otherwise deadlock with them.
+   */
+  lockOffer(manager: EntityManager, offerId: string): Promise<Offer | null> {
+    return manager.getRepository(Offer).findOne({ where: { id: offerId }, lock: { mode: 'for_no_key_update' } });
+  },
+
   /** Takes up to `wanted` seats of a slot; returns how many were granted (0..wanted). */
   async take(manager: EntityManager, offer: Offer, slotId: string, wanted: number, priority: boolean): Promise<number> {
     if (wanted <= 0) return 0;

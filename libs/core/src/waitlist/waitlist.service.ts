@@ -2,6 +2,7 @@ import { applySeatMoves } from '../booking/cohort-split-moves';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../common/transaction';
 import { Application, ApplicationStatus as S } from '../application/application.entity';
 import { moveApplications } from '../application/application-lifecycle';
 import { Booking, BookingStatus } from '../booking/booking.entity';
@@ -27,18 +28,23 @@ export class WaitlistService {
 
   /** An application that found no onsite seat goes to the virtual twin while it has room. */
   async placeApplicationOverflow(applicationId: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const application = await manager.getRepository(Application).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-      if (!application) return false;
+    return inTransaction(this.dataSource, async (manager) => {
+      const seen = await manager.getRepository(Application).findOne({ where: { id: applicationId }, select: { id: true, offerId: true } });
+      if (!seen) return false;
+      await SeatLedger.lockOffer(manager, seen.offerId);
+      const application = await manager.getRepository(Application).findOneOrFail({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       return this.toVirtual(manager, application);
     });
   }
 
   /** A confirmed booking's waitlisted seats go to the virtual twin while it has room. */
   async placeBookingOverflow(bookingId: string): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const booking = await manager.getRepository(Booking).findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
-      if (!booking || booking.status !== BookingStatus.CONFIRMED || booking.waitlistedSeats === 0) return 0;
+    return inTransaction(this.dataSource, async (manager) => {
+      const seen = await manager.getRepository(Booking).findOne({ where: { id: bookingId }, select: { id: true, offerId: true } });
+      if (!seen) return 0;
+      await SeatLedger.lockOffer(manager, seen.offerId);
+      const booking = await manager.getRepository(Booking).findOneOrFail({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
+      if (booking.status !== BookingStatus.CONFIRMED || booking.waitlistedSeats === 0) return 0;
       const moved = await SeatLedger.takeVirtual(manager, booking.offerId, booking.waitlistedSeats);
       if (!moved) return 0;
       booking.waitlistedSeats -= moved;
@@ -55,10 +61,11 @@ export class WaitlistService {
    * fill the virtual twin from whoever is still waitlisted. Returns how many moves were made.
    */
   async rebalance(offerId: string, slotId?: string | null): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const offer = await manager.getRepository(Offer).findOneBy({ id: offerId });
+    return inTransaction(this.dataSource, async (manager) => {
+      const offer = await SeatLedger.lockOffer(manager, offerId);
       if (!offer || offer.status === OfferStatus.DRAFT) return 0;
-      const slots = slotId ? [slotId] : (await manager.getRepository(OfferSlot).find({ select: { id: true }, where: { offerId }, order: { startsAt: 'ASC' } })).map((s) => s.id);
+      // Slots in ascending id order (docs/marketplace.md, lock order).
+      const slots = slotId ? [slotId] : (await manager.getRepository(OfferSlot).find({ select: { id: true }, where: { offerId }, order: { id: 'ASC' } })).map((s) => s.id);
       let moves = 0;
       for (const id of slots) moves += await this.fillOnsite(manager, offer, id);
       moves += await this.fillVirtual(manager, offer);
@@ -68,7 +75,7 @@ export class WaitlistService {
 
   /** Holds past their deadline: the seat is released and goes to the next person. Returns the offers touched. */
   async expireHolds(limit = 100): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const expired = await manager
         .getRepository(Application)
         .createQueryBuilder('a')

@@ -2,11 +2,11 @@ import { SingleLineName } from '../../common/single-line-name';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
 import { Type } from 'class-transformer';
+import { IsPlausibleDate } from '../../common/dates';
 import {
   ArrayMaxSize,
   IsEmail,
   IsEnum,
-  IsISO8601,
   IsLatitude,
   IsLongitude,
   IsOptional,
@@ -71,8 +71,8 @@ export class CreateProgramInput {
   @Field(() => StudyLevel) @IsEnum(StudyLevel) level: StudyLevel;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 60, { each: true }) topics: string[] = [];
   @Field(() => Int) @Min(1) @Max(5000) cohortSize: number;
-  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termStart: string;
-  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }) termEnd: string;
+  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsPlausibleDate() termStart: string;
+  @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsPlausibleDate() termEnd: string;
   @Field(() => Float, { nullable: true, description: 'Share of practice that must be in person, 0 to 1' }) @IsOptional() @Min(0) @Max(1) minimumOnsiteShare?: number;
 }
 

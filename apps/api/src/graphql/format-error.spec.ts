@@ -1,0 +1,34 @@
+import { QueryFailedError } from 'typeorm';
+import { isServiceUnavailable, variableField } from './format-error';
+
+describe('format-error', () => {
+  it('recognizes PostgreSQL and Redis being unreachable, and nothing else', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const unavailable = [
+      refused,
+      new AggregateError([refused], ''),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
+      Object.assign(new Error('Reached the max retries per request limit (which is 1).'), { name: 'MaxRetriesPerRequestError' }),
+      new Error("Stream isn't writeable and enableOfflineQueue options is false"),
+    ];
+    for (const error of unavailable) expect(isServiceUnavailable(error)).toBe(true);
+    const faults = [
+      new Error('Cannot read properties of undefined'),
+      new QueryFailedError('SELECT 1', [], Object.assign(new Error('deadlock detected'), { code: '40P01' })),
+      new QueryFailedError('SELECT 1', [], Object.assign(new Error('duplicate key'), { code: '23505' })),
+      null,
+      'text',
+    ];
+    for (const error of faults) expect(isServiceUnavailable(error)).toBe(false);
+  });
+
+  it('names the field of a variable coercion error as validation does', () => {
+    expect(variableField('Variable "$input" got invalid value "2026-02-30" at "input.slots[0].startsAt"; Expected type "DateTime". no')).toBe('slots.0.startsAt');
+    expect(variableField('Variable "$input" got invalid value "a; b" at "input.applicationDeadline"; Expected type "DateTime".')).toBe('applicationDeadline');
+    expect(variableField('Variable "$from" got invalid value "x"; Expected type "DateTime".')).toBe('from');
+    expect(variableField('Something else')).toBeNull();
+  });
+});
