@@ -96,6 +96,13 @@ export class AppConfig {
   @Max(100000)
   LISTING_CACHE_ENTRIES = 256;
 
+  /** Bytes (JSON of the answers plus keys) the listing cache may hold, whatever the requests; an answer larger than this is not kept; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1024 * 1024 * 1024)
+  LISTING_CACHE_MAX_BYTES = 4 * 1024 * 1024;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
