@@ -12,6 +12,7 @@ import { DeliveryEnqueuer } from './outbox/delivery-enqueuer';
 import { SweeperService } from './outbox/sweeper.service';
 import { DeliveryProcessor } from './processors/delivery.processor';
 import { ScheduledProcessor } from './processors/scheduled.processor';
+import { RetentionService } from './outbox/retention.service';
 import { SeatProcessor } from './processors/seat.processor';
 
 /**
@@ -40,7 +41,7 @@ export function assertEveryJobHandled(handled: JobName[][], queues?: QueueName[]
     WaitlistModule,
     TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery, WebhookEndpoint]),
   ],
-  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService],
+  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService, RetentionService],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(

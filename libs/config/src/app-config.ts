@@ -114,6 +114,13 @@ export class AppConfig {
   @Max(100000)
   LISTING_CACHE_ENTRIES = 256;
 
+  /** Bytes (JSON of the answers plus keys) the listing cache may hold, whatever the requests; an answer larger than this is not kept; 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1024 * 1024 * 1024)
+  LISTING_CACHE_MAX_BYTES = 4 * 1024 * 1024;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -195,6 +202,45 @@ export class AppConfig {
   @Min(1000)
   @Max(86400000)
   SCHEDULE_EVERY_MS = 300000;
+
+  /** Outbox rows are deleted this many days after they were handled (nothing replays a handled row). */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(3650)
+  RETENTION_OUTBOX_DAYS = 7;
+
+  /**
+   * Sent and dead email and webhook deliveries (their rendered content) are deleted this many days
+   * after their last change. At least 7: longer than any reminder's window, so a reminder's
+   * de-duplication key outlives the time it could be planned again.
+   */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(7)
+  @Max(3650)
+  RETENTION_DELIVERY_DAYS = 30;
+
+  /** In-app notifications are deleted this many days after they were read (unread ones stay). At least 7, as above. */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(7)
+  @Max(3650)
+  RETENTION_READ_NOTIFICATION_DAYS = 90;
+
+  /** Completed BullMQ jobs are removed this many hours after they finished. */
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(24 * 365)
+  RETENTION_COMPLETED_JOBS_HOURS = 24;
+
+  /** Failed BullMQ jobs kept per queue (the newest); older ones are removed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  RETENTION_FAILED_JOBS = 1000;
 
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = '';

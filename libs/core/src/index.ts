@@ -25,6 +25,7 @@ export * from './application/application.service';
 export * from './booking/booking.entity';
 export * from './booking/booking.service';
 export * from './common/cursor';
+export * from './common/json-rows';
 export * from './facility/facility.entity';
 export * from './facility/facility.service';
 export * from './history/history.service';

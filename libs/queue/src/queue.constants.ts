@@ -37,6 +37,7 @@ export enum JobName {
   REMIND_DEADLINES = 'schedule.remind_deadlines',
   REMIND_HOLDS = 'schedule.remind_holds',
   REMIND_SITE_VISITS = 'schedule.remind_site_visits',
+  PRUNE = 'schedule.prune',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -60,6 +61,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.REMIND_DEADLINES]: QueueName.SCHEDULED,
   [JobName.REMIND_HOLDS]: QueueName.SCHEDULED,
   [JobName.REMIND_SITE_VISITS]: QueueName.SCHEDULED,
+  [JobName.PRUNE]: QueueName.SCHEDULED,
 };
 
 type Empty = Record<string, never>;
@@ -87,6 +89,7 @@ export interface JobPayloads {
   [JobName.REMIND_DEADLINES]: Empty;
   [JobName.REMIND_HOLDS]: Empty;
   [JobName.REMIND_SITE_VISITS]: Empty;
+  [JobName.PRUNE]: Empty;
 }
 
 export const isJobName = (name: string): name is JobName => (Object.values(JobName) as string[]).includes(name);

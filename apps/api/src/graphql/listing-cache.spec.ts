@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { AppConfig } from '@practicum/config';
 import { Actor, MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
 import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
-import { isListingOperation, ListingCache, SHARED_FIELDS, visibilityClass } from './listing-cache';
+import { answerBytes, canonicalJson, isListingOperation, listingKey, ListingCache, MAX_FLIGHTS, SHARED_FIELDS, visibilityClass } from './listing-cache';
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
 
@@ -66,8 +66,8 @@ describe('visibilityClass', () => {
 
 describe('ListingCache', () => {
   const page = (n: number) => ({ offers: { n } });
-  const cache = (entries = 10) => {
-    const c = new ListingCache({ LISTING_CACHE_ENTRIES: entries } as AppConfig);
+  const cache = (entries = 10, bytes = 4 * 1024 * 1024) => {
+    const c = new ListingCache({ LISTING_CACHE_ENTRIES: entries, LISTING_CACHE_MAX_BYTES: bytes } as AppConfig);
     c.setLive(true);
     return c;
   };
@@ -128,5 +128,75 @@ describe('ListingCache', () => {
     expect(off.enabled).toBe(false);
     off.finish('a', lead(off, 'a'), page(1));
     expect(off.get('a')).toBeUndefined();
+  });
+
+  it('holds at most LISTING_CACHE_MAX_BYTES whatever the flood of distinct requests, and keeps no answer larger than that', () => {
+    const max = 64 * 1024;
+    const c = cache(100000, max);
+    const big = (n: number) => ({ offers: { n, text: 'x'.repeat(1000) } });
+    const document = parse(`query Q($first: Int) { offers(first: $first) { edges { cursor } } }`);
+    for (let i = 0; i < 1500; i++) {
+      const key = listingKey('university', document, document.definitions[0] as OperationDefinitionNode, { first: i });
+      c.finish(key, lead(c, key), big(i));
+      expect(c.bytes).toBeLessThanOrEqual(max);
+    }
+    expect(c.size).toBeLessThan(70);
+    expect(c.size).toBeGreaterThan(50);
+    const huge = { offers: { text: 'x'.repeat(max) } };
+    c.finish('huge', lead(c, 'huge'), huge);
+    expect(c.get('huge')).toBeUndefined();
+    expect(answerBytes(big(1), 'k')).toBe(Buffer.byteLength(JSON.stringify(big(1))) + 1);
+    const off = cache(10, 0);
+    expect(off.enabled).toBe(false);
+  });
+
+  it('records at most MAX_FLIGHTS computations in flight; past that a miss runs uncoalesced and is still kept', () => {
+    const c = cache(100000);
+    for (let i = 0; i < MAX_FLIGHTS * 4; i++) lead(c, `k${i}`);
+    expect(c.inFlight).toBe(MAX_FLIGHTS);
+    const extra = `k${MAX_FLIGHTS * 2}`;
+    expect('lead' in c.join(extra)).toBe(true);
+    c.finish(extra, c.generation, page(7));
+    expect(c.get(extra)).toEqual(page(7));
+    c.invalidate();
+    expect(c.inFlight).toBe(0);
+  });
+});
+
+describe('listingKey', () => {
+  const key = (query: string, variables?: Record<string, unknown>, operationName?: string, visibility = 'student:MSC') => {
+    const document = parse(query);
+    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const operation = operationName ? operations.find((o) => o.name?.value === operationName)! : operations[0];
+    return listingKey(visibility, document, operation, variables);
+  };
+  const base = `query Search($first: Int, $topic: String) { offers(first: $first, topic: $topic) { edges { cursor } } }`;
+
+  it('is the same for requests with the same answer: operation name, layout, comments, unused variables, key order, other operations', () => {
+    const k = key(base, { first: 5, topic: 'CAR_T' });
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+    expect(key(`query Other($first: Int, $topic: String) {\n  # a comment\n  offers(first: $first, topic: $topic) { edges { cursor } }\n}`, { topic: 'CAR_T', first: 5 })).toBe(k);
+    expect(key(base, { first: 5, topic: 'CAR_T', unused: 'x'.repeat(10000), other: 1 })).toBe(k);
+    expect(key(`${base} query Me { me { id } } fragment Unused on Offer { id }`, { first: 5, topic: 'CAR_T' }, 'Search')).toBe(k);
+    // A variable declared but never read shapes nothing.
+    expect(key(`query Search($first: Int, $topic: String, $junk: String) { offers(first: $first, topic: $topic) { edges { cursor } } }`, { first: 5, topic: 'CAR_T', junk: 'a' })).toBe(k);
+  });
+
+  it('treats a missing variable as its default, and orders nested input keys canonically', () => {
+    const withDefault = `query($first: Int = 20) { offers(first: $first) { edges { cursor } } }`;
+    expect(key(withDefault, {})).toBe(key(withDefault, { first: 20 }));
+    expect(key(withDefault, {})).not.toBe(key(withDefault, { first: 21 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}');
+  });
+
+  it('differs when the answer may differ: visibility, variables read, selections, aliases, fragment bodies', () => {
+    const k = key(base, { first: 5 });
+    expect(key(base, { first: 6 })).not.toBe(k);
+    expect(key(base, { first: 5 }, undefined, 'student:BSC')).not.toBe(k);
+    expect(key(base, { first: 5, topic: null })).not.toBe(k);
+    expect(key(`query Search($first: Int, $topic: String) { page: offers(first: $first, topic: $topic) { edges { cursor } } }`, { first: 5 })).not.toBe(k);
+    expect(key(`query Search($first: Int, $topic: String) { offers(first: $first, topic: $topic) { edges { cursor node { id } } } }`, { first: 5 })).not.toBe(k);
+    const withFragment = (body: string) => key(`query { offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { ${body} }`);
+    expect(withFragment('id')).not.toBe(withFragment('title'));
   });
 });

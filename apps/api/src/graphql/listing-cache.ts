@@ -1,6 +1,7 @@
 import { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { AppConfig } from '@practicum/config';
 import { Actor, AuthService, isStaff, MemberRole, OrganizationKind } from '@practicum/core';
 import {
@@ -12,7 +13,10 @@ import {
   isObjectType,
   Kind,
   OperationDefinitionNode,
+  print,
   SelectionSetNode,
+  valueFromASTUntyped,
+  visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
@@ -47,6 +51,13 @@ const SHARED = new Map(Object.entries(SHARED_FIELDS).map(([type, fields]) => [ty
 /** How long a request waits for the same listing being computed by another before running it itself. */
 const FLIGHT_WAIT_MS = 2000;
 
+/**
+ * At most this many listings are being computed with others waiting on them; past it a miss
+ * runs on its own (still correct, only not coalesced), so a flood of distinct requests cannot
+ * grow the map.
+ */
+export const MAX_FLIGHTS = 256;
+
 const analysed = new WeakMap<DocumentNode, Map<string, boolean>>();
 
 /**
@@ -71,6 +82,86 @@ export function isListingOperation(schema: GraphQLSchema, document: DocumentNode
     byName.set(name, answer);
   }
   return answer;
+}
+
+/** The operation as it shapes an answer: its text without name or comments, and the variables it reads. */
+interface OperationShape {
+  text: string;
+  variables: { name: string; fallback: unknown }[];
+}
+
+const shapes = new WeakMap<DocumentNode, Map<string, OperationShape>>();
+
+function operationShape(document: DocumentNode, operation: OperationDefinitionNode): OperationShape {
+  const name = operation.name?.value ?? '';
+  let byName = shapes.get(document);
+  if (!byName) shapes.set(document, (byName = new Map()));
+  let shape = byName.get(name);
+  if (!shape) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    // The fragments this operation reaches (others in the document change nothing), and the variables it reads.
+    const reached = new Map<string, FragmentDefinitionNode>();
+    const read = new Set<string>();
+    const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+      visit(node.selectionSet, {
+        Variable: (v) => void read.add(v.name.value),
+        FragmentSpread: (spread) => {
+          const fragment = fragments.get(spread.name.value);
+          if (fragment && !reached.has(fragment.name.value)) {
+            reached.set(fragment.name.value, fragment);
+            walk(fragment);
+          }
+        },
+      });
+    walk(operation);
+    const definitions = (operation.variableDefinitions ?? []).filter((d) => read.has(d.variable.name.value));
+    const unnamed: OperationDefinitionNode = { ...operation, name: undefined, variableDefinitions: definitions };
+    const sorted = [...reached.values()].sort((a, b) => (a.name.value < b.name.value ? -1 : 1));
+    shape = {
+      text: [unnamed, ...sorted].map((d) => print(d)).join('\n'),
+      variables: definitions
+        .map((d) => ({ name: d.variable.name.value, fallback: d.defaultValue ? valueFromASTUntyped(d.defaultValue) : undefined }))
+        .sort((a, b) => (a.name < b.name ? -1 : 1)),
+    };
+    byName.set(name, shape);
+  }
+  return shape;
+}
+
+/** JSON with object keys in one order, so that {a, b} and {b, a} are the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value as object)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/**
+ * The cache key of a listing: only what shapes its answer. The visibility class, the operation
+ * (printed without its name, comments or layout, with the fragments it reaches in name order)
+ * and the variables it reads, a missing one as its default, in canonical JSON. Variables the
+ * operation does not read, the operation name and other operations of the document are left
+ * out, so they cannot make distinct entries of one answer. Hashed: the key is 64 characters
+ * however long the query.
+ */
+export function listingKey(visibility: string, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): string {
+  const shape = operationShape(document, operation);
+  const values: Record<string, unknown> = {};
+  for (const { name, fallback } of shape.variables) {
+    const given = variables?.[name];
+    const value = given === undefined ? fallback : given;
+    if (value !== undefined) values[name] = value;
+  }
+  return createHash('sha256').update(visibility).update('\n').update(shape.text).update('\n').update(canonicalJson(values)).digest('hex');
+}
+
+/** Bytes an answer costs in the cache: its JSON and its key (the heap holds a small multiple of it). */
+export function answerBytes(data: Record<string, unknown>, key: string): number {
+  return Buffer.byteLength(JSON.stringify(data)) + key.length;
 }
 
 function onlyShared(
@@ -125,7 +216,22 @@ export class ListingCache {
   private readonly flights = new Map<string, { generation: number; started: number; waiters: ((data: Record<string, unknown> | undefined) => void)[] }>();
 
   constructor(config: AppConfig) {
-    this.entries = config.LISTING_CACHE_ENTRIES > 0 ? new LRUCache({ max: config.LISTING_CACHE_ENTRIES }) : null;
+    const max = config.LISTING_CACHE_ENTRIES;
+    const maxSize = config.LISTING_CACHE_MAX_BYTES;
+    this.entries =
+      max > 0 && maxSize > 0
+        ? new LRUCache<string, Record<string, unknown>>({ max, maxSize, sizeCalculation: (data, key) => Math.max(1, answerBytes(data, key)) })
+        : null;
+  }
+
+  /** Bytes held (see answerBytes). */
+  get bytes(): number {
+    return this.entries?.calculatedSize ?? 0;
+  }
+
+  /** Listings being computed (the coalescing map). */
+  get inFlight(): number {
+    return this.flights.size;
   }
 
   get enabled(): boolean {
@@ -168,7 +274,8 @@ export class ListingCache {
         }),
       };
     }
-    this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
+    // A stale flight is replaced; past MAX_FLIGHTS a miss is not coalesced (and not recorded).
+    if (flight || this.flights.size < MAX_FLIGHTS) this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
     return { lead: this.generationValue };
   }
 
@@ -293,14 +400,14 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
     let outcome: 'hit' | 'miss' | null = null;
     let mutation = false;
     return {
-      async responseForOperation({ operation, document, schema, request, queryHash, contextValue }) {
+      async responseForOperation({ operation, document, schema, request, contextValue }) {
         if (operation.operation === 'mutation') mutation = true;
         if (!cache.live || !isListingOperation(schema, document, operation)) return null;
         const { actor } = await readAuthentication(contextValue.req, auth);
         const visibility = visibilityClass(actor);
         if (!visibility) return null;
         contextValue.req.actor = actor;
-        const key = `${visibility}\n${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+        const key = listingKey(visibility, document, operation, request.variables);
         let data = cache.get(key);
         if (!data) {
           const flight = cache.join(key);

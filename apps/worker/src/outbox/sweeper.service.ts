@@ -10,7 +10,7 @@ import { PollingLoop } from './polling-loop';
 const BATCH = 500;
 /** Queues whose handlers mark their outbox row handled, so an unhandled row means Redis lost the job: every queue fed by the outbox. */
 const TRACKED = [QueueName.NOTIFICATIONS, QueueName.SEATS, QueueName.DELIVERIES, QueueName.MATCHING];
-const TRACKED_TYPES = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => TRACKED.includes(JOB_QUEUE[name]));
+export const TRACKED_TYPES = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => TRACKED.includes(JOB_QUEUE[name]));
 
 /**
  * What makes a Redis that lost its data harmless: every SWEEP_INTERVAL_MS it re-adds the jobs of
@@ -65,7 +65,12 @@ export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
 
   async ensureSchedules(): Promise<void> {
     for (const name of ScheduledProcessor.schedules) {
-      const every = name === JobName.EXPIRE_HOLDS || name === JobName.CLOSE_EXPIRED_OFFERS ? Math.min(60_000, this.config.SCHEDULE_EVERY_MS) : this.config.SCHEDULE_EVERY_MS;
+      const every =
+        name === JobName.EXPIRE_HOLDS || name === JobName.CLOSE_EXPIRED_OFFERS
+          ? Math.min(60_000, this.config.SCHEDULE_EVERY_MS)
+          : name === JobName.PRUNE
+            ? Math.max(3600_000, this.config.SCHEDULE_EVERY_MS)
+            : this.config.SCHEDULE_EVERY_MS;
       await this.producer.schedule(name, {}, every);
     }
   }

@@ -3,9 +3,10 @@ import { AppConfig } from '@practicum/config';
 import { NotificationDispatcher, NotificationIntent, NotificationPlanner, WaitlistService } from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
+import { RetentionService } from '../outbox/retention.service';
 import { ConfiguredWorkerHost, Handlers } from './worker-host';
 
-type ScheduledJob = JobName.EXPIRE_HOLDS | JobName.CLOSE_EXPIRED_OFFERS | JobName.REMIND_DEADLINES | JobName.REMIND_HOLDS | JobName.REMIND_SITE_VISITS;
+type ScheduledJob = JobName.EXPIRE_HOLDS | JobName.CLOSE_EXPIRED_OFFERS | JobName.REMIND_DEADLINES | JobName.REMIND_HOLDS | JobName.REMIND_SITE_VISITS | JobName.PRUNE;
 
 const HOUR = 3600_000;
 
@@ -21,6 +22,7 @@ export class ScheduledProcessor extends ConfiguredWorkerHost<ScheduledJob> {
     [JobName.REMIND_DEADLINES]: () => this.remind(this.planner.deadlineReminders(48 * HOUR)),
     [JobName.REMIND_HOLDS]: () => this.remind(this.planner.holdReminders(Math.min(12 * HOUR, (this.config.WAITLIST_HOLD_HOURS * HOUR) / 2))),
     [JobName.REMIND_SITE_VISITS]: () => this.remind(this.planner.siteVisitReminders(24 * HOUR)),
+    [JobName.PRUNE]: async () => ({ ...(await this.retention.prune()) }),
   };
 
   constructor(
@@ -29,12 +31,13 @@ export class ScheduledProcessor extends ConfiguredWorkerHost<ScheduledJob> {
     private readonly planner: NotificationPlanner,
     private readonly dispatcher: NotificationDispatcher,
     private readonly enqueuer: DeliveryEnqueuer,
+    private readonly retention: RetentionService,
   ) {
     super(config);
   }
 
   /** Every schedule this processor serves, for the sweeper to (re-)register. */
-  static readonly schedules: ScheduledJob[] = [JobName.EXPIRE_HOLDS, JobName.CLOSE_EXPIRED_OFFERS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS];
+  static readonly schedules: ScheduledJob[] = [JobName.EXPIRE_HOLDS, JobName.CLOSE_EXPIRED_OFFERS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS, JobName.PRUNE];
 
   async expireHolds() {
     let total = 0;

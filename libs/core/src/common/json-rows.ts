@@ -1,11 +1,35 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
 interface Shape {
   prototype: object;
-  /** Properties stored as timestamps, which JSON carries as strings. */
-  dates: string[];
+  /** Each selected column: its JSON key (the column name), its property, and how its JSON value becomes what TypeORM's find gives. */
+  columns: { key: string; property: string; read: (value: unknown) => unknown }[];
   /** Columns TypeORM never selects by default (`select: false`), as SQL string literals. */
   hidden: string[];
+}
+
+const TIMESTAMPS = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', 'datetime', Date]);
+/** Types node-postgres hands over as strings (exact decimals, 64-bit integers), which JSON carries as numbers. */
+const STRINGS = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8', 'money']);
+
+/**
+ * How a column's value in `to_json(row)` becomes the value TypeORM's find gives for it: the
+ * conversion node-postgres and TypeORM's driver apply to the column's type (timestamps to Dates,
+ * `date` stays the "YYYY-MM-DD" string, numeric and bigint strings), then the column's transformer.
+ * Derived from the column metadata, so a new column or type is read like find reads it.
+ */
+function readerOf(column: ColumnMetadata): (value: unknown) => unknown {
+  const type = column.type;
+  let convert: (value: unknown) => unknown = (value) => value;
+  if (TIMESTAMPS.has(type)) convert = (value) => (typeof value === 'string' ? new Date(value) : value);
+  else if (STRINGS.has(type)) convert = (value) => (typeof value === 'number' ? String(value) : value);
+  else if (type === Boolean || type === 'boolean' || type === 'bool') convert = (value) => !!value;
+  const transformer = column.transformer;
+  if (!transformer) return (value) => (value === null || value === undefined ? value : convert(value));
+  return (value) => ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value));
 }
 
 /** Per data source and entity: looking the metadata up on every row (or every statement) costs more than the row. */
@@ -19,10 +43,8 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
     const metadata = dataSource.getMetadata(target);
     shape = {
       prototype: (metadata.target as { prototype?: object }).prototype ?? Object.prototype,
-      dates: metadata.columns
-        .filter((c) => ['timestamptz', 'timestamp', 'timestamp with time zone', 'date'].includes(String(c.type)) || c.type === Date)
-        .map((c) => c.propertyName),
-      hidden: metadata.columns.filter((c) => !c.isSelect).map((c) => `'${c.propertyName}'`),
+      columns: metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) })),
+      hidden: metadata.columns.filter((c) => !c.isSelect).map((c) => `'${c.databaseName}'`),
     };
     byTarget.set(target, shape);
   }
@@ -30,17 +52,16 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
 }
 
 /**
- * Turns a row that PostgreSQL serialized with `to_json(alias)` back into an entity: the same
- * property names (columns are named after properties), timestamps as Dates. For read paths that
- * fetch a page with its relations in one statement, where TypeORM's hydration would cost more
- * than the query.
+ * Turns a row that PostgreSQL serialized with `to_json(alias)` back into an entity equal to what
+ * TypeORM's find gives for the same row: the same properties, each value converted as the column
+ * metadata says (see readerOf). For read paths that fetch a page with its relations in one
+ * statement, where TypeORM's hydration would cost more than the query.
  */
 export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, json: Record<string, unknown>): T {
-  const { prototype, dates } = shapeOf(dataSource, target);
-  const entity = Object.assign(Object.create(prototype), json) as Record<string, unknown>;
-  for (const key of dates) {
-    const value = entity[key];
-    if (typeof value === 'string') entity[key] = new Date(value);
+  const { prototype, columns } = shapeOf(dataSource, target);
+  const entity = Object.create(prototype) as Record<string, unknown>;
+  for (const { key, property, read } of columns) {
+    if (key in json) entity[property] = read(json[key]);
   }
   return entity as T;
 }
