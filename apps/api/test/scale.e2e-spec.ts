@@ -112,7 +112,7 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
       return l.cache === 'hit' && l;
     }, 5000, 'B to cache the new listing');
     expect(again.titles).toEqual([`MSc ${word} visit, renamed on A`]);
-  });
+  }, 60000);
 
   it('delivers each notification once per channel, whichever API took the change and whichever worker ran it', async () => {
     const { endpoint } = (await apis[0].gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['application.submitted'] } }, market.companyX.token)).data.registerWebhook;
@@ -143,7 +143,7 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
 
     await eventually(
       () => students_.every((s) => shortlisted(s.email).length > 0) && applications.every((_, i) => submitted(i).length > 0) && webhooks().length >= N,
-      30000,
+      60000,
       'every email and webhook',
     );
     // Let a duplicate arrive if there were one: outbox polling and delivery retries are far shorter than this.
@@ -159,7 +159,7 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
       (await db.query(`SELECT "memberId", count(*)::int AS n FROM notification WHERE type = $1 AND "memberId" = ANY($2) AND "createdAt" >= $3 GROUP BY "memberId"`, [type, memberIds, since])).rows as { memberId: string; n: number }[];
     expect((await rows('APPLICATION_SHORTLISTED', students.map((s) => s.id))).map((r) => [r.memberId, r.n]).sort()).toEqual(students.map((s) => [s.id, 1]).sort());
     expect(await rows('APPLICATION_SUBMITTED', [market.companyX.memberId])).toEqual([{ memberId: market.companyX.memberId, n: N }]);
-  }, 60000);
+  }, 120000);
 
   it('runs each tick of a job scheduler once, though three workers serve the queue and keep re-registering the schedulers', async () => {
     const names = ScheduledProcessor.schedules as string[];
@@ -168,7 +168,7 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
         .filter((id) => id.startsWith(`repeat:${name}:`))
         .map((id) => Number(id.slice(id.lastIndexOf(':') + 1)))
         .sort((x, y) => x - y);
-    await eventually(() => names.every((name) => ticksOf(name).length >= 4), 30000, 'four ticks of every scheduler');
+    await eventually(() => names.every((name) => ticksOf(name).length >= 4), 60000, 'four ticks of every scheduler');
     expect(names.sort()).toEqual([JobName.CLOSE_EXPIRED_OFFERS, JobName.EXPIRE_HOLDS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS].sort());
     // No job taken twice, and no two jobs for one period: the scheduled times are a period apart.
     expect([...started.entries()].filter(([, count]) => count > 1)).toEqual([]);
