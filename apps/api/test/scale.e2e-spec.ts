@@ -136,13 +136,13 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
         expect(res.errors).toBeUndefined();
       }),
     );
-    const students_ = (await db.query(`SELECT id, email FROM member WHERE id = ANY($1)`, [students.map((s) => s.id)])).rows as { id: string; email: string }[];
+    const recipients = (await db.query(`SELECT id, email FROM member WHERE id = ANY($1)`, [students.map((s) => s.id)])).rows as { id: string; email: string }[];
     const shortlisted = (email: string) => smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes('shortlisted'));
     const submitted = (i: number) => smtp.mails.filter((m) => m.to.includes(market.companyX.email) && m.subject.startsWith('New application') && m.text.includes(motivation(i)));
     const webhooks = () => hooks.received.map((h) => JSON.parse(h.body) as { type: string; data: { applicationId: string } }).filter((h) => applications.includes(h.data.applicationId));
 
     await eventually(
-      () => students_.every((s) => shortlisted(s.email).length > 0) && applications.every((_, i) => submitted(i).length > 0) && webhooks().length >= N,
+      () => recipients.every((s) => shortlisted(s.email).length > 0) && applications.every((_, i) => submitted(i).length > 0) && webhooks().length >= N,
       60000,
       'every email and webhook',
     );
@@ -150,7 +150,7 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
     await new Promise((r) => setTimeout(r, 2000));
 
     // Email: one per student for its shortlisting, one to the company admin per application.
-    expect(students_.map((s) => shortlisted(s.email).length)).toEqual(students_.map(() => 1));
+    expect(recipients.map((s) => shortlisted(s.email).length)).toEqual(recipients.map(() => 1));
     expect(applications.map((_, i) => submitted(i).length)).toEqual(applications.map(() => 1));
     // Webhook: one POST per application.
     expect(webhooks().map((h) => h.data.applicationId).sort()).toEqual([...applications].sort());
@@ -162,14 +162,14 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
   }, 120000);
 
   it('runs each tick of a job scheduler once, though three workers serve the queue and keep re-registering the schedulers', async () => {
-    const names = ScheduledProcessor.schedules as string[];
+    const names = [...ScheduledProcessor.schedules].sort() as string[];
     const ticksOf = (name: string) =>
       [...started.keys()]
         .filter((id) => id.startsWith(`repeat:${name}:`))
         .map((id) => Number(id.slice(id.lastIndexOf(':') + 1)))
         .sort((x, y) => x - y);
     await eventually(() => names.every((name) => ticksOf(name).length >= 4), 60000, 'four ticks of every scheduler');
-    expect(names.sort()).toEqual([JobName.CLOSE_EXPIRED_OFFERS, JobName.EXPIRE_HOLDS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS].sort());
+    expect(names).toEqual([JobName.CLOSE_EXPIRED_OFFERS, JobName.EXPIRE_HOLDS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS].sort());
     // No job taken twice, and no two jobs for one period: the scheduled times are a period apart.
     expect([...started.entries()].filter(([, count]) => count > 1)).toEqual([]);
     for (const name of names) {
