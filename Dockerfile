@@ -1,9 +1,12 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: one image runs the API, the worker and the migrations (see docker-compose.yml).
+# Dependencies come exactly from package-lock.json (npm ci); the runtime stage holds only the
+# compiled code and production dependencies, owned by root and run by the unprivileged `node`
+# user, which can read the code but not change it.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY tsconfig.base.json tsconfig.json tsconfig.build.json nest-cli.json ./
@@ -15,10 +18,9 @@ RUN npm run build && npm prune --omit=dev
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-RUN chown node:node /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 USER node
-COPY --from=build --chown=node:node /app/package.json ./
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/dist ./dist
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

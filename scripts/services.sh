@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Brings up PostgreSQL and Redis for Practicum and creates the database.
-# With a running Docker engine: `docker compose up -d postgres redis mailpit`.
+# With a running Docker engine: `docker compose -f docker-compose.dev.yml up -d --wait` (development credentials).
 # Otherwise: the machine's own PostgreSQL and Redis, installed with apt (Debian/Ubuntu) if missing,
 # started if stopped. Idempotent: safe to run again.
 set -euo pipefail
@@ -11,8 +11,8 @@ log() { printf '\033[1;34m[services]\033[0m %s\n' "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 if [ "${PRACTICUM_USE_DOCKER:-auto}" != "no" ] && command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
-  log "Docker engine found: docker compose up -d postgres redis mailpit"
-  docker compose up -d --wait postgres redis mailpit
+  log "Docker engine found: docker compose -f docker-compose.dev.yml up -d --wait"
+  docker compose -f docker-compose.dev.yml up -d --wait
   exit 0
 fi
 

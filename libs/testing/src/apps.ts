@@ -12,10 +12,14 @@ export interface GqlResult<T = any> {
   status: number;
 }
 
-export interface TestApi {
-  app: INestApplication;
+/** What the test factories need of an API: an in-process one (`startApi`) or a process (`spawnApiProcess`). */
+export interface GqlClient {
   url: string;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+}
+
+export interface TestApi extends GqlClient {
+  app: INestApplication;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TestApi } from './apps';
+import { GqlClient } from './apps';
 
 export const uniq = (label = 'x') => `${label}-${randomBytes(4).toString('hex')}`;
 export const PASSWORD = 'Cleanroom-grade-2026';
@@ -16,7 +16,7 @@ export interface Registered {
 }
 
 /** Registers an organization with its first admin through the API. */
-export async function registerOrganization(api: TestApi, kind: 'COMPANY' | 'UNIVERSITY', name = uniq(kind.toLowerCase())): Promise<Registered> {
+export async function registerOrganization(api: GqlClient, kind: 'COMPANY' | 'UNIVERSITY', name = uniq(kind.toLowerCase())): Promise<Registered> {
   const email = `${uniq('admin')}@example.org`;
   const res = await api.gql(REGISTER, { input: { name, kind, city: 'London', country: 'GB', latitude: 51.52, longitude: -0.13, admin: { email, fullName: 'Ada Admin', password: PASSWORD } } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
@@ -24,16 +24,16 @@ export async function registerOrganization(api: TestApi, kind: 'COMPANY' | 'UNIV
   return { token: p.accessToken, memberId: p.member.id, organizationId: p.member.organizationId, email };
 }
 
-export async function login(api: TestApi, email: string, password = PASSWORD): Promise<string> {
+export async function login(api: GqlClient, email: string, password = PASSWORD): Promise<string> {
   const res = await api.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.login.accessToken;
 }
 
 /** Signs in as the platform admin created from configuration. */
-export const loginPlatformAdmin = (api: TestApi) => login(api, 'admin@practicum.local', 'practicum-admin-2026');
+export const loginPlatformAdmin = (api: GqlClient) => login(api, 'admin@practicum.local', 'practicum-admin-2026');
 
-export async function verify(api: TestApi, organizationId: string): Promise<void> {
+export async function verify(api: GqlClient, organizationId: string): Promise<void> {
   const token = await loginPlatformAdmin(api);
   const res = await api.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`, { id: organizationId }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));

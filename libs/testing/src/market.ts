@@ -1,4 +1,4 @@
-import { TestApi } from './apps';
+import { GqlClient } from './apps';
 import { PASSWORD, registerOrganization, Registered, uniq, verify } from './factories';
 
 const must = <T = any>(res: { data?: any; errors?: unknown }, field: string): T => {
@@ -12,7 +12,7 @@ export const inDays = (days: number, hour = 9) => {
   return d.toISOString();
 };
 
-export async function createProgram(api: TestApi, token: string, level = 'MSC', name = uniq('Program')): Promise<string> {
+export async function createProgram(api: GqlClient, token: string, level = 'MSC', name = uniq('Program')): Promise<string> {
   const res = await api.gql(
     `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
     { input: { name, level, topics: ['GMP'], cohortSize: 30, termStart: '2027-01-01', termEnd: '2027-12-31' } },
@@ -21,7 +21,7 @@ export async function createProgram(api: TestApi, token: string, level = 'MSC', 
   return must(res, 'createProgram').id;
 }
 
-export async function registerStudent(api: TestApi, universityId: string, programId: string): Promise<{ token: string; id: string }> {
+export async function registerStudent(api: GqlClient, universityId: string, programId: string): Promise<{ token: string; id: string }> {
   const res = await api.gql(`mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { id } } }`, {
     input: { universityId, programId, email: `${uniq('student')}@uni.example`, fullName: 'Test Student', password: PASSWORD },
   });
@@ -29,7 +29,7 @@ export async function registerStudent(api: TestApi, universityId: string, progra
   return { token: p.accessToken, id: p.member.id };
 }
 
-export async function createFacility(api: TestApi, token: string, at = { latitude: 59.2225, longitude: 17.9386, city: 'Huddinge', country: 'SE' }): Promise<string> {
+export async function createFacility(api: GqlClient, token: string, at = { latitude: 59.2225, longitude: 17.9386, city: 'Huddinge', country: 'SE' }): Promise<string> {
   const res = await api.gql(
     `mutation($input: FacilityInput!) { createFacility(input: $input) { id } }`,
     { input: { name: uniq('GMP suite'), kind: 'GMP_CLEANROOM', address: 'Hälsovägen 7', ...at, requirements: ['GOWNING_QUALIFICATION'] } },
@@ -52,7 +52,7 @@ export interface OfferOptions {
   deadlineDays?: number;
 }
 
-export async function createOffer(api: TestApi, token: string, facilityId: string, o: OfferOptions = {}): Promise<{ id: string; slotIds: string[] }> {
+export async function createOffer(api: GqlClient, token: string, facilityId: string, o: OfferOptions = {}): Promise<{ id: string; slotIds: string[] }> {
   const capacities = o.capacities ?? [4];
   const deadline = o.deadlineDays ?? 10;
   const res = await api.gql(
@@ -94,7 +94,7 @@ export interface Market {
 }
 
 /** Two verified companies, two verified universities with programs and students. */
-export async function buildMarket(api: TestApi): Promise<Market> {
+export async function buildMarket(api: GqlClient): Promise<Market> {
   const [companyX, companyY, uniA, uniB] = await Promise.all([
     registerOrganization(api, 'COMPANY', uniq('Vecura')),
     registerOrganization(api, 'COMPANY', uniq('Procella')),

@@ -4,8 +4,12 @@ import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { GqlClient, GqlResult } from './apps';
 
 const root = path.resolve(__dirname, '../../..');
+
+/** How long a spawned process may take to start: generous, for a machine busy with other work. */
+const START_TIMEOUT_MS = 120000;
 
 const until = async (check: () => boolean, timeoutMs: number, what: string) => {
   const deadline = Date.now() + timeoutMs;
@@ -32,7 +36,7 @@ export interface WorkerProcess {
   stop(): Promise<void>;
 }
 
-/** Worker processes still running: killed when the test process exits (jest --forceExit, a failed beforeAll). */
+/** Worker and API processes still running: killed when the test process exits (jest --forceExit, a failed beforeAll). */
 const liveWorkers = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of liveWorkers) child.kill('SIGKILL');
@@ -53,7 +57,7 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
   liveWorkers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => liveWorkers.delete(child));
-  await until(() => existsSync(ready) || child.exitCode !== null, 60000, 'the worker process to start');
+  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start');
   if (child.exitCode !== null) throw new Error(`Worker exited at start:\n${output}`);
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -64,6 +68,62 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
     rmSync(dir, { recursive: true, force: true });
   };
   return { child, output: () => output, kill: () => end('SIGKILL'), stop: () => end('SIGTERM') };
+}
+
+export interface ApiProcess extends GqlClient {
+  child: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real API process on the TypeScript sources (like `spawnWorkerProcess`) on a free port, with the
+ * test environment plus `env`; ready once `/health/ready` answers 200 (PostgreSQL and Redis reached).
+ */
+export async function spawnApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const child = spawn(process.execPath, ['-r', path.join(root, 'libs/testing/src/ts-register.js'), path.join(root, 'apps/api/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), PUBLIC_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  liveWorkers.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => liveWorkers.delete(child));
+  let ready = false;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!ready) {
+    if (child.exitCode !== null) throw new Error(`API exited at start:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Timed out waiting for the API process to start:\n${output}`);
+    }
+    ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    if (!ready) await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    child,
+    url,
+    output: () => output,
+    async gql(query, variables, token) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...((await res.json()) as object), status: res.status };
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const overdue = setTimeout(() => child.kill('SIGKILL'), 20000);
+      await exited;
+      clearTimeout(overdue);
+    },
+  };
 }
 
 export interface RedisProcess {
