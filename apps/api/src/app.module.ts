@@ -21,6 +21,7 @@ import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
 import { servePreloadedFields } from './graphql/preloaded';
 import { GraphQLSchema } from 'graphql';
+import type { Response } from 'express';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
@@ -75,7 +76,10 @@ import { MatchingApiModule } from './matching/matching-api.module';
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
           validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
-          context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create() }),
+          // Refuses requests a browser would send cross-site without a preflight (simple content type,
+          // no apollo-require-preflight / x-apollo-operation-name header): the session cookie alone can't act.
+          csrfPrevention: true,
+          context: ({ req, res }: { req: RequestWithActor; res: Response }): GqlContext => ({ req, res, loaders: loaders.create() }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {
             const served = servePreloadedFields(schema);

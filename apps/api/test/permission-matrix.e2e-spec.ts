@@ -104,6 +104,7 @@ const MATRIX: Record<string, Entry> = {
   declineOffer: { allow: ['studentA'], vars: (f) => ({ id: f.appA }) },
   inviteMember: { allow: ADMINS, vars: () => ({ input: { email: `${uniq('inv')}@example.org`, fullName: 'Invited' } }) },
   login: { allow: ALL, vars: () => ({ input: { email: 'admin@practicum.local', password: 'practicum-admin-2026' } }) },
+  logout: { allow: ALL },
   makeOffer: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.appA }) },
   markNotificationsRead: { allow: SIGNED_IN, vars: () => ({ ids: [] }) },
   publishMatchRound: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.roundX }) },

@@ -28,8 +28,10 @@ import {
 import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
 import { AuthService } from '@practicum/core';
 import { LoginThrottle } from './login-throttle.service';
+import { AppConfig } from '@practicum/config';
+import { clearSessionCookie, setSessionCookie } from '../common/session-cookie';
 
-const payload = ({ member, token }: { member: Member; token: { accessToken: string; expiresAt: Date } }) => ({ member, ...token });
+type SignedIn = { member: Member; token: { accessToken: string; expiresAt: Date } };
 
 @Resolver()
 export class AuthResolver {
@@ -38,12 +40,23 @@ export class AuthResolver {
     private readonly organizations: OrganizationService,
     private readonly members: MemberService,
     private readonly throttle: LoginThrottle,
+    private readonly config: AppConfig,
   ) {}
+
+  /** The answer of every sign-in: the token for programs, and the same token as the portal's session cookie. */
+  private signedIn(ctx: GqlContext, { member, token }: SignedIn) {
+    setSessionCookie(ctx.res, token, this.secureCookies);
+    return { member, ...token };
+  }
+
+  private get secureCookies(): boolean {
+    return this.config.isProduction || this.config.publicUrl.startsWith('https:');
+  }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Registers a company or a university (unverified) with its first admin, signed in' })
-  registerOrganization(@Args('input') input: RegisterOrganizationInput) {
-    return this.organizations.register(input).then(payload);
+  async registerOrganization(@Args('input') input: RegisterOrganizationInput, @Context() ctx: GqlContext) {
+    return this.signedIn(ctx, await this.organizations.register(input));
   }
 
   @Public()
@@ -54,7 +67,7 @@ export class AuthResolver {
     try {
       const signedIn = await this.auth.login(input.email, input.password);
       await this.throttle.succeeded(input.email);
-      return payload(signedIn);
+      return this.signedIn(ctx, signedIn);
     } catch (e) {
       await this.throttle.failed(input.email);
       throw e;
@@ -63,17 +76,24 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'A student joins a program of a verified university' })
-  registerStudent(@Args('input') input: RegisterStudentInput) {
-    return this.members.registerStudent(input).then(payload);
+  async registerStudent(@Args('input') input: RegisterStudentInput, @Context() ctx: GqlContext) {
+    return this.signedIn(ctx, await this.members.registerStudent(input));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput) {
-    return this.members.acceptInvitation(input.token, input.password).then(payload);
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext) {
+    return this.signedIn(ctx, await this.members.acceptInvitation(input.token, input.password));
   }
 
-  @Query(() => MemberModel, { description: 'The signed-in member' })
+  @Public()
+  @Mutation(() => Boolean, { description: "Signs the portal out: clears the session cookie (a program simply forgets its token)" })
+  logout(@Context() ctx: GqlContext) {
+    clearSessionCookie(ctx.res, this.secureCookies);
+    return true;
+  }
+
+  @Query(() => MemberModel, { description: 'The signed-in member (the portal checks its session with it: UNAUTHENTICATED when expired or removed)' })
   me(@CurrentActor() actor: Actor) {
     return this.members.get(actor.id);
   }
