@@ -29,6 +29,7 @@ import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
 import { NotificationApiModule } from './notifications/notification-api.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { MatchingApiModule } from './matching/matching-api.module';
+import { PortalModule } from './portal/portal.module';
 
 @Module({
   imports: [
@@ -96,6 +97,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
     NotificationApiModule,
     QueueDashboardModule,
     MatchingApiModule,
+    PortalModule,
   ],
   providers: [
     ComplexityPlugin,

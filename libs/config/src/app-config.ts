@@ -174,6 +174,11 @@ export class AppConfig {
   @Matches(/^(|https?:\/\/\S+)$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = '';
 
+  /** The portal's build, served at `/` when it exists; relative paths are resolved from the repository root. */
+  @trim()
+  @IsString()
+  WEB_DIST_DIR = 'apps/web/dist';
+
   /** Sign-in attempts allowed per client address per minute. */
   @Type(() => Number)
   @IsInt()
