@@ -105,6 +105,8 @@ const MATRIX: Record<string, Entry> = {
   inviteMember: { allow: ADMINS, vars: () => ({ input: { email: `${uniq('inv')}@example.org`, fullName: 'Invited' } }) },
   login: { allow: ALL, vars: () => ({ input: { email: 'admin@practicum.local', password: 'practicum-admin-2026' } }) },
   logout: { allow: ALL },
+  requestPasswordReset: { allow: ALL, vars: () => ({ input: { email: 'nobody@practicum.example' } }) },
+  resetPassword: { allow: ALL, vars: () => ({ input: { token: 'x'.repeat(43), newPassword: PASSWORD } }) },
   makeOffer: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.appA }) },
   markNotificationsRead: { allow: SIGNED_IN, vars: () => ({ ids: [] }) },
   publishMatchRound: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.roundX }) },

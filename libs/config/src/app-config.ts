@@ -179,6 +179,20 @@ export class AppConfig {
   @IsString()
   WEB_DIST_DIR = 'apps/web/dist';
 
+  /** How long an emailed password-reset link works. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  /** Password-reset emails one address may ask for per hour. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  PASSWORD_RESETS_PER_HOUR = 5;
+
   /** Sign-in attempts allowed per client address per minute. */
   @Type(() => Number)
   @IsInt()

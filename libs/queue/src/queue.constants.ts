@@ -15,6 +15,7 @@ export enum QueueName {
 /** Every job name, with the queue that carries it. */
 export enum JobName {
   MEMBER_INVITED = 'member.invited',
+  PASSWORD_RESET_REQUESTED = 'password_reset.requested',
   ORGANIZATION_VERIFIED = 'organization.verified',
   APPLICATION_SUBMITTED = 'application.submitted',
   APPLICATION_STATUS_CHANGED = 'application.status_changed',
@@ -41,6 +42,7 @@ export enum JobName {
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MEMBER_INVITED]: QueueName.NOTIFICATIONS,
+  [JobName.PASSWORD_RESET_REQUESTED]: QueueName.NOTIFICATIONS,
   [JobName.ORGANIZATION_VERIFIED]: QueueName.NOTIFICATIONS,
   [JobName.APPLICATION_SUBMITTED]: QueueName.NOTIFICATIONS,
   [JobName.APPLICATION_STATUS_CHANGED]: QueueName.NOTIFICATIONS,
@@ -67,6 +69,8 @@ type Empty = Record<string, never>;
 /** Typed payloads: ids only, never entities (handlers reload what they need). */
 export interface JobPayloads {
   [JobName.MEMBER_INVITED]: { memberId: string; invitationToken: string };
+  /** The address only: the reset row and its token are made by the worker. */
+  [JobName.PASSWORD_RESET_REQUESTED]: { email: string };
   [JobName.ORGANIZATION_VERIFIED]: { organizationId: string };
   [JobName.APPLICATION_SUBMITTED]: { applicationId: string };
   [JobName.APPLICATION_STATUS_CHANGED]: { applicationId: string; from: string | null; to: string; promoted?: boolean; holdExpired?: boolean };

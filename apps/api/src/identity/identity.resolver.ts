@@ -23,13 +23,17 @@ import {
   LoginInput,
   RegisterOrganizationInput,
   RegisterStudentInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
   UniversityArgs,
 } from './dto/identity.inputs';
 import { AuthPayload, MemberModel, OrganizationModel, ProgramModel } from './models/identity.models';
-import { AuthService } from '@practicum/core';
+import { AuthService, PasswordResetService } from '@practicum/core';
 import { LoginThrottle } from './login-throttle.service';
 import { AppConfig } from '@practicum/config';
 import { clearSessionCookie, setSessionCookie } from '../common/session-cookie';
+
+const addressOf = (ctx: GqlContext) => ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown';
 
 type SignedIn = { member: Member; token: { accessToken: string; expiresAt: Date } };
 
@@ -41,6 +45,7 @@ export class AuthResolver {
     private readonly members: MemberService,
     private readonly throttle: LoginThrottle,
     private readonly config: AppConfig,
+    private readonly resets: PasswordResetService,
   ) {}
 
   /** The answer of every sign-in: the token for programs, and the same token as the portal's session cookie. */
@@ -62,8 +67,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rate limited per client address and per account' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext) {
-    const address = ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown';
-    await this.throttle.before(address, input.email);
+    await this.throttle.before(addressOf(ctx), input.email);
     try {
       const signedIn = await this.auth.login(input.email, input.password);
       await this.throttle.succeeded(input.email);
@@ -84,6 +88,26 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext) {
     return this.signedIn(ctx, await this.members.acceptInvitation(input.token, input.password));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Emails a single-use link to reset the password, if an active account has this address. Always answers true (whether the account exists is not told); rate limited per client address and per email',
+  })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GqlContext) {
+    await this.throttle.beforeResetRequest(addressOf(ctx), input.email);
+    await this.resets.request(input.email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with the token of an emailed link (once, before it expires); every token issued before stops working. Refused: BAD_USER_INPUT on token',
+  })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext) {
+    await this.throttle.beforeReset(addressOf(ctx));
+    await this.resets.reset(input.token, input.newPassword);
+    return true;
   }
 
   @Public()

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { EmailSecret } from '../auth/password-reset-token';
 import { BaseEntity } from '../common/base.entity';
 import { Member } from '../member/member.entity';
 import { NotificationChannel } from './notification-type';
@@ -17,6 +18,8 @@ export interface EmailContent {
   text: string;
   html: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** The body holds a placeholder for a secret that the send step derives and puts in (never stored). */
+  secret?: EmailSecret;
 }
 
 export interface WebhookContent {
