@@ -13,14 +13,16 @@ COPY tsconfig.base.json tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY bench ./bench
-RUN npm run build && npm prune --omit=dev
+# The portal's build (apps/web/dist) is served by the API at /; the folder stays empty when there is no portal.
+RUN npm run build && npm run --if-present web:build && mkdir -p apps/web/dist && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
-COPY --from=build /app/package.json ./
-COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
 USER node
+COPY --from=build --chown=node:node /app/package.json ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --from=build --chown=node:node /app/apps/web/dist ./apps/web/dist
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

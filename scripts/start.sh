@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a running Practicum: dependencies, PostgreSQL and Redis,
-# migrations, demo data, then the API, the worker and a local mail catcher. Ctrl-C stops them.
+# migrations, demo data, the portal's build, then the API (serving the portal at /), the worker and
+# a local mail catcher. Ctrl-C stops them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT=${PORT:-3000}
@@ -8,6 +9,10 @@ bash scripts/install.sh
 bash scripts/services.sh
 echo "[start] building" >&2
 npm run -s build
+if bash scripts/has-script.sh web:build; then
+  echo "[start] building the portal" >&2
+  npm run -s web:build
+fi
 echo "[start] migrations" >&2
 npm run -s migration:run >/dev/null
 npm run -s seed
@@ -27,7 +32,8 @@ for _ in $(seq 1 60); do
 done
 cat <<MSG
 
-  Practicum is running.
+  Practicum is running: open http://localhost:$PORT/
+    Portal:   http://localhost:$PORT/
     GraphQL:  http://localhost:$PORT/graphql   (Apollo Sandbox in the browser)
     Health:   http://localhost:$PORT/health/ready
     Mail:     .run/mail/ (every email the worker sends, as .eml files)

@@ -24,6 +24,7 @@ import { formatGraphqlError } from './graphql/format-error';
 import { JitExecutor } from './graphql/jit-executor';
 import { servePreloadedFields } from './graphql/preloaded';
 import { GraphQLSchema } from 'graphql';
+import type { Response } from 'express';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
 import { IdentityApiModule } from './identity/identity-api.module';
@@ -31,6 +32,7 @@ import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
 import { NotificationApiModule } from './notifications/notification-api.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { MatchingApiModule } from './matching/matching-api.module';
+import { PortalModule } from './portal/portal.module';
 
 @Module({
   imports: [
@@ -83,7 +85,10 @@ import { MatchingApiModule } from './matching/matching-api.module';
           // No "Did you mean ...?" in production: suggestions would map the schema for a client
           // that cannot introspect it.
           hideSchemaDetailsFromClientErrors: config.isProduction,
-          context: ({ req }: { req: RequestWithActor }): GqlContext => ({ req, loaders: loaders.create(req) }),
+          // Refuses requests a browser would send cross-site without a preflight (simple content type,
+          // no apollo-require-preflight / x-apollo-operation-name header): the session cookie alone can't act.
+          csrfPrevention: true,
+          context: ({ req, res }: { req: RequestWithActor; res: Response }): GqlContext => ({ req, res, loaders: loaders.create(req) }),
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {
             const served = servePreloadedFields(schema);
@@ -100,6 +105,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
     NotificationApiModule,
     QueueDashboardModule,
     MatchingApiModule,
+    PortalModule,
   ],
   providers: [
     ComplexityPlugin,

@@ -249,6 +249,25 @@ export class AppConfig {
   @IsString()
   DATA_ENCRYPTION_KEY = DEV_DATA_ENCRYPTION_KEY;
 
+  /** The portal's build, served at `/` when it exists; relative paths are resolved from the repository root. */
+  @trim()
+  @IsString()
+  WEB_DIST_DIR = 'apps/web/dist';
+
+  /** How long an emailed password-reset link works. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  /** Password-reset emails one address may ask for per hour. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000000)
+  PASSWORD_RESETS_PER_HOUR = 5;
+
   /** Sign-in and registration attempts (every anonymous mutation that hashes or checks a password) allowed per client address per minute. */
   @Type(() => Number)
   @IsInt()

@@ -15,6 +15,7 @@ import { Notification } from './notification/notification.entity';
 import { NotificationDelivery } from './notification/notification-delivery.entity';
 import { NotificationPreference } from './notification/notification-preference.entity';
 import { WebhookEndpoint } from './notification/webhook-endpoint.entity';
+import { PasswordReset } from './auth/password-reset.entity';
 
 /** Every TypeORM entity, registered once with the data source. */
-export const ENTITIES = [Organization, Member, Program, OutboxEvent, Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest, MatchRound, Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint];
+export const ENTITIES = [Organization, Member, Program, OutboxEvent, Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest, MatchRound, Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint, PasswordReset];

@@ -10,11 +10,13 @@ import { OutboxEvent } from './outbox/outbox-event.entity';
 import { OutboxService } from './outbox/outbox.service';
 import { Program } from './program/program.entity';
 import { ProgramService } from './program/program.service';
+import { PasswordReset } from './auth/password-reset.entity';
+import { PasswordResetService } from './auth/password-reset.service';
 
 /** Organizations, members, programs and sign-in: the services every other feature builds on. */
 @Module({
-  imports: [AuthModule, TypeOrmModule.forFeature([Organization, Member, Program, OutboxEvent])],
-  providers: [OrganizationService, MemberService, ProgramService, OutboxService, PlatformAdminService],
-  exports: [AuthModule, OrganizationService, MemberService, ProgramService, OutboxService],
+  imports: [AuthModule, TypeOrmModule.forFeature([Organization, Member, Program, OutboxEvent, PasswordReset])],
+  providers: [OrganizationService, MemberService, ProgramService, OutboxService, PlatformAdminService, PasswordResetService],
+  exports: [AuthModule, OrganizationService, MemberService, ProgramService, OutboxService, PasswordResetService],
 })
 export class IdentityModule {}

@@ -15,6 +15,7 @@ export enum QueueName {
 /** Every job name, with the queue that carries it. */
 export enum JobName {
   MEMBER_INVITED = 'member.invited',
+  PASSWORD_RESET_REQUESTED = 'password_reset.requested',
   ORGANIZATION_VERIFIED = 'organization.verified',
   APPLICATION_SUBMITTED = 'application.submitted',
   APPLICATION_STATUS_CHANGED = 'application.status_changed',
@@ -42,6 +43,7 @@ export enum JobName {
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MEMBER_INVITED]: QueueName.NOTIFICATIONS,
+  [JobName.PASSWORD_RESET_REQUESTED]: QueueName.NOTIFICATIONS,
   [JobName.ORGANIZATION_VERIFIED]: QueueName.NOTIFICATIONS,
   [JobName.APPLICATION_SUBMITTED]: QueueName.NOTIFICATIONS,
   [JobName.APPLICATION_STATUS_CHANGED]: QueueName.NOTIFICATIONS,
@@ -70,6 +72,8 @@ type Empty = Record<string, never>;
 export interface JobPayloads {
   /** The nonce the invitation code is derived from under DATA_ENCRYPTION_KEY: the code itself is never in a job. */
   [JobName.MEMBER_INVITED]: { memberId: string; nonce: string };
+  /** The address only: the reset row and its token are made by the worker. */
+  [JobName.PASSWORD_RESET_REQUESTED]: { email: string };
   [JobName.ORGANIZATION_VERIFIED]: { organizationId: string };
   [JobName.APPLICATION_SUBMITTED]: { applicationId: string };
   [JobName.APPLICATION_STATUS_CHANGED]: { applicationId: string; from: string | null; to: string; promoted?: boolean; holdExpired?: boolean };

@@ -8,6 +8,7 @@ import { AuthService, DomainError, IdentityModule, MemberRole } from '@practicum
 import { QueueName, redisOptions } from '@practicum/queue';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
+import { sessionTokenOfRequest } from '../common/session-cookie';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -39,8 +40,7 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
 
   private async handle(req: Request, res: Response, next: NextFunction) {
     const header = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    const cookie = /(?:^|;\s*)practicum_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    const token = header ?? (cookie ? decodeURIComponent(cookie) : undefined);
+    const token = header ?? sessionTokenOfRequest(req);
     if (!token) return res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Send Authorization: Bearer <token> of a platform admin' });
     try {
       const member = await this.auth.authenticate(token);

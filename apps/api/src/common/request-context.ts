@@ -1,7 +1,8 @@
 import { Actor, AuthService, UnauthenticatedError } from '@practicum/core';
 import { Request } from 'express';
+import { sessionTokenOfRequest } from './session-cookie';
 
-/** The outcome of reading a request's bearer token: who it is, or why the token was refused. */
+/** The outcome of reading a request's bearer token (or session cookie): who it is, or why the token was refused. */
 export interface Authentication {
   actor: Actor | null;
   error?: Error;
@@ -15,7 +16,7 @@ export type RequestWithActor = Request & {
 };
 
 /**
- * Who sent the request, read from its bearer token once and shared by every root field (they run
+ * Who sent the request, read from its bearer token (or the portal's session cookie) once and shared by every root field (they run
  * concurrently) and by the listing cache. Public operations ignore a bad token (they answer as
  * anonymous); private ones refuse it.
  */
@@ -25,8 +26,9 @@ export function readAuthentication(req: RequestWithActor, auth: AuthService): Pr
 
 async function authenticate(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
   const header = req.headers?.authorization;
-  if (!header) return { actor: null };
-  const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
+  // Programs send the header; the portal's browser sends the session cookie. The header wins.
+  const token = header ? header.match(/^Bearer\s+(\S+)$/i)?.[1] : sessionTokenOfRequest(req);
+  if (!header && !token) return { actor: null };
   if (!token) return { actor: null, error: new UnauthenticatedError('Send the token as Authorization: Bearer <token>') };
   try {
     return { actor: await auth.authenticate(token) };

@@ -21,6 +21,7 @@ import {
   VirtualTwin,
 } from '@practicum/core';
 import DataLoader from 'dataloader';
+import type { Response } from 'express';
 import { RequestWithActor } from '../common/request-context';
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -75,6 +76,8 @@ export class LoadersFactory {
 
 export interface GqlContext {
   req: RequestWithActor;
+  /** Absent on a subscription (a WebSocket has no HTTP response to set cookies on). */
+  res?: Response;
   loaders: Loaders;
 }
 

@@ -27,6 +27,8 @@ export class LoginThrottle implements OnModuleDestroy {
   private readonly perAddress: RateLimiterAbstract;
   private readonly perAccountAndAddress: RateLimiterAbstract;
   private readonly accountFailures: RateLimiterAbstract;
+  private readonly resetsPerAddress: RateLimiterAbstract;
+  private readonly resetsPerAccount: RateLimiterAbstract;
 
   constructor(private readonly config: AppConfig) {
     this.redis = new Redis({ ...redisOptions(config.REDIS_URL), lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
@@ -37,6 +39,20 @@ export class LoginThrottle implements OnModuleDestroy {
     this.perAddress = limiter('ip', config.LOGIN_ATTEMPTS_PER_MINUTE, 60);
     this.perAccountAndAddress = limiter('pair', config.LOGIN_FAILURES_PER_ACCOUNT, ACCOUNT_WINDOW_SECONDS);
     this.accountFailures = limiter('account', Number.MAX_SAFE_INTEGER, ACCOUNT_WINDOW_SECONDS);
+    this.resetsPerAddress = limiter('reset:ip', config.LOGIN_ATTEMPTS_PER_MINUTE, 60);
+    // Keyed by the address asked for, whether or not an account has it, so the limit tells nothing.
+    this.resetsPerAccount = limiter('reset:account', config.PASSWORD_RESETS_PER_HOUR, 3600);
+  }
+
+  /** Counts a password-reset request from the address and for the email; refuses either over its limit. */
+  async beforeResetRequest(address: string, email: string): Promise<void> {
+    await this.resetsPerAddress.consume(address).catch((e) => this.refuse(e, 'password-reset requests'));
+    await this.resetsPerAccount.consume(email.trim().toLowerCase()).catch((e) => this.refuse(e, 'password-reset requests'));
+  }
+
+  /** Counts an attempt to use a reset token from the address. */
+  async beforeReset(address: string): Promise<void> {
+    await this.resetsPerAddress.consume(address).catch((e) => this.refuse(e, 'password-reset attempts'));
   }
 
   /** Counts an anonymous password-hashing attempt (registration, invitation) from the address. */
@@ -74,10 +90,10 @@ export class LoginThrottle implements OnModuleDestroy {
     return Math.min(this.config.LOGIN_SLOWDOWN_MAX_MS, FIRST_DELAY_MS * 2 ** Math.min(over, 20));
   }
 
-  private refuse(e: unknown): never {
+  private refuse(e: unknown, what = 'sign-in attempts'): never {
     if (e instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.ceil(e.msBeforeNext / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many attempts: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+      throw new DomainError('RATE_LIMITED', `Too many ${what}: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
     }
     throw e;
   }

@@ -1,7 +1,22 @@
 import { Processor } from '@nestjs/bullmq';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
-import { DataCipher, DeliveryStatus, EmailContent, MailService, NotificationDelivery, openEmail, OutboxEvent, WebhookContent, WebhookEndpoint, webhookAddressProblem, webhookHeaders, WEBHOOK_SECRET_PURPOSE } from '@practicum/core';
+import {
+  DataCipher,
+  DeliveryStatus,
+  EmailContent,
+  MailService,
+  NotificationDelivery,
+  openEmail,
+  OutboxEvent,
+  passwordResetToken,
+  SECRET_PLACEHOLDER,
+  WebhookContent,
+  WebhookEndpoint,
+  webhookAddressProblem,
+  webhookHeaders,
+  WEBHOOK_SECRET_PURPOSE,
+} from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { Repository } from 'typeorm';
@@ -54,7 +69,11 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
   }
 
   private async sendEmail(delivery: NotificationDelivery) {
-    const content = openEmail(this.cipher, delivery.content as EmailContent);
+    const { secret, ...content } = openEmail(this.cipher, delivery.content as EmailContent);
+    if (secret) {
+      const token = passwordResetToken(this.config.JWT_SECRET, secret.passwordResetId);
+      for (const part of ['text', 'html'] as const) content[part] = content[part].split(SECRET_PLACEHOLDER).join(token);
+    }
     await this.mail.send({ ...content, messageId: `<${delivery.id}@practicum.notifications>` });
   }
 

@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
-import { NotificationDispatcher, NotificationIntent, NotificationPlanner } from '@practicum/core';
+import { NotificationDispatcher, NotificationIntent, NotificationPlanner, PasswordResetService } from '@practicum/core';
 import { JobName, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
@@ -8,6 +8,7 @@ import { ConfiguredWorkerHost, Handlers } from './worker-host';
 
 type EventJob =
   | JobName.MEMBER_INVITED
+  | JobName.PASSWORD_RESET_REQUESTED
   | JobName.ORGANIZATION_VERIFIED
   | JobName.APPLICATION_SUBMITTED
   | JobName.APPLICATION_STATUS_CHANGED
@@ -26,6 +27,7 @@ type EventJob =
 export class NotificationProcessor extends ConfiguredWorkerHost<EventJob> {
   protected readonly handlers: Handlers<EventJob> = {
     [JobName.MEMBER_INVITED]: (p, job) => this.notify(job, this.planner.memberInvited(String(job.id), p)),
+    [JobName.PASSWORD_RESET_REQUESTED]: (p, job) => this.notify(job, this.passwordReset(String(job.id), p.email)),
     [JobName.ORGANIZATION_VERIFIED]: (p, job) => this.notify(job, this.planner.organizationVerified(String(job.id), p)),
     [JobName.APPLICATION_SUBMITTED]: (p, job) => this.notify(job, this.planner.applicationSubmitted(String(job.id), p)),
     [JobName.APPLICATION_STATUS_CHANGED]: (p, job) => this.notify(job, this.planner.applicationStatusChanged(String(job.id), p)),
@@ -40,8 +42,14 @@ export class NotificationProcessor extends ConfiguredWorkerHost<EventJob> {
     private readonly planner: NotificationPlanner,
     private readonly dispatcher: NotificationDispatcher,
     private readonly enqueuer: DeliveryEnqueuer,
+    private readonly resets: PasswordResetService,
   ) {
     super(config);
+  }
+
+  private async passwordReset(eventKey: string, email: string): Promise<NotificationIntent[]> {
+    const issued = await this.resets.issue(eventKey, email);
+    return issued ? this.planner.passwordReset(eventKey, issued.member, issued.reset) : [];
   }
 
   private async notify(job: Job, planned: Promise<NotificationIntent[]>) {

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { EmailSecret } from '../auth/password-reset-token';
 import { BaseEntity } from '../common/base.entity';
 import { DataCipher } from '../common/data-cipher';
 import { Member } from '../member/member.entity';
@@ -18,6 +19,8 @@ export interface EmailContent {
   text: string;
   html: string;
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** The body holds a placeholder for a secret that the send step derives and puts in (never stored). */
+  secret?: EmailSecret;
   /** Set for a message that carries a secret (an invitation code): text, html and attachments sealed by `sealEmail`, the others empty. */
   sealed?: string;
 }

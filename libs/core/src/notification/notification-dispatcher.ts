@@ -4,6 +4,7 @@ import { MailParagraph, paragraphText, renderMail } from '../mail/templates';
 import { Member, MemberStatus } from '../member/member.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { CalendarSession, sessionCalendar } from './calendar';
+import type { EmailSecret } from '../auth/password-reset-token';
 import { Notification } from './notification.entity';
 import { DataCipher } from '../common/data-cipher';
 import { DeliveryStatus, EmailContent, NotificationDelivery, sealEmail, WebhookContent } from './notification-delivery.entity';
@@ -20,6 +21,8 @@ export interface NotificationMessage {
   paragraphs: MailParagraph[];
   action?: { label: string; url: string };
   calendar?: CalendarSession;
+  /** The text holds SECRET_PLACEHOLDER, filled in only when the email is sent. */
+  secret?: EmailSecret;
 }
 
 /** One decision of the notify step: who is told, what, and which organizations' webhooks hear it. */
@@ -80,6 +83,7 @@ export class NotificationDispatcher {
       if (mandatory || (pref?.email ?? true)) {
         const mail = renderMail(message.title, member.fullName, message.paragraphs, message.action);
         const content: EmailContent = { to: member.email, ...mail };
+        if (message.secret) content.secret = message.secret;
         if (message.calendar) content.attachments = [{ filename: 'site-visit.ics', content: sessionCalendar(message.calendar), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
         emails.push({ eventKey: intent.eventKey, type: intent.type, channel: NotificationChannel.EMAIL, recipientKey: member.id, memberId: member.id, content: intent.sealed ? sealEmail(this.cipher, content) : content });
       }

@@ -14,6 +14,8 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { StatusChange } from '../history/status-change.entity';
 import { MailParagraph, plainName as n } from '../mail/templates';
 import { CalendarSession } from './calendar';
+import { PasswordReset } from '../auth/password-reset.entity';
+import { SECRET_PLACEHOLDER } from '../auth/password-reset-token';
 import { NotificationIntent } from './notification-dispatcher';
 import { NotificationType as T } from './notification-type';
 
@@ -77,6 +79,27 @@ export class NotificationPlanner {
             'Accept it with the acceptInvitation mutation (or the link below) within 7 days and choose your password.',
           ],
           action: { label: 'Accept the invitation', url: this.link(`/invitations/${code}`) },
+        }),
+      },
+    ];
+  }
+
+  /** The link carries SECRET_PLACEHOLDER: the send step puts the token in, so no stored copy holds it. */
+  passwordReset(eventKey: string, member: Member, reset: PasswordReset): NotificationIntent[] {
+    const minutes = Math.round((reset.expiresAt.getTime() - reset.createdAt.getTime()) / 60_000);
+    return [
+      {
+        type: T.PASSWORD_RESET,
+        eventKey,
+        members: [member],
+        render: () => ({
+          title: 'Reset your Practicum password',
+          paragraphs: [
+            'Someone (we hope you) asked to reset the password of your Practicum account.',
+            `The link below works once, for ${minutes} minutes. If you did not ask, ignore this email: your password stays as it is.`,
+          ],
+          action: { label: 'Choose a new password', url: this.link(`/reset-password?token=${SECRET_PLACEHOLDER}`) },
+          secret: { passwordResetId: reset.id },
         }),
       },
     ];

@@ -1,6 +1,7 @@
 /** Every kind of notification a member or an organization can receive. */
 export enum NotificationType {
   MEMBER_INVITED = 'MEMBER_INVITED',
+  PASSWORD_RESET = 'PASSWORD_RESET',
   ORGANIZATION_VERIFIED = 'ORGANIZATION_VERIFIED',
   APPLICATION_SUBMITTED = 'APPLICATION_SUBMITTED',
   APPLICATION_SHORTLISTED = 'APPLICATION_SHORTLISTED',
@@ -27,8 +28,8 @@ export enum NotificationChannel {
   WEBHOOK = 'WEBHOOK',
 }
 
-/** Types a member cannot turn off (an invitation has no other way to reach its invitee). */
-export const MANDATORY_TYPES: readonly NotificationType[] = [NotificationType.MEMBER_INVITED];
+/** Types a member cannot turn off (an invitation or a reset link has no other way to reach its member); email only. */
+export const MANDATORY_TYPES: readonly NotificationType[] = [NotificationType.MEMBER_INVITED, NotificationType.PASSWORD_RESET];
 
 /** Types whose preferences a member may change. */
 export const CONFIGURABLE_TYPES = Object.values(NotificationType).filter((t) => !MANDATORY_TYPES.includes(t));

@@ -5,6 +5,7 @@ import { OutboxEvent } from './outbox-event.entity';
 export type OutboxEventType =
   | 'organization.verified'
   | 'member.invited'
+  | 'password_reset.requested'
   | 'application.submitted'
   | 'application.status_changed'
   | 'booking.proposed'

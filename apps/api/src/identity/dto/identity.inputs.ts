@@ -47,6 +47,17 @@ export class LoginInput {
 }
 
 @InputType()
+export class RequestPasswordResetInput {
+  @Field() @IsEmail() @MaxLength(254) email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the emailed link' }) @IsString() @Length(10, 200) token: string;
+  @Field() @IsString() @MaxLength(200) newPassword: string;
+}
+
+@InputType()
 export class RegisterStudentInput extends NewAccountInput {
   @Field(() => ID) @IsUUID() universityId: string;
   @Field(() => ID) @IsUUID() programId: string;

@@ -51,7 +51,7 @@ export class MemberModel {
 
 @ObjectType()
 export class AuthPayload {
-  @Field({ description: 'Send as Authorization: Bearer <accessToken>' }) accessToken: string;
+  @Field({ description: 'Send as Authorization: Bearer <accessToken>; the portal uses the httpOnly session cookie set with it instead' }) accessToken: string;
   @Field() expiresAt: Date;
   @Field(() => MemberModel) member: MemberModel;
 }
