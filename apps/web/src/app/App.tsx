@@ -2,11 +2,11 @@ import { MantineProvider } from '@mantine/core';
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from './auth';
 import { AppRoutes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <AuthProvider>
         <BrowserRouter>
           <AppRoutes />
