@@ -143,4 +143,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** How far the page scrolls sideways (0 when nothing sticks out of the viewport). */
-export const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;

@@ -31,6 +31,11 @@ describe('portal in a real browser (e2e)', () => {
     page = await browser.context.newPage();
   }, 600_000);
 
+  // The page as each test left it, to look at when one fails.
+  afterEach(async () => {
+    await screenshot(page, `after-${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(-60)}`);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await origin?.close();

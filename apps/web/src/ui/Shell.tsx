@@ -89,7 +89,7 @@ export function Shell({ nav, notificationsPath, children }: { nav: NavItem[]; no
           </Text>
         )}
         {nav.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item)} aria-current={active(item) ? 'page' : undefined} />
+          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item)} variant="filled" aria-current={active(item) ? 'page' : undefined} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
