@@ -39,7 +39,7 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts', '<rootDir>/apps/web/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },

@@ -1,0 +1,116 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Provider as UrqlProvider, type Client } from 'urql';
+import { MeDocument, type SignedInMemberFragment } from '../gql/graphql';
+import { createGraphqlClient, requestHeaders, setAccessToken } from './client';
+
+export type Member = SignedInMemberFragment;
+
+interface AuthState {
+  status: 'loading' | 'signedIn' | 'signedOut';
+  member: Member | null;
+  /** Why the member landed on the sign-in page (signed out, session expired, removed). */
+  notice: string | null;
+}
+
+interface AuthApi extends AuthState {
+  signedIn(payload: { accessToken: string; member: Member }): void;
+  signOut(notice?: string): void;
+  clearNotice(): void;
+}
+
+const AuthContext = createContext<AuthApi | null>(null);
+
+export function useAuth(): AuthApi {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** Where a member starts: their area, or the waiting page while their organization is unverified. */
+export function homeOf(member: Member | null): string {
+  if (!member) return '/sign-in';
+  if (member.role === 'PLATFORM_ADMIN') return '/admin';
+  if (!member.organization) return '/sign-in';
+  if (!member.organization.verified) return '/waiting';
+  if (member.role === 'STUDENT') return '/student';
+  return member.organization.kind === 'COMPANY' ? '/company' : '/university';
+}
+
+const SESSION_LOST = 'Your session has ended. Sign in again to continue.';
+
+async function endServerSession(): Promise<void> {
+  // Clears the httpOnly cookie once the API has its `logout` mutation; until then the request
+  // fails harmlessly and dropping the in-memory token is the whole sign-out.
+  await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', ...requestHeaders() },
+    body: JSON.stringify({ query: 'mutation Logout { logout }' }),
+  }).catch(() => undefined);
+}
+
+export function AuthProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading', member: null, notice: null });
+  const lost = useRef<(message: string) => void>(() => undefined);
+  const client = useMemo(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
+
+  const signOut = useCallback(
+    (notice?: string) => {
+      void endServerSession();
+      setAccessToken(null);
+      setState({ status: 'signedOut', member: null, notice: notice ?? null });
+    },
+    [],
+  );
+  lost.current = (message: string) => {
+    setState((current) => {
+      if (current.status !== 'signedIn') return current;
+      setAccessToken(null);
+      const removed = /no longer valid/i.test(message);
+      return {
+        status: 'signedOut',
+        member: null,
+        notice: removed ? 'You were signed out: your account was removed or your access changed.' : SESSION_LOST,
+      };
+    });
+  };
+
+  useEffect(() => {
+    let live = true;
+    client
+      .query(MeDocument, {}, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((result) => {
+        if (!live) return;
+        setState((current) =>
+          current.status === 'loading'
+            ? result.data?.me
+              ? { status: 'signedIn', member: result.data.me, notice: null }
+              : { status: 'signedOut', member: null, notice: null }
+            : current,
+        );
+      });
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  const api = useMemo<AuthApi>(
+    () => ({
+      ...state,
+      signedIn: ({ accessToken, member }) => {
+        setAccessToken(accessToken);
+        setState({ status: 'signedIn', member, notice: null });
+      },
+      signOut,
+      clearNotice: () => setState((current) => ({ ...current, notice: null })),
+    }),
+    [state, signOut],
+  );
+
+  return (
+    <AuthContext.Provider value={api}>
+      <UrqlProvider value={client}>{children}</UrqlProvider>
+    </AuthContext.Provider>
+  );
+}

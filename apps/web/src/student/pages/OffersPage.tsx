@@ -1,0 +1,183 @@
+import { Anchor, Badge, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSort } from '../../gql/graphql';
+import { formatDate } from '../../ui/dates';
+import { formatLabel, offerKindLabel } from '../../ui/labels';
+import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { CITIES, readSearch, toFilter, TOPIC_SUGGESTIONS, writeSearch, type SearchState } from './search-params';
+
+const PAGE_SIZE = 10;
+
+export default function OffersPage() {
+  usePageTitle('Find offers');
+  const [params, setParams] = useSearchParams();
+  const applied = useMemo(() => readSearch(params), [params]);
+  const [draft, setDraft] = useState<SearchState>(applied);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [profile] = useQuery({ query: StudentProfileDocument });
+
+  const places = useMemo(() => {
+    const university = profile.data?.me.organization;
+    const own =
+      university?.latitude != null && university.longitude != null
+        ? { university: { label: `My university (${university.city ?? university.name})`, latitude: university.latitude, longitude: university.longitude } }
+        : {};
+    return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
+  }, [profile.data]);
+
+  const filter = toFilter(applied, places);
+  const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
+  const after = cursors[cursors.length - 1];
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OfferSearchDocument,
+    variables: { filter, sort, first: PAGE_SIZE, after },
+    pause: applied.near === 'university' && !profile.data,
+  });
+
+  const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const search = (event?: FormEvent) => {
+    event?.preventDefault();
+    setCursors([null]);
+    setParams(writeSearch(draft));
+  };
+  const reset = () => {
+    const empty = readSearch(new URLSearchParams());
+    setDraft(empty);
+    setCursors([null]);
+    setParams(new URLSearchParams());
+  };
+  const edges = data?.offers.edges ?? [];
+
+  return (
+    <Stack gap="md">
+      <PageTitle>Find offers</PageTitle>
+      <Card withBorder component="section" aria-labelledby="filters-title">
+        <Title order={2} size="h4" id="filters-title" mb="sm">
+          Filters
+        </Title>
+        <form onSubmit={search} role="search" aria-label="Offers">
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              <TextInput label="Words" placeholder="CAR-T cleanroom" value={draft.text} onChange={(e) => set('text', e.currentTarget.value)} />
+              <TagsInput label="Topics" placeholder="Choose or type a topic" data={TOPIC_SUGGESTIONS} value={draft.topics} onChange={(v) => set('topics', v)} clearable />
+              <Select
+                label="Kind"
+                data={[
+                  { value: '', label: 'Internships and site visits' },
+                  { value: 'INTERNSHIP', label: 'Internships' },
+                  { value: 'SITE_VISIT', label: 'Site visits' },
+                ]}
+                value={draft.kind}
+                onChange={(v) => set('kind', (v ?? '') as SearchState['kind'])}
+                allowDeselect={false}
+              />
+              <DatePickerInput label="From" placeholder="Any date" value={draft.from || null} onChange={(v) => set('from', v ?? '')} clearable valueFormat="D MMM YYYY" />
+              <DatePickerInput label="Until" placeholder="Any date" value={draft.to || null} onChange={(v) => set('to', v ?? '')} clearable valueFormat="D MMM YYYY" minDate={draft.from || undefined} />
+              <Group grow align="flex-end" wrap="nowrap">
+                <Select
+                  label="Distance from"
+                  placeholder="Anywhere"
+                  data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
+                  value={draft.near || null}
+                  onChange={(v) => set('near', v ?? '')}
+                  clearable
+                />
+                <NumberInput label="Within km" min={1} max={20000} step={50} value={draft.radiusKm ?? ''} onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)} disabled={!draft.near} />
+              </Group>
+            </SimpleGrid>
+            <Group justify="space-between" align="flex-end" wrap="wrap">
+              <Group align="flex-end" wrap="wrap">
+                <Checkbox label="Has a virtual alternative" checked={draft.virtual} onChange={(e) => set('virtual', e.currentTarget.checked)} />
+                <Select
+                  label="Sort by"
+                  w={200}
+                  data={[
+                    { value: 'DEADLINE', label: 'Deadline first' },
+                    { value: 'NEWEST', label: 'Newest first' },
+                    { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
+                  ]}
+                  value={draft.sort}
+                  onChange={(v) => set('sort', (v ?? 'DEADLINE') as OfferSort)}
+                  allowDeselect={false}
+                />
+              </Group>
+              <Group>
+                <Button variant="default" onClick={reset}>
+                  Clear
+                </Button>
+                <Button type="submit">Search</Button>
+              </Group>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+
+      <section aria-labelledby="results-title" aria-busy={fetching}>
+        <Title order={2} size="h4" id="results-title" mb="sm">
+          Offers
+        </Title>
+        <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+          {edges.length === 0 ? (
+            <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
+          ) : (
+            <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {edges.map(({ node: offer, distanceKm }) => {
+                const free = offer.slots.reduce((sum, s) => sum + s.free, 0);
+                const next = offer.slots[0];
+                return (
+                  <Card component="li" withBorder key={offer.id} padding="md">
+                    <Stack gap={6}>
+                      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+                        <Anchor component={Link} to={`/student/offers/${offer.id}`} fw={600} size="lg" className="break-words">
+                          {offer.title}
+                        </Anchor>
+                        <Badge variant="light" color="teal.9">
+                          {offerKindLabel(offer.kind)}
+                        </Badge>
+                      </Group>
+                      <Text size="sm">
+                        {offer.company.name} · {offer.facility.city}, {offer.facility.country}
+                        {distanceKm != null && ` · ${Math.round(distanceKm)} km away`}
+                      </Text>
+                      <Group gap={6} wrap="wrap">
+                        {offer.topics.map((t) => (
+                          <Badge key={t} variant="outline" color="gray.8" size="sm">
+                            {t}
+                          </Badge>
+                        ))}
+                      </Group>
+                      <Text size="sm" c="dimmed">
+                        Apply by {formatDate(offer.applicationDeadline)}
+                        {next && ` · starts ${formatDate(next.startsAt)}`} · {free > 0 ? `${free} onsite ${free === 1 ? 'seat' : 'seats'} free` : 'onsite seats full'}
+                        {offer.virtualTwin && ` · virtual: ${formatLabel(offer.virtualTwin.format)}`}
+                      </Text>
+                    </Stack>
+                  </Card>
+                );
+              })}
+            </Stack>
+          )}
+          <Group justify="space-between" mt="md">
+            <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+              Previous page
+            </Button>
+            <Text size="sm" aria-live="polite">
+              Page {cursors.length}
+            </Text>
+            <Button
+              variant="default"
+              disabled={!data?.offers.pageInfo.hasNextPage}
+              onClick={() => setCursors((c) => [...c, data!.offers.pageInfo.endCursor ?? null])}
+            >
+              Next page
+            </Button>
+          </Group>
+        </QueryState>
+      </section>
+    </Stack>
+  );
+}
