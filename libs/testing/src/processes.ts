@@ -102,7 +102,7 @@ export async function spawnApiProcess(env: Record<string, string> = {}): Promise
       child.kill('SIGKILL');
       throw new Error(`Timed out waiting for the API process to start:\n${output}`);
     }
-    ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   return {
