@@ -57,7 +57,10 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
   liveWorkers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => liveWorkers.delete(child));
-  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start');
+  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start').catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   if (child.exitCode !== null) throw new Error(`Worker exited at start:\n${output}`);
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
