@@ -64,10 +64,13 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
     ticks = new QueueEvents(QueueName.SCHEDULED, { connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
     ticks.on('active', ({ jobId }) => started.set(jobId, (started.get(jobId) ?? 0) + 1));
     await ticks.waitUntilReady();
-    [apis, workers] = await Promise.all([
-      Promise.all([spawnApiProcess(env), spawnApiProcess(env)]),
-      Promise.all([spawnWorkerProcess(env), spawnWorkerProcess(env), spawnWorkerProcess(env)]),
-    ]);
+    // Every process that started is kept for afterAll, even when another one failed to start.
+    const starting = await Promise.allSettled([spawnApiProcess(env), spawnApiProcess(env), spawnWorkerProcess(env), spawnWorkerProcess(env), spawnWorkerProcess(env)]);
+    const up = starting.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    apis = up.filter((p): p is ApiProcess => 'gql' in p);
+    workers = up.filter((p): p is WorkerProcess => !('gql' in p));
+    const failed = starting.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
     market = await buildMarket(apis[0]);
   }, 240000);
 

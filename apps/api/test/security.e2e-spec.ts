@@ -8,7 +8,7 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 function gqlFrom(api: TestApi, localAddress: string, query: string, variables: Record<string, unknown>): Promise<GqlResult> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = request(`${api.url}/graphql`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = request(`${api.url}/graphql`, { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
@@ -64,7 +64,7 @@ describe('sign-in limits under parallel attempts and third-party failures (e2e)'
     expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(8);
     expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(22);
     expect(new Set(codes)).toEqual(new Set(['UNAUTHENTICATED', 'RATE_LIMITED']));
-  });
+  }, 180000);
 
   it('lets the owner sign in from another address while an attacker keeps failing ten times a second', async () => {
     const company = await registerOrganization(api, 'COMPANY');
@@ -88,7 +88,7 @@ describe('sign-in limits under parallel attempts and third-party failures (e2e)'
     expect(attackerCodes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(8);
     // The attacker's address stays stopped for this account; the owner's success does not free it.
     expect(codeOf(await gqlFrom(api, '127.0.0.1', LOGIN, { input: { email: company.email, password: PASSWORD } }))).toBe('RATE_LIMITED');
-  });
+  }, 180000);
 });
 
 describe('anonymous mutations that hash passwords (e2e)', () => {

@@ -57,7 +57,10 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
   liveWorkers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => liveWorkers.delete(child));
-  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start');
+  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start').catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   if (child.exitCode !== null) throw new Error(`Worker exited at start:\n${output}`);
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -102,7 +105,7 @@ export async function spawnApiProcess(env: Record<string, string> = {}): Promise
       child.kill('SIGKILL');
       throw new Error(`Timed out waiting for the API process to start:\n${output}`);
     }
-    ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   return {
