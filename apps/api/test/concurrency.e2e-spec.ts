@@ -1,4 +1,5 @@
 import { buildMarket, createOffer, createProgram, Market, registerStudent, startApi, TestApi } from '@practicum/testing';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 /**
@@ -117,4 +118,31 @@ describe('concurrent writes on one offer (e2e)', () => {
       { status: 'CONFIRMED', n: 15 },
     ]);
   }, 300_000);
+
+  it('a resize and a seat move over two slots do not deadlock: slots are locked in ascending id order', async () => {
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [4, 4], deadlineDays: 20 });
+    const [low, high] = [...offer.slotIds].sort();
+    // Another transaction (a waitlist rebalance, in the documented order) holds the lower slot...
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`SELECT 1 FROM offer_slot WHERE id = $1 FOR UPDATE`, [low]);
+      // ...while the company resizes both, naming the higher slot first.
+      const resize = gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId: high, capacity: 6 }, { slotId: low, capacity: 6 }] } }, m.companyX.token);
+      const waiting = async () =>
+        Number((await other.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0].n);
+      for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(1);
+      // The other transaction goes on to the higher slot: taken out of order, this is a deadlock.
+      await other.query(`SELECT 1 FROM offer_slot WHERE id = $1 FOR UPDATE`, [high]);
+      await other.query('COMMIT');
+      const res = await resize;
+      expect(res.errors).toBeUndefined();
+      const capacities = await db.query(`SELECT capacity FROM offer_slot WHERE "offerId" = $1`, [offer.id]);
+      expect(capacities.map((c: { capacity: number }) => c.capacity)).toEqual([6, 6]);
+    } finally {
+      await other.end();
+    }
+  }, 120_000);
 });
