@@ -202,6 +202,10 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     const [s1, s2, s3] = students;
     const accept = (s: (typeof students)[number]) => api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: s.applicationId }, s.token);
     expect((await accept(s1)).data.acceptOffer.status).toBe('ACCEPTED');
+    // The confirmation of an accepted site-visit seat names the facility's requirements and carries the .ics, like the reminder.
+    const placed = await smtp.waitFor((m) => m.to.includes(s1.email) && /your place is confirmed/.test(m.subject));
+    expect(placed.text).toContain('To enter, the facility requires a valid cleanroom gowning qualification.');
+    expect(placed.attachments.find((a) => a.filename === 'site-visit.ics')?.content).toContain(`UID:${offer.slotIds[0]}@practicum`);
     expect((await accept(s2)).data.acceptOffer.status).toBe('WAITLISTED');
     expect((await accept(s3)).data.acceptOffer.status).toBe('WAITLISTED');
 
@@ -218,10 +222,14 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     const held = await applicationOf(s2.applicationId);
     expect(held).toMatchObject({ status: 'OFFERED', holdsSeat: true, holdsVirtualSeat: true });
     expect(held.holdExpiresAt.getTime()).toBeGreaterThan(Date.now() + 50 * 60000);
+    // The student sees the hold deadline through the API (and no stale one once accepted).
+    const holdOf = async () => (await gql(`{ myApplications(first: 20) { edges { node { id holdExpiresAt } } } }`, {}, s2.token, 'myApplications')).edges.find((e: { node: { id: string } }) => e.node.id === s2.applicationId).node.holdExpiresAt;
+    expect(await holdOf()).toBe(held.holdExpiresAt.toISOString());
 
     expect((await accept(s2)).data.acceptOffer.status).toBe('ACCEPTED');
     await smtp.waitFor((m) => m.to.includes(s3.email) && /virtual/.test(m.subject));
     expect(await applicationOf(s2.applicationId)).toMatchObject({ status: 'ACCEPTED', holdsSeat: true, holdsVirtualSeat: false });
+    expect(await holdOf()).toBeNull();
     expect(await applicationOf(s3.applicationId)).toMatchObject({ status: 'VIRTUAL', holdsVirtualSeat: true });
     const [{ taken }] = await db.query(`SELECT taken FROM offer_slot WHERE id = $1`, [offer.slotIds[0]]);
     const [{ taken: virtualTaken }] = await db.query(`SELECT taken FROM virtual_twin WHERE "offerId" = $1`, [offer.id]);
@@ -261,6 +269,10 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
       const confirmed = await smtp.waitFor((m) => m.to.includes(market.uniA.email) && /booking confirmed/.test(m.subject));
       expect(confirmed.text).toContain('Onsite: 2. Virtual: 3. Waitlisted: 0.');
       expect(confirmed.text).toContain('https://stream.example/live');
+      expect(confirmed.text).toContain('To enter, the facility requires a valid cleanroom gowning qualification.');
+      const confirmedIcs = confirmed.attachments.find((a) => a.filename === 'site-visit.ics');
+      expect(confirmedIcs?.content).toContain('BEGIN:VEVENT');
+      expect(confirmedIcs?.content).toContain(`UID:${offer.slotIds[0]}@practicum`);
 
       const dead = await eventually(async () => (await gql(DELIVERIES, { status: 'DEAD' }, market.uniA.token, 'webhookDeliveries')).edges[0]?.node, 15000, 'a dead delivery');
       expect(dead).toMatchObject({ event: 'booking.confirmed', status: 'DEAD', attempts: 3, lastError: expect.stringContaining('HTTP 500') });
@@ -281,12 +293,16 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
       const planner = worker.get(NotificationPlanner);
       await scheduled.remind(planner.siteVisitReminders(24 * 3600000));
       await scheduled.remind(planner.siteVisitReminders(24 * 3600000));
-      const reminder = await smtp.waitFor((m) => m.to.includes(market.uniA.email) && m.subject.startsWith('Tomorrow:'));
+      // 12 hours from now is today or tomorrow (UTC), and the title says which.
+      const [{ day }] = await db.query(`SELECT CASE WHEN ("startsAt" AT TIME ZONE 'UTC')::date = (now() AT TIME ZONE 'UTC')::date THEN 'Today' ELSE 'Tomorrow' END AS day FROM offer_slot WHERE id = $1`, [offer.slotIds[0]]);
+      const reminder = await smtp.waitFor((m) => m.to.includes(market.uniA.email) && m.subject.startsWith(`${day}:`));
+      expect(reminder.text).toContain('To enter, the facility requires a valid cleanroom gowning qualification.');
+      expect(reminder.text).not.toContain('(gowning qualification, ID)');
       const ics = reminder.attachments.find((a) => a.filename === 'site-visit.ics');
       expect(ics?.content).toContain('BEGIN:VEVENT');
       expect(ics?.content).toContain(`UID:${offer.slotIds[0]}@practicum`);
       await sleep(500);
-      expect(mailsTo(market.uniA.email, /^Tomorrow:/)).toHaveLength(1);
+      expect(mailsTo(market.uniA.email, new RegExp(`^${day}:`))).toHaveLength(1);
     } finally {
       await failing.close();
     }

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Application, ApplicationHit, ApplicationService, isPlatformAdmin, MemberRole, OrganizationKind, Page } from '@practicum/core';
+import { Actor, Application, ApplicationHit, ApplicationService, ApplicationStatus, isPlatformAdmin, MemberRole, OrganizationKind, Page } from '@practicum/core';
 import { CurrentActor, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
@@ -31,6 +31,15 @@ function serveRelations(ctx: GqlContext, page: Page<ApplicationHit>): Page<Appli
 
 @Resolver(() => ApplicationModel)
 export class ApplicationResolver {
+  /**
+   * The hold deadline while a seat freed from the waitlist is held for the student (OFFERED and
+   * holding the seat); null otherwise (the column keeps the last promotion's deadline after it).
+   */
+  @ResolveField(() => Date, { nullable: true, description: 'Until when the onsite seat freed for this student is held: accept before then (while OFFERED after a promotion from the waitlist); null otherwise' })
+  holdExpiresAt(@Parent() application: Application): Date | null {
+    return application.status === ApplicationStatus.OFFERED && application.holdsSeat ? application.holdExpiresAt : null;
+  }
+
   constructor(private readonly service: ApplicationService) {}
 
   @Roles(MemberRole.STUDENT)

@@ -64,8 +64,26 @@ export class DeliveryProcessor extends ConfiguredWorkerHost<DeliveryJob> {
       );
       throw e;
     }
-    await this.deliveries.update({ id, status: DeliveryStatus.PENDING }, { status: DeliveryStatus.SENT, sentAt: new Date(), attempts: () => '"attempts" + 1', lastError: null });
+    await this.markSent(id);
     return { sent: id };
+  }
+
+  /**
+   * Right after the receiver's acceptance (SMTP 250 to the message, a 2xx to the POST), with no
+   * other work between: the time from that reply to this commit is the only window in which a
+   * crash makes the message go out twice. A failed update is tried again a few times (a database
+   * blip must not turn into a resend of a message already accepted) before the job fails.
+   */
+  private async markSent(id: string) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.deliveries.update({ id, status: DeliveryStatus.PENDING }, { status: DeliveryStatus.SENT, sentAt: new Date(), attempts: () => '"attempts" + 1', lastError: null });
+        return;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
   }
 
   private async sendEmail(delivery: NotificationDelivery) {

@@ -48,11 +48,16 @@ export class BookingService {
     requireOrganizationKind(actor, OrganizationKind.UNIVERSITY);
     requireStaffOf(actor, actor.organizationId!);
     requireVerifiedOrganization(actor);
+    // An unknown session and one of an offer this university may not see are the same NOT_FOUND,
+    // the code OfferService.get gives applyToOffer and every other read of a hidden offer.
     const slot = await this.dataSource.getRepository(OfferSlot).findOneBy({ id: data.slotId });
-    if (!slot) throw new BadInputError('slotId', 'No session or position with this id');
-    const offer = await this.offers.get(actor, slot.offerId).catch(() => {
-      throw new BadInputError('slotId', 'No session or position with this id');
-    });
+    const offer = slot
+      ? await this.offers.get(actor, slot.offerId).catch((e: unknown) => {
+          if (e instanceof NotFoundError) return null;
+          throw e;
+        })
+      : null;
+    if (!slot || !offer) throw new NotFoundError('Session', data.slotId);
     if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('This offer is not open for bookings');
     const program = await this.dataSource.getRepository(Program).findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');

@@ -3,7 +3,7 @@ import { AppConfig } from '@practicum/config';
 import { DataSource, In } from 'typeorm';
 import { Application, ApplicationStatus } from '../application/application.entity';
 import { Booking } from '../booking/booking.entity';
-import { Facility } from '../facility/facility.entity';
+import { EntryRequirement, Facility } from '../facility/facility.entity';
 import { DataCipher } from '../common/data-cipher';
 import { invitationCode } from '../member/invitation-code';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
@@ -21,9 +21,37 @@ import { NotificationType as T } from './notification-type';
 
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+const DAY_MS = 24 * 3600_000;
+
+/** When a visit is, as a reminder's title says it: "Today", "Tomorrow" or "On 2027-03-04" (UTC days, like every time in these messages). */
+export function visitDay(startsAt: Date, now: Date): string {
+  const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+  const diff = day(startsAt) - day(now);
+  if (diff === 0) return 'Today';
+  if (diff === 1) return 'Tomorrow';
+  return `On ${startsAt.toISOString().slice(0, 10)}`;
+}
+
+const REQUIREMENT_WORDS: Record<EntryRequirement, (minimumAge: number | null) => string> = {
+  [EntryRequirement.GOWNING_QUALIFICATION]: () => 'a valid cleanroom gowning qualification',
+  [EntryRequirement.VACCINATION]: () => 'proof of the vaccinations the site requires',
+  [EntryRequirement.NDA]: () => 'a signed non-disclosure agreement',
+  [EntryRequirement.MINIMUM_AGE]: (age) => (age ? `proof that you are at least ${age} years old` : 'proof of age'),
+};
+
+/** The facility's own entry requirements, in a sentence (never a generic list). */
+export function entryRequirementsText(facility: Pick<Facility, 'requirements' | 'minimumAge'> | null): string {
+  const requirements = facility?.requirements ?? [];
+  if (!requirements.length) return 'The facility lists no entry requirements.';
+  const words = requirements.map((r) => REQUIREMENT_WORDS[r]?.(facility?.minimumAge ?? null) ?? r);
+  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `To enter, the facility requires ${list}.`;
+}
+
 const STATUS_TYPE: Partial<Record<ApplicationStatus, T>> = {
   [ApplicationStatus.SHORTLISTED]: T.APPLICATION_SHORTLISTED,
   [ApplicationStatus.OFFERED]: T.APPLICATION_OFFERED,
+  [ApplicationStatus.ACCEPTED]: T.APPLICATION_ACCEPTED,
   [ApplicationStatus.REJECTED]: T.APPLICATION_REJECTED,
   [ApplicationStatus.WAITLISTED]: T.APPLICATION_WAITLISTED,
   [ApplicationStatus.VIRTUAL]: T.APPLICATION_VIRTUAL,
@@ -58,6 +86,25 @@ export class NotificationPlanner {
 
   private link(path: string) {
     return `${this.config.publicUrl}${path}`;
+  }
+
+  /** A site-visit session's place and calendar invitation (one UID per session, so calendars update one event). */
+  private async visitOf(offer: Offer, slotId: string | null): Promise<{ slot: OfferSlot; facility: Facility | null; location: string; calendar: CalendarSession } | null> {
+    if (offer.kind !== OfferKind.SITE_VISIT || !slotId) return null;
+    const slot = await this.repo(OfferSlot).findOneBy({ id: slotId });
+    if (!slot) return null;
+    const facility = await this.repo(Facility).findOneBy({ id: offer.facilityId });
+    const location = facility ? `${facility.name}, ${facility.address}, ${facility.city}, ${facility.country}` : '';
+    const calendar: CalendarSession = {
+      uid: `${slot.id}@practicum`,
+      title: offer.title,
+      description: offer.description,
+      location,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      url: this.link(`/offers/${offer.id}`),
+    };
+    return { slot, facility, location, calendar };
   }
 
   async memberInvited(eventKey: string, p: { memberId: string; nonce: string }): Promise<NotificationIntent[]> {
@@ -180,12 +227,19 @@ export class NotificationPlanner {
       action = { label: 'Join the virtual placement', url: twin.joinUrl };
     }
     if (p.to === ApplicationStatus.WAITLISTED && !p.holdExpired) lines.push('You will be told at once if a seat frees up.');
+    // The confirmation of an accepted onsite seat of a site visit carries the session's calendar invitation, like the reminder.
+    const visit = type === T.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
+    if (visit) {
+      title = `${offer.title}: your place is confirmed`;
+      lines[0] = `Your place at ${offer.title} on ${when(visit.slot.startsAt)}${visit.location ? ` at ${visit.location}` : ''} is confirmed.`;
+      lines.push(entryRequirementsText(visit.facility), 'The calendar invitation is attached.');
+    }
     return [
       {
         type,
         eventKey,
         members: [student],
-        render: () => ({ title, paragraphs: lines, action }),
+        render: () => ({ title, paragraphs: lines, action, calendar: visit?.calendar }),
         webhook: { organizationIds: [offer.companyId, application.universityId], data: { applicationId: application.id, offerId: offer.id, from: p.from, to: p.to, holdExpiresAt: application.holdExpiresAt?.toISOString() ?? null } },
       },
     ];
@@ -229,12 +283,20 @@ export class NotificationPlanner {
       lines.push(change.actorId ? { from: await this.authorOf(change.actorId), quote: change.note } : change.note);
     }
     const organizations = p.to === 'CANCELLED' ? [booking.universityId, booking.companyId] : [booking.universityId];
+    // A confirmed site visit with seats onsite comes with its calendar invitation, like the reminder.
+    const visit = p.to === 'CONFIRMED' && booking.onsiteSeats > 0 ? await this.visitOf(offer, booking.slotId) : null;
+    if (visit) lines.push(entryRequirementsText(visit.facility), 'The calendar invitation is attached.');
     return [
       {
         type,
         eventKey,
         members: await this.staffOf(organizations),
-        render: () => ({ title: `${n(offer.title)}: booking ${p.to.toLowerCase()}`, paragraphs: lines, action: { label: 'See the booking', url: this.link(`/bookings/${booking.id}`) } }),
+        render: () => ({
+          title: `${n(offer.title)}: booking ${p.to.toLowerCase()}`,
+          paragraphs: lines,
+          action: { label: 'See the booking', url: this.link(`/bookings/${booking.id}`) },
+          calendar: visit?.calendar,
+        }),
         webhook: {
           organizationIds: [booking.universityId, booking.companyId],
           data: { bookingId: booking.id, offerId: offer.id, from: p.from, to: p.to, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
@@ -358,30 +420,23 @@ export class NotificationPlanner {
     const intents: NotificationIntent[] = [];
     for (const slot of slots) {
       const offer = await this.repo(Offer).findOneByOrFail({ id: slot.offerId });
-      const facility = await this.repo(Facility).findOneBy({ id: offer.facilityId });
+      const visit = (await this.visitOf(offer, slot.id))!;
       const accepted = await this.repo(Application).findBy({ slotId: slot.id, status: ApplicationStatus.ACCEPTED, holdsSeat: true });
       const bookings = await this.repo(Booking).findBy({ slotId: slot.id, status: 'CONFIRMED' as Booking['status'] });
       const students = accepted.length ? await this.repo(Member).findBy({ id: In(accepted.map((a) => a.studentId)), status: MemberStatus.ACTIVE }) : [];
       const staff = await this.staffOf(bookings.filter((b) => b.onsiteSeats > 0).map((b) => b.universityId));
-      const location = facility ? `${facility.name}, ${facility.address}, ${facility.city}, ${facility.country}` : '';
-      const where = n(location);
-      const calendar: CalendarSession = {
-        uid: `${slot.id}@practicum`,
-        title: offer.title,
-        description: offer.description,
-        location,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        url: this.link(`/offers/${offer.id}`),
-      };
       intents.push({
         type: T.SITE_VISIT_REMINDER,
         eventKey: `visit:${slot.id}:${slot.startsAt.getTime()}`,
         members: [...students, ...staff],
         render: () => ({
-          title: `Tomorrow: ${n(offer.title)}`,
-          paragraphs: [`${n(offer.title)} starts at ${when(slot.startsAt)}${where ? ` at ${where}` : ''}.`, 'Bring what the facility requires (gowning qualification, ID). The calendar invitation is attached.'],
-          calendar,
+          title: `${visitDay(slot.startsAt, new Date())}: ${n(offer.title)}`,
+          paragraphs: [
+            `${n(offer.title)} starts at ${when(slot.startsAt)}${visit.location ? ` at ${n(visit.location)}` : ''}.`,
+            entryRequirementsText(visit.facility),
+            'The calendar invitation is attached.',
+          ],
+          calendar: visit.calendar,
         }),
       });
     }
