@@ -4,7 +4,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { IdentityModule } from '@practicum/core';
+import { AuthService, IdentityModule } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -33,6 +33,8 @@ import { NotificationApiModule } from './notifications/notification-api.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { MatchingApiModule } from './matching/matching-api.module';
 import { PortalModule } from './portal/portal.module';
+import { LiveModule } from './live/live.module';
+import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
 
 @Module({
   imports: [
@@ -62,9 +64,9 @@ import { PortalModule } from './portal/portal.module';
     IdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule],
-      inject: [AppConfig, LoadersFactory],
-      useFactory: (config: AppConfig, loaders: LoadersFactory) => {
+      imports: [LoadersModule, IdentityModule],
+      inject: [AppConfig, LoadersFactory, AuthService],
+      useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService) => {
         const development = config.NODE_ENV === 'development';
         const jit = config.GRAPHQL_EXECUTOR === 'jit' ? new JitExecutor() : null;
         return {
@@ -88,7 +90,12 @@ import { PortalModule } from './portal/portal.module';
           // Refuses requests a browser would send cross-site without a preflight (simple content type,
           // no apollo-require-preflight / x-apollo-operation-name header): the session cookie alone can't act.
           csrfPrevention: true,
-          context: ({ req, res }: { req: RequestWithActor; res: Response }): GqlContext => ({ req, res, loaders: loaders.create(req) }),
+          // HTTP requests bring req and res; graphql-ws connections bring their connection context.
+          context: (given: { req?: RequestWithActor; res?: Response; extra?: unknown }): GqlContext => {
+            const req = given.req ?? subscriptionRequest(given as never);
+            return { req, res: given.res, loaders: loaders.create(req) };
+          },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(auth, config) },
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
           transformSchema: (schema: GraphQLSchema) => {
             const served = servePreloadedFields(schema);
@@ -105,6 +112,7 @@ import { PortalModule } from './portal/portal.module';
     NotificationApiModule,
     QueueDashboardModule,
     MatchingApiModule,
+    LiveModule,
     PortalModule,
   ],
   providers: [

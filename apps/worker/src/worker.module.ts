@@ -5,6 +5,7 @@ import { IdentityModule, MailService, MatchRoundModule, Member, NotificationDeli
 import { DatabaseModule } from '@practicum/database';
 import { JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
+import { LiveRelayService } from './live/live-relay.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { MatchingProcessor } from './processors/matching.processor';
 import { NotificationProcessor } from './processors/notification.processor';
@@ -41,7 +42,7 @@ export function assertEveryJobHandled(handled: JobName[][], queues?: QueueName[]
     WaitlistModule,
     TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery, WebhookEndpoint]),
   ],
-  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService, RetentionService],
+  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService, RetentionService, LiveRelayService],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(

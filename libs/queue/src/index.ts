@@ -2,3 +2,4 @@ export * from './queue.constants';
 export * from './queue.module';
 export * from './queue.producer';
 export * from './redis-connection';
+export * from './live';

@@ -21,10 +21,11 @@ export type RequestWithActor = Request & {
  * anonymous); private ones refuse it.
  */
 export function readAuthentication(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
-  return (req.authentication ??= authenticate(req, auth));
+  return (req.authentication ??= authenticateRequest(req, auth));
 }
 
-async function authenticate(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
+/** Reads the request's token again, ignoring the one cached for the request (a subscription checks it on every push). */
+export async function authenticateRequest(req: RequestWithActor, auth: AuthService): Promise<Authentication> {
   const header = req.headers?.authorization;
   // Programs send the header; the portal's browser sends the session cookie. The header wins.
   const token = header ? header.match(/^Bearer\s+(\S+)$/i)?.[1] : sessionTokenOfRequest(req);

@@ -50,6 +50,10 @@ export class NotificationService {
     return { ...page, unreadCount };
   }
 
+  unreadCount(actor: Actor): Promise<number> {
+    return this.notifications.countBy({ memberId: actor.id, readAt: IsNull() });
+  }
+
   /** Marks the actor's own notifications read; ids of others are ignored. Returns how many changed. */
   async markRead(actor: Actor, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
