@@ -9,10 +9,8 @@ bash scripts/install.sh
 bash scripts/services.sh
 echo "[start] building" >&2
 npm run -s build
-if bash scripts/has-script.sh web:build; then
-  echo "[start] building the portal" >&2
-  npm run -s web:build
-fi
+echo "[start] building the portal (apps/web/dist)" >&2
+NODE_ENV=production npm run -s web:build >/dev/null
 echo "[start] migrations" >&2
 npm run -s migration:run >/dev/null
 npm run -s seed

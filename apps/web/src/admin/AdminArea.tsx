@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeError } from '../app/errors';
 import { AllOrganizationsDocument, VerificationQueueDocument, VerifyOrganizationDocument } from '../gql/graphql';
 import { formatDate } from '../ui/dates';
+import { TONES } from '../ui/labels';
 import { FormAlert } from '../ui/FormAlert';
 import { Shell, type NavItem } from '../ui/Shell';
 import { EmptyState, PageTitle, QueryState } from '../ui/States';
@@ -96,7 +97,7 @@ function OrganizationsPage() {
                   <Table.Td>{o.kind === 'COMPANY' ? 'Company' : 'University'}</Table.Td>
                   <Table.Td>{[o.city, o.country].filter(Boolean).join(', ')}</Table.Td>
                   <Table.Td>
-                    <Badge color={o.verified ? 'green.9' : 'orange.9'}>{o.verified ? 'Verified' : 'Waiting'}</Badge>
+                    <Badge color={o.verified ? TONES.success : TONES.attention}>{o.verified ? 'Verified' : 'Waiting'}</Badge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -33,18 +33,30 @@ const REQUIREMENTS: Record<EntryRequirement, string> = {
 };
 export const requirementLabel = (requirement: EntryRequirement) => REQUIREMENTS[requirement] ?? requirement;
 
+// Badge colours with at least 4.5:1 against white (as text of an outline badge, or behind white text).
+export const TONES = {
+  neutral: '#495057',
+  info: '#1864ab',
+  attention: '#a23b00',
+  success: '#2b6e36',
+  danger: '#b02525',
+  waiting: '#805300',
+  virtual: '#5f3dc4',
+  brand: '#087f5b',
+} as const;
+
 const STATUSES: Record<ApplicationStatus, { label: string; color: string }> = {
-  SUBMITTED: { label: 'Submitted', color: 'gray' },
-  SHORTLISTED: { label: 'Shortlisted', color: 'blue' },
-  OFFERED: { label: 'Offered: answer now', color: 'orange' },
-  ACCEPTED: { label: 'Accepted', color: 'green' },
-  DECLINED: { label: 'Declined', color: 'gray' },
-  REJECTED: { label: 'Not selected', color: 'red' },
-  WITHDRAWN: { label: 'Withdrawn', color: 'gray' },
-  WAITLISTED: { label: 'Waitlisted', color: 'yellow' },
-  VIRTUAL: { label: 'Placed virtually', color: 'violet' },
+  SUBMITTED: { label: 'Submitted', color: TONES.neutral },
+  SHORTLISTED: { label: 'Shortlisted', color: TONES.info },
+  OFFERED: { label: 'Offered: answer now', color: TONES.attention },
+  ACCEPTED: { label: 'Accepted', color: TONES.success },
+  DECLINED: { label: 'Declined', color: TONES.neutral },
+  REJECTED: { label: 'Not selected', color: TONES.danger },
+  WITHDRAWN: { label: 'Withdrawn', color: TONES.neutral },
+  WAITLISTED: { label: 'Waitlisted', color: TONES.waiting },
+  VIRTUAL: { label: 'Placed virtually', color: TONES.virtual },
 };
-export const applicationStatus = (status: ApplicationStatus) => STATUSES[status] ?? { label: status, color: 'gray' };
+export const applicationStatus = (status: ApplicationStatus) => STATUSES[status] ?? { label: status, color: TONES.neutral };
 
 /** Statuses in which an application still counts among the student's choices. */
 export const ACTIVE_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'WAITLISTED', 'VIRTUAL', 'ACCEPTED'];

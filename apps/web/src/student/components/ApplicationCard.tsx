@@ -24,7 +24,7 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         <Anchor component={Link} to={`/student/offers/${a.offer.id}`} fw={600} className="break-words">
           {a.offer.title}
         </Anchor>
-        <Badge color={`${status.color}.9`}>{status.label}</Badge>
+        <Badge color={status.color}>{status.label}</Badge>
       </Group>
       <Text size="sm">
         {a.offer.company.name} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { StudentHomeDocument } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
-import { applicationStatus } from '../../ui/labels';
+import { applicationStatus, TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useAuth } from '../../app/auth';
@@ -39,7 +39,7 @@ export function HomePage() {
                     <Anchor component={Link} to="/student/applications" className="break-words">
                       {a.offer.title}
                     </Anchor>
-                    <Badge color="orange.9">{a.holdsSeat ? 'Seat held for you' : 'Offered'}</Badge>
+                    <Badge color={TONES.attention}>{a.holdsSeat ? 'Seat held for you' : 'Offered'}</Badge>
                   </Group>
                 ))}
               </Stack>
@@ -65,7 +65,7 @@ export function HomePage() {
                     <Text size="sm" className="break-words">
                       {a.rank}. {a.offer.title}
                     </Text>
-                    <Badge variant="outline" color={`${applicationStatus(a.status).color}.9`}>
+                    <Badge variant="outline" color={applicationStatus(a.status).color}>
                       {applicationStatus(a.status).label}
                     </Badge>
                   </Group>

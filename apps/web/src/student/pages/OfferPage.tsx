@@ -196,7 +196,7 @@ export default function OfferPage() {
               {existing ? (
                 <Stack gap="xs" align="flex-start">
                   <Text>
-                    You applied: <Badge color={`${applicationStatus(existing.status).color}.9`}>{applicationStatus(existing.status).label}</Badge> (choice{' '}
+                    You applied: <Badge color={applicationStatus(existing.status).color}>{applicationStatus(existing.status).label}</Badge> (choice{' '}
                     {existing.rank})
                   </Text>
                   <Anchor component={Link} to="/student/applications">

@@ -135,7 +135,7 @@ export default function OffersPage() {
                         <Anchor component={Link} to={`/student/offers/${offer.id}`} fw={600} size="lg" className="break-words">
                           {offer.title}
                         </Anchor>
-                        <Badge variant="light" color="teal.9">
+                        <Badge color="teal.9">
                           {offerKindLabel(offer.kind)}
                         </Badge>
                       </Group>
