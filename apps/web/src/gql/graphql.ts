@@ -74,7 +74,7 @@ export type NearInput = {
 export type NewAccountInput = {
   email: string;
   fullName: string;
-  /** 10 to 200 characters with a letter and a digit */
+  /** 10 to 200 characters, not a common or breached password nor made of your name, email or organization */
   password: string;
 };
 
@@ -130,7 +130,7 @@ export type RegisterOrganizationInput = {
 export type RegisterStudentInput = {
   email: string;
   fullName: string;
-  /** 10 to 200 characters with a letter and a digit */
+  /** 10 to 200 characters, not a common or breached password nor made of your name, email or organization */
   password: string;
   programId: string | number;
   universityId: string | number;
@@ -224,14 +224,14 @@ export type UnreadCountQuery = { notifications: { unreadCount: number } };
 export type CompanyDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompanyDashboardQuery = { offers: { edges: Array<{ node: { id: string, title: string, kind: OfferKind, status: OfferStatus, applicationDeadline: string, slots: Array<{ id: string, capacity: number, taken: number, free: number }>, virtualTwin: { id: string, capacity: number | null, taken: number } | null } }> }, bookings: { edges: Array<{ node: { id: string, headcount: number, status: BookingStatus, offer: { id: string, title: string }, university: { id: string, name: string } } }> }, applications: { edges: Array<{ node: { id: string, status: ApplicationStatus, offer: { id: string, title: string }, student: { id: string, fullName: string } } }> } };
+export type CompanyDashboardQuery = { offers: { edges: Array<{ node: { id: string, title: string, kind: OfferKind, status: OfferStatus, applicationDeadline: string, slots: Array<{ id: string, capacity: number, taken: number, free: number }>, virtualTwin: { id: string, capacity: number | null, taken: number } | null } }> }, bookings: { edges: Array<{ node: { id: string, headcount: number, status: BookingStatus, offer: { id: string, title: string }, university: { id: string, name: string } | null } }> }, applications: { edges: Array<{ node: { id: string, status: ApplicationStatus, offer: { id: string, title: string }, student: { id: string, fullName: string } } }> } };
 
-export type ApplicationSummaryFragment = { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } };
+export type ApplicationSummaryFragment = { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } };
 
 export type StudentHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudentHomeQuery = { myApplications: { edges: Array<{ node: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } }> }, notifications: { unreadCount: number, edges: Array<{ node: { id: string, title: string, createdAt: string, readAt: string | null } }> } };
+export type StudentHomeQuery = { myApplications: { edges: Array<{ node: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } }> }, notifications: { unreadCount: number, edges: Array<{ node: { id: string, title: string, createdAt: string, readAt: string | null } }> } };
 
 export type OfferSearchQueryVariables = Exact<{
   filter?: OfferFilterInput | null | undefined;
@@ -241,47 +241,47 @@ export type OfferSearchQueryVariables = Exact<{
 }>;
 
 
-export type OfferSearchQuery = { offers: { edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, title: string, kind: OfferKind, topics: Array<string>, applicationDeadline: string, company: { id: string, name: string }, facility: { id: string, name: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null, slots: Array<{ id: string, startsAt: string, free: number, capacity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OfferSearchQuery = { offers: { edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, title: string, kind: OfferKind, topics: Array<string>, applicationDeadline: string, company: { id: string, name: string } | null, facility: { id: string, name: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null, slots: Array<{ id: string, startsAt: string, free: number, capacity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OfferDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfferDetailQuery = { offer: { id: string, title: string, kind: OfferKind, status: OfferStatus, description: string, topics: Array<string>, eligibleLevels: Array<StudyLevel>, allocation: SeatAllocation, applicationDeadline: string, company: { id: string, name: string, website: string | null }, facility: { id: string, name: string, kind: FacilityKind, address: string, city: string, country: string, requirements: Array<EntryRequirement>, minimumAge: number | null }, slots: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, taken: number, free: number }>, virtualTwin: { id: string, format: VirtualFormat, capacity: number | null, taken: number } | null }, myApplications: { edges: Array<{ node: { id: string, offerId: string, status: ApplicationStatus, rank: number } }> } };
+export type OfferDetailQuery = { offer: { id: string, title: string, kind: OfferKind, status: OfferStatus, description: string, topics: Array<string>, eligibleLevels: Array<StudyLevel>, allocation: SeatAllocation, applicationDeadline: string, company: { id: string, name: string, website: string | null } | null, facility: { id: string, name: string, kind: FacilityKind, address: string, city: string, country: string, requirements: Array<EntryRequirement>, minimumAge: number | null }, slots: Array<{ id: string, startsAt: string, endsAt: string, capacity: number, taken: number, free: number }>, virtualTwin: { id: string, format: VirtualFormat, capacity: number | null, taken: number } | null }, myApplications: { edges: Array<{ node: { id: string, offerId: string, status: ApplicationStatus, rank: number } }> } };
 
 export type ApplyToOfferMutationVariables = Exact<{
   input: ApplyToOfferInput;
 }>;
 
 
-export type ApplyToOfferMutation = { applyToOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
+export type ApplyToOfferMutation = { applyToOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
 
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyApplicationsQuery = { myApplications: { edges: Array<{ node: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, history: Array<{ at: string, fromStatus: string | null, toStatus: string, note: string | null }>, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } }> } };
+export type MyApplicationsQuery = { myApplications: { edges: Array<{ node: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, history: Array<{ at: string, fromStatus: string | null, toStatus: string, note: string | null }>, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } }> } };
 
 export type AcceptOfferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcceptOfferMutation = { acceptOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
+export type AcceptOfferMutation = { acceptOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
 
 export type DeclineOfferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeclineOfferMutation = { declineOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
+export type DeclineOfferMutation = { declineOffer: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
 
 export type WithdrawApplicationMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string }, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus, rank: number, holdsSeat: boolean, createdAt: string, updatedAt: string, motivation: string, matchExplanation: string | null, offer: { id: string, title: string, kind: OfferKind, company: { id: string, name: string } | null, facility: { id: string, city: string, country: string }, virtualTwin: { id: string, format: VirtualFormat } | null }, slot: { id: string, startsAt: string, endsAt: string } } };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
