@@ -145,7 +145,7 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       const query = `query Typo { mee { id } offers { edges { node { titel } } } }`;
       const dev = await post({ query }, tokens.company);
       expect(dev.body.errors?.map((e) => e.message).join(' ')).toMatch(/Did you mean/);
-      const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1' });
+      const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1', DATA_ENCRYPTION_KEY: 'd'.repeat(64) });
       try {
         const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
         const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
