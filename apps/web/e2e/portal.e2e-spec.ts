@@ -108,7 +108,7 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('textbox', { name: 'Motivation' }).fill('Pre-GMP iPSC work is the subject of my thesis; I want to see how comparability is handled.');
     await page.getByRole('button', { name: 'Send application' }).click();
     await page.getByText('It is your choice number 2').waitFor();
-    await page.getByRole('link', { name: 'My applications' }).click();
+    await page.getByRole('link', { name: 'My applications', exact: true }).click();
     const choices = page.getByRole('list', { name: 'My choices, first choice first' });
     await choices.getByRole('link', { name: nextOffer }).waitFor();
     await page.getByRole('button', { name: `Move ${nextOffer} up` }).click();
