@@ -92,7 +92,8 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('radio').first().check();
     await page.getByRole('textbox', { name: 'Motivation' }).fill('I run aseptic processing in our teaching lab and want to see closed CAR-T manufacturing at GMP scale.');
     await page.getByRole('button', { name: 'Send application' }).click();
-    await page.getByText('Application sent').waitFor();
+    // The applied offer is fetched again at once, so the page shows the application's status.
+    await page.getByText('You applied:').waitFor();
     await page.getByRole('link', { name: 'See my applications' }).click();
     await page.getByRole('heading', { name: 'My applications' }).waitFor();
     const choices = page.getByRole('list', { name: 'My choices, first choice first' });
@@ -108,7 +109,7 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('textbox', { name: 'Motivation' }).fill('Pre-GMP iPSC work is the subject of my thesis; I want to see how comparability is handled.');
     await page.getByRole('button', { name: 'Send application' }).click();
     await page.getByText('It is your choice number 2').waitFor();
-    await page.getByRole('link', { name: 'My applications' }).click();
+    await page.getByRole('link', { name: 'My applications', exact: true }).click();
     const choices = page.getByRole('list', { name: 'My choices, first choice first' });
     await choices.getByRole('link', { name: nextOffer }).waitFor();
     await page.getByRole('button', { name: `Move ${nextOffer} up` }).click();
