@@ -102,7 +102,7 @@ function Dashboard() {
               bookings.map((b) => (
                 <Group key={b.id} justify="space-between" wrap="wrap">
                   <Text size="sm">
-                    {b.university.name}: {b.headcount} for {b.offer.title}
+                    {b.university?.name ?? 'A university'}: {b.headcount} for {b.offer.title}
                   </Text>
                 </Group>
               ))

@@ -27,7 +27,7 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         <Badge color={status.color}>{status.label}</Badge>
       </Group>
       <Text size="sm">
-        {a.offer.company.name} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}
+        {a.offer.company?.name ?? 'A company'} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}
       </Text>
       {a.status === 'OFFERED' && (
         <Stack gap={6}>

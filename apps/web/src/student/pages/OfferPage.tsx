@@ -110,7 +110,7 @@ export default function OfferPage() {
               <Group gap="xs" mt={-8} wrap="wrap">
                 <Badge color="teal.9">{offerKindLabel(offer.kind)}</Badge>
                 <Text size="sm">
-                  {offer.company.name} · apply by {formatDateTime(offer.applicationDeadline)}
+                  {offer.company?.name ?? 'A company'} · apply by {formatDateTime(offer.applicationDeadline)}
                 </Text>
               </Group>
             </div>

@@ -140,7 +140,7 @@ export default function OffersPage() {
                         </Badge>
                       </Group>
                       <Text size="sm">
-                        {offer.company.name} · {offer.facility.city}, {offer.facility.country}
+                        {offer.company?.name ?? 'A company'} · {offer.facility.city}, {offer.facility.country}
                         {distanceKm != null && ` · ${Math.round(distanceKm)} km away`}
                       </Text>
                       <Group gap={6} wrap="wrap">
