@@ -165,7 +165,8 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
   }, 120000);
 
   it('runs each tick of a job scheduler once, though three workers serve the queue and keep re-registering the schedulers', async () => {
-    const names = [...ScheduledProcessor.schedules].sort() as string[];
+    // Retention's prune runs hourly at the earliest (docs/operations.md), so it has no tick to count here.
+    const names = ScheduledProcessor.schedules.filter((name) => name !== JobName.PRUNE).sort() as string[];
     const ticksOf = (name: string) =>
       [...started.keys()]
         .filter((id) => id.startsWith(`repeat:${name}:`))
@@ -180,6 +181,6 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
       const gaps = slots.slice(1).map((slot, i) => slot - slots[i]);
       expect({ name, short: gaps.filter((gap) => gap < EVERY_MS) }).toEqual({ name, short: [] });
     }
-  }, 60000);
+  }, 90000);
 });
 
