@@ -32,7 +32,7 @@ export class RetentionService {
   async prune(now = new Date()): Promise<PruneResult> {
     const before = (days: number) => new Date(now.getTime() - days * DAY);
     const outboxBefore = before(this.config.RETENTION_OUTBOX_DAYS);
-    // Handled rows; a row of a type no handler marks (a match-round run) counts as handled once relayed.
+    // Handled rows; a row of a type whose queue the sweeper does not track counts as handled once relayed.
     const outbox = await this.deleteBatches(
       `DELETE FROM outbox_event WHERE id IN (SELECT id FROM outbox_event
          WHERE "handledAt" < $1 OR ("handledAt" IS NULL AND "relayedAt" < $1 AND NOT (type = ANY($2))) LIMIT ${BATCH})`,
