@@ -1,13 +1,19 @@
 import { seed } from '@practicum/database';
-import { login, startApi, TestApi } from '@practicum/testing';
+import { createMigratedDatabase, login, startApi, TestApi } from '@practicum/testing';
 import { DataSource } from 'typeorm';
 
 describe('demo seed (e2e)', () => {
+  // An empty database of its own: other specs (the portal's browser journeys) seed the run's shared one.
   let api: TestApi;
+  let database: Awaited<ReturnType<typeof createMigratedDatabase>>;
   beforeAll(async () => {
-    api = await startApi();
+    database = await createMigratedDatabase();
+    api = await startApi({ DATABASE_URL: database.url });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await database.drop();
+  });
 
   it('loads the demo market once; a second run adds nothing', async () => {
     const dataSource = api.app.get(DataSource);
