@@ -5,7 +5,6 @@ import { Type } from 'class-transformer';
 import { IsPlausibleDate } from '../../common/dates';
 import { IsTopicList, TOPIC_LIST_DESCRIPTION } from '../../common/topic-list';
 import {
-  ArrayMaxSize,
   IsEmail,
   IsEnum,
   IsLatitude,
