@@ -4,6 +4,7 @@
  * Everything respects the schema's CHECK constraints and the visibility rules the API applies.
  */
 import { randomUUID } from 'node:crypto';
+import { TOPIC_KEYS, topicLabel } from '@practicum/core';
 import { Client } from 'pg';
 
 export interface Scale {
@@ -38,11 +39,8 @@ export const DEFAULT_SCALE: Scale = {
 export const LEVELS = ['BSC', 'MSC', 'PHD', 'PROFESSIONAL'] as const;
 export type Level = (typeof LEVELS)[number];
 
-const TOPICS = [
-  'CAR-T', 'AAV vectors', 'Lentiviral vectors', 'mRNA', 'iPSC', 'GMP', 'QC/QA', 'Regulatory (ATMP)', 'Regulatory (GMP/GDP)',
-  'Process development', 'Closed bioreactors', 'Aseptic processing', 'Fill-finish', 'Supply chain', 'Commercialization',
-  'SOP writing', 'Workflow design',
-];
+/** Topic keys of the controlled vocabulary (what the API stores and accepts). */
+const TOPICS: readonly string[] = TOPIC_KEYS;
 
 const CITIES: [string, string, number, number][] = [
   ['London', 'GB', 51.507, -0.128], ['Stevenage', 'GB', 51.903, -0.196], ['Oxford', 'GB', 51.752, -1.258], ['Cambridge', 'GB', 52.205, 0.119],
@@ -235,7 +233,7 @@ export async function seed(db: Client, scale: Scale, password: string, passwordH
     const levels = opts.levels ?? (LEVELS.filter(() => r.next() < 0.55) as Level[]);
     if (!levels.length) levels.push(r.pick(LEVELS));
     const topics = r.some(TOPICS, 1, 4);
-    const title = `${kind === 'SITE_VISIT' ? 'Site visit' : 'Internship'}: ${topics.join(', ')} at ${company.id.slice(0, 4)}`;
+    const title = `${kind === 'SITE_VISIT' ? 'Site visit' : 'Internship'}: ${topics.map(topicLabel).join(', ')} at ${company.id.slice(0, 4)}`;
     const description = r.some(SENTENCES, 2, 5).join(' ');
     offerRows.push([id, new Date(created), company.id, r.pick(company.facilities).id, kind, title, description, pgArray(topics), pgArray(levels), new Date(deadline), status,
       r.next() < 0.8 ? 'FIRST_COME' : 'MATCH_ROUND', status === 'DRAFT' ? null : new Date(created + HOUR)]);
@@ -289,7 +287,7 @@ export async function seed(db: Client, scale: Scale, password: string, passwordH
   const addApplication = (student: (typeof students)[number], offer: OfferRow, slotId: string, rank: number, status: string, companyRank: number | null) => {
     const id = randomUUID();
     const at = now - r.int(1, 40) * DAY - r.int(0, 86_399) * 1000;
-    appRows.push([id, new Date(at), offer.id, slotId, student.id, student.universityId, student.programId, `I want to learn ${r.pick(TOPICS)} hands-on. ${r.pick(SENTENCES)}`, rank, companyRank, status]);
+    appRows.push([id, new Date(at), offer.id, slotId, student.id, student.universityId, student.programId, `I want to learn ${topicLabel(r.pick(TOPICS))} hands-on. ${r.pick(SENTENCES)}`, rank, companyRank, status]);
     historyRows.push(['APPLICATION', id, null, 'SUBMITTED', student.id, new Date(at)]);
     if (status !== 'SUBMITTED') historyRows.push(['APPLICATION', id, 'SUBMITTED', status, status === 'WITHDRAWN' ? student.id : null, new Date(at + r.int(1, 72) * HOUR)]);
     return id;

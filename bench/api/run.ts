@@ -328,9 +328,9 @@ async function main(): Promise<void> {
     if (want('typename') && want('search')) rows.push({ ...(await trivial()), name: 'typename (again)' });
     const filters = [
       { text: 'CAR-T manufacturing' },
-      { topics: ['GMP', 'QC/QA'] },
+      { topics: ['GMP', 'QC_QA'] },
       { kind: 'SITE_VISIT', hasVirtualTwin: true },
-      { text: 'aseptic', topics: ['Aseptic processing'] },
+      { text: 'aseptic', topics: ['ASEPTIC_PROCESSING'] },
       { near: { latitude: 51.5, longitude: -0.12, radiusKm: 300 } },
     ];
     let f = 0;

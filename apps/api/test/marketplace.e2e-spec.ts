@@ -47,13 +47,13 @@ describe('marketplace (e2e)', () => {
   it('searches with full text, topics, distance, twin and kind, in cursor pages', async () => {
     const tag = `zq${Date.now().toString(36)}`;
     const leipzig = await createFacility(api, m.companyX.token, { latitude: 51.3225, longitude: 12.3925, city: 'Leipzig', country: 'DE' });
-    const a = await createOffer(api, m.companyX.token, m.facilityX, { title: `Lentiviral vector ${tag} manufacturing`, topics: ['Lentiviral vectors'], virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://stream.example/a' } });
-    const b = await createOffer(api, m.companyX.token, leipzig, { title: `Fill-finish ${tag} tour`, topics: ['Fill-finish'], kind: 'INTERNSHIP' });
-    const c = await createOffer(api, m.companyX.token, m.facilityX, { title: `QC lab ${tag} day`, description: `We test lentiviral ${tag} lots`, topics: ['QC/QA'] });
+    const a = await createOffer(api, m.companyX.token, m.facilityX, { title: `Lentiviral vector ${tag} manufacturing`, topics: ['LENTIVIRAL_VECTORS'], virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://stream.example/a' } });
+    const b = await createOffer(api, m.companyX.token, leipzig, { title: `Fill-finish ${tag} tour`, topics: ['FILL_FINISH'], kind: 'INTERNSHIP' });
+    const c = await createOffer(api, m.companyX.token, m.facilityX, { title: `QC lab ${tag} day`, description: `We test lentiviral ${tag} lots`, topics: ['QC_QA'] });
 
     const text = await api.gql(OFFERS, { filter: { text: `lentiviral ${tag}` }, first: 10 }, m.studentA.token);
     expect(ids(text).sort()).toEqual([a.id, c.id].sort());
-    expect(ids(await api.gql(OFFERS, { filter: { text: tag, topics: ['Fill-finish'] }, first: 10 }, m.studentA.token))).toEqual([b.id]);
+    expect(ids(await api.gql(OFFERS, { filter: { text: tag, topics: ['FILL_FINISH'] }, first: 10 }, m.studentA.token))).toEqual([b.id]);
     expect(ids(await api.gql(OFFERS, { filter: { text: tag, hasVirtualTwin: true }, first: 10 }, m.studentA.token))).toEqual([a.id]);
     expect(ids(await api.gql(OFFERS, { filter: { text: tag, kind: 'INTERNSHIP' }, first: 10 }, m.studentA.token))).toEqual([b.id]);
 
@@ -263,7 +263,7 @@ describe('marketplace (e2e)', () => {
 
   it('lets universities ask for partners; companies see open asks; students do not', async () => {
     const CREATE = `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id status program { name } } }`;
-    const input = { programId: m.programA, kind: 'SITE_VISIT', topics: ['GMP', 'QC/QA'], headcount: 20, windowStart: '2027-03-01', windowEnd: '2027-04-30', maxDistanceKm: 500, virtualAcceptable: true };
+    const input = { programId: m.programA, kind: 'SITE_VISIT', topics: ['GMP', 'QC_QA'], headcount: 20, windowStart: '2027-03-01', windowEnd: '2027-04-30', maxDistanceKm: 500, virtualAcceptable: true };
     const created = await api.gql(CREATE, { input }, m.uniA.token);
     expect(created.data.createPartnerRequest.status).toBe('OPEN');
     expect(codeOf(await api.gql(CREATE, { input: { ...input, windowEnd: '2027-01-01' } }, m.uniA.token))).toBe('BAD_USER_INPUT');

@@ -45,14 +45,14 @@ describe('matching in the product (e2e)', () => {
   };
 
   it('recommends offers for a partner request and requests for an offer, explained and deterministic', async () => {
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { title: 'GMP and QC/QA cleanroom visit', topics: ['GMP', 'QC/QA', 'Aseptic processing'] });
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, { title: 'GMP and QC/QA cleanroom visit', topics: ['GMP', 'QC_QA', 'ASEPTIC_PROCESSING'] });
     const request = await api.gql(
       `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id } }`,
       {
         input: {
           programId: m.programA,
           kind: 'SITE_VISIT',
-          topics: ['GMP', 'QC/QA', 'Closed bioreactors', 'Regulatory (ATMP)'],
+          topics: ['GMP', 'QC_QA', 'CLOSED_BIOREACTORS', 'REGULATORY'],
           headcount: 6,
           windowStart: new Date().toISOString().slice(0, 10),
           windowEnd: new Date(Date.now() + 120 * 86400000).toISOString().slice(0, 10),

@@ -68,6 +68,7 @@ const MATRIX: Record<string, Entry> = {
   programs: { allow: ALL, vars: (f) => ({ universityId: f.m.uniA.organizationId }) },
   recommendedOffers: { allow: UNI_A, vars: (f) => ({ requestId: f.requestA }) },
   recommendedRequests: { allow: COMPANY_X, vars: (f) => ({ offerId: f.offerX }) },
+  topics: { allow: ALL },
   webhookDeliveries: { allow: ADMINS },
   webhooks: { allow: ADMINS },
   // mutations

@@ -20,6 +20,7 @@ export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.service';
 export * from './program/program.entity';
 export * from './program/program.service';
+export * from './topic/topics';
 export * from './mail/mail.service';
 export * from './mail/templates';
 export * from './application/application-lifecycle';

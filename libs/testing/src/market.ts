@@ -63,7 +63,7 @@ export async function createOffer(api: GqlClient, token: string, facilityId: str
         kind: o.kind ?? 'SITE_VISIT',
         title: o.title ?? uniq('Cleanroom visit'),
         description: o.description ?? 'A guided visit of our GMP cleanroom with gowning.',
-        topics: o.topics ?? ['GMP', 'Aseptic processing'],
+        topics: o.topics ?? ['GMP', 'ASEPTIC_PROCESSING'],
         eligibleLevels: o.eligibleLevels ?? ['MSC', 'PHD'],
         applicationDeadline: inDays(deadline),
         allocation: o.allocation ?? 'FIRST_COME',

@@ -75,7 +75,7 @@ export class OfferModel {
   @Field(() => OfferKind) kind: OfferKind;
   @Field() title: string;
   @Field() description: string;
-  @Field(() => [String]) topics: string[];
+  @Field(() => [String], { description: 'Topic keys; their labels come from the `topics` query' }) topics: string[];
   @Field(() => [StudyLevel]) eligibleLevels: StudyLevel[];
   @Field() applicationDeadline: Date;
   @Field(() => OfferStatus) status: OfferStatus;
@@ -136,7 +136,7 @@ export class PartnerRequestModel {
   @Field(() => ID) universityId: string;
   @Field(() => ID) programId: string;
   @Field(() => OfferKind) kind: OfferKind;
-  @Field(() => [String]) topics: string[];
+  @Field(() => [String], { description: 'Topic keys; their labels come from the `topics` query' }) topics: string[];
   @Field(() => Int) headcount: number;
   @Field() windowStart: string;
   @Field() windowEnd: string;

@@ -19,6 +19,7 @@ import { VirtualTwin } from '../offer/virtual-twin.entity';
 import { Organization } from '../organization/organization.entity';
 import { PartnerRequest, PartnerRequestStatus } from '../partner-request/partner-request.entity';
 import { Program } from '../program/program.entity';
+import { topicLabel } from '../topic/topics';
 
 /** Scored, explained pairings of partner requests and offers (libs/matching does the scoring). */
 @Injectable()
@@ -74,7 +75,7 @@ export class RecommendationService {
       return {
         id: r.id,
         kind: r.kind,
-        topics: r.topics,
+        topics: r.topics.map(topicLabel),
         level: programs.get(r.programId)!.level,
         headcount: r.headcount,
         windowStart: r.windowStart,
@@ -99,7 +100,7 @@ export class RecommendationService {
       return {
         id: o.id,
         kind: o.kind,
-        topics: o.topics,
+        topics: o.topics.map(topicLabel),
         eligibleLevels: o.eligibleLevels,
         dates: own.map((s) => ({ start: s.startsAt, end: s.endsAt })),
         onsiteFreeSeats: Math.max(0, ...own.map((s) => s.capacity - s.taken)),

@@ -3,8 +3,8 @@ import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
 import { Type } from 'class-transformer';
 import { IsPlausibleDate } from '../../common/dates';
+import { IsTopicList, TOPIC_LIST_DESCRIPTION } from '../../common/topic-list';
 import {
-  ArrayMaxSize,
   IsEmail,
   IsEnum,
   IsLatitude,
@@ -80,7 +80,7 @@ export class AcceptInvitationInput {
 export class CreateProgramInput {
   @Field() @SingleLineName(2, 200) name: string;
   @Field(() => StudyLevel) @IsEnum(StudyLevel) level: StudyLevel;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 60, { each: true }) topics: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: TOPIC_LIST_DESCRIPTION }) @IsTopicList() topics: string[] = [];
   @Field(() => Int) @Min(1) @Max(5000) cohortSize: number;
   @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsPlausibleDate() termStart: string;
   @Field({ description: 'ISO date (YYYY-MM-DD)' }) @IsPlausibleDate() termEnd: string;

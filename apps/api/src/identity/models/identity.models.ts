@@ -30,7 +30,7 @@ export class ProgramModel {
   @Field(() => ID) universityId: string;
   @Field() name: string;
   @Field(() => StudyLevel) level: StudyLevel;
-  @Field(() => [String]) topics: string[];
+  @Field(() => [String], { description: 'Topic keys; their labels come from the `topics` query' }) topics: string[];
   @Field(() => Int) cohortSize: number;
   @Field() termStart: string;
   @Field() termEnd: string;

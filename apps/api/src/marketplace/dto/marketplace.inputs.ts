@@ -36,8 +36,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
-
-const TOPIC = { each: true } as const;
+import { IsTopicList, TOPIC_LIST_DESCRIPTION } from '../../common/topic-list';
 
 @InputType()
 export class FacilityInput {
@@ -93,7 +92,7 @@ export class CreateOfferInput {
   @Field(() => OfferKind) @IsEnum(OfferKind) kind: OfferKind;
   @Field() @SingleLineName(3, 200) title: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(20000) description: string = '';
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString(TOPIC) @Length(1, 60, TOPIC) topics: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: TOPIC_LIST_DESCRIPTION }) @IsTopicList() topics: string[] = [];
   @Field(() => [StudyLevel]) @ArrayMinSize(1) @ArrayMaxSize(4) @IsEnum(StudyLevel, { each: true }) eligibleLevels: StudyLevel[];
   @Field() @Type(() => Date) @IsDate() applicationDeadline: Date;
   @Field(() => SeatAllocation, { defaultValue: SeatAllocation.FIRST_COME }) @IsEnum(SeatAllocation) allocation: SeatAllocation = SeatAllocation.FIRST_COME;
@@ -112,7 +111,7 @@ export class SlotCapacityInput {
 export class UpdateOfferInput {
   @Field(() => String, { nullable: true }) @IsOptional() @SingleLineName(3, 200) title?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) description?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString(TOPIC) @Length(1, 60, TOPIC) topics?: string[];
+  @Field(() => [String], { nullable: true, description: TOPIC_LIST_DESCRIPTION }) @IsOptional() @IsTopicList() topics?: string[];
   @Field(() => [StudyLevel], { nullable: true }) @IsOptional() @ArrayMinSize(1) @IsEnum(StudyLevel, { each: true }) eligibleLevels?: StudyLevel[];
   @Field(() => Date, { nullable: true }) @IsOptional() @Type(() => Date) @IsDate() applicationDeadline?: Date;
   @Field(() => [SlotCapacityInput], { nullable: true, description: 'Capacity can grow; it shrinks only down to the seats taken' })
@@ -132,7 +131,7 @@ export class NearInput {
 @InputType()
 export class OfferFilterInput {
   @Field(() => OfferKind, { nullable: true }) @IsOptional() @IsEnum(OfferKind) kind?: OfferKind;
-  @Field(() => [String], { nullable: true, description: 'Offers covering any of these topics' }) @IsOptional() @ArrayMaxSize(30) @IsString(TOPIC) @MaxLength(60, TOPIC) topics?: string[];
+  @Field(() => [String], { nullable: true, description: `Offers covering any of these topics. ${TOPIC_LIST_DESCRIPTION}` }) @IsOptional() @IsTopicList() topics?: string[];
   @Field(() => String, { nullable: true, description: 'Full-text search over title and description' }) @IsOptional() @IsString() @MaxLength(200) text?: string;
   @Field(() => Date, { nullable: true, description: 'Slots ending after this' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
   @Field(() => Date, { nullable: true, description: 'Slots starting before this' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
@@ -151,7 +150,7 @@ export class OffersArgs extends PageArgs {
 export class CreatePartnerRequestInput {
   @Field(() => ID) @IsUUID() programId: string;
   @Field(() => OfferKind) @IsEnum(OfferKind) kind: OfferKind;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString(TOPIC) @Length(1, 60, TOPIC) topics: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: TOPIC_LIST_DESCRIPTION }) @IsTopicList() topics: string[] = [];
   @Field(() => Int) @Min(1) @Max(5000) headcount: number;
   @Field({ description: 'ISO date' }) @IsISO8601({ strict: true }) windowStart: string;
   @Field({ description: 'ISO date' }) @IsISO8601({ strict: true }) windowEnd: string;
