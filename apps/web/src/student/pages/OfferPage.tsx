@@ -9,6 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { useTopics } from '../../ui/useTopics';
 
 type Offer = OfferDetailQuery['offer'];
 
@@ -92,6 +93,7 @@ export default function OfferPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id } });
   const offer = data?.offer;
   usePageTitle(offer?.title ?? 'Offer');
+  const { label: topicLabel } = useTopics();
   const mine = data?.myApplications.edges.map((e) => e.node) ?? [];
   const existing = mine.find((a) => a.offerId === id && a.status !== 'WITHDRAWN');
   const nextRank = mine.filter((a) => ACTIVE_STATUSES.includes(a.status)).length + 1;
@@ -121,7 +123,7 @@ export default function OfferPage() {
                   <Group gap={6} wrap="wrap">
                     {offer.topics.map((t) => (
                       <Badge key={t} variant="outline" color="gray.8">
-                        {t}
+                        {topicLabel(t)}
                       </Badge>
                     ))}
                   </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,12 +8,14 @@ import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { CITIES, readSearch, toFilter, TOPIC_SUGGESTIONS, writeSearch, type SearchState } from './search-params';
+import { useTopics } from '../../ui/useTopics';
+import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
 
 const PAGE_SIZE = 10;
 
 export default function OffersPage() {
   usePageTitle('Find offers');
+  const topics = useTopics();
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
@@ -63,7 +65,7 @@ export default function OffersPage() {
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               <TextInput label="Words" placeholder="CAR-T cleanroom" value={draft.text} onChange={(e) => set('text', e.currentTarget.value)} />
-              <TagsInput label="Topics" placeholder="Choose or type a topic" data={TOPIC_SUGGESTIONS} value={draft.topics} onChange={(v) => set('topics', v)} clearable />
+              <MultiSelect label="Topics" placeholder="Choose topics" data={topics.options} value={draft.topics} onChange={(v) => set('topics', v)} searchable clearable />
               <Select
                 label="Kind"
                 data={[
@@ -146,7 +148,7 @@ export default function OffersPage() {
                       <Group gap={6} wrap="wrap">
                         {offer.topics.map((t) => (
                           <Badge key={t} variant="outline" color="gray.8" size="sm">
-                            {t}
+                            {topics.label(t)}
                           </Badge>
                         ))}
                       </Group>

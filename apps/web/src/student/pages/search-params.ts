@@ -11,12 +11,6 @@ export const CITIES: Record<string, { label: string; latitude: number; longitude
   sanfrancisco: { label: 'San Francisco Bay Area', latitude: 37.7749, longitude: -122.4194 },
 };
 
-/** Topic keys the API accepts (the `topics` query lists them with their labels). */
-export const TOPIC_SUGGESTIONS = [
-  'CAR_T', 'AAV_VECTORS', 'LENTIVIRAL_VECTORS', 'MRNA', 'IPSC', 'GMP', 'QC_QA', 'REGULATORY', 'PROCESS_DEVELOPMENT',
-  'CLOSED_BIOREACTORS', 'ASEPTIC_PROCESSING', 'FILL_FINISH', 'SUPPLY_CHAIN', 'COMMERCIALIZATION', 'SOP_WRITING', 'WORKFLOW_DESIGN',
-];
-
 export interface SearchState {
   text: string;
   topics: string[];
