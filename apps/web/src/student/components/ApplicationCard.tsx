@@ -51,7 +51,7 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         </Text>
       )}
       {a.history && a.history.length > 0 && (
-        <Accordion variant="default" chevronPosition="left">
+        <Accordion variant="default" chevronPosition="left" keepMounted={false}>
           <Accordion.Item value="history">
             <Accordion.Control>History</Accordion.Control>
             <Accordion.Panel>
