@@ -70,6 +70,10 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('heading', { name: /Welcome, Amelia/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/student');
     await check('student-home');
+    // The session is the httpOnly cookie: a reload keeps the student signed in.
+    await page.reload();
+    await page.getByRole('heading', { name: /Welcome, Amelia/ }).waitFor();
+    expect(await page.evaluate('document.cookie')).not.toContain('practicum_token');
 
     await page.getByRole('link', { name: 'Find offers' }).click();
     await page.getByRole('heading', { name: 'Find offers' }).waitFor();
@@ -154,6 +158,25 @@ describe('portal in a real browser (e2e)', () => {
     await check('register-organization');
     await page.goto(`${origin.url}/student/offers`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  }, 120_000);
+
+  it('asks for a reset link without telling whether the account exists, and refuses a made-up token', async () => {
+    await page.goto(`${origin.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+    await page.getByRole('textbox', { name: 'Email' }).fill('nobody@nowhere.example');
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('status').filter({ hasText: 'If an account exists for this address, we emailed it a link' }).waitFor();
+    await check('forgot-password');
+
+    await page.goto(`${origin.url}/reset-password?token=made-up-token-0000`);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('New password', { exact: false }).first().fill('Another-password-2026');
+    await page.getByLabel('Repeat the password', { exact: false }).fill('Another-password-2026');
+    await page.getByRole('button', { name: 'Change the password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Could not change the password' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reset-password');
+    await check('reset-password-refused');
   }, 120_000);
 
   it('finds no serious or critical accessibility violation on any visited page', () => {

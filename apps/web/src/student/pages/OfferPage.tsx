@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Radio, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { useFormErrors } from '../../app/useFormErrors';
-import { ApplyToOfferDocument, OfferDetailDocument, type OfferDetailQuery } from '../../gql/graphql';
+import { ApplyToOfferDocument, OfferDetailDocument, OfferSeatsDocument, type OfferDetailQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
@@ -87,10 +88,20 @@ function ApplyForm({ offer, nextRank }: { offer: Offer; nextRank: number }) {
   );
 }
 
+type LiveSeats = { id: string; capacity: number; taken: number; free: number }[];
+
+function withLiveSeats(offer: Offer | undefined, live: LiveSeats | undefined): Offer | undefined {
+  if (!offer || !live) return offer;
+  const byId = new Map(live.map((s) => [s.id, s]));
+  return { ...offer, slots: offer.slots.map((s) => ({ ...s, ...byId.get(s.id) })) };
+}
+
 export default function OfferPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id } });
-  const offer = data?.offer;
+  // Free seats as they move: the subscription answers now, then on every change.
+  const [{ data: seats }] = useSubscription({ query: OfferSeatsDocument, variables: { offerId: id }, pause: !id });
+  const offer = useMemo(() => withLiveSeats(data?.offer, seats?.offerSeats), [data?.offer, seats?.offerSeats]);
   usePageTitle(offer?.title ?? 'Offer');
   const mine = data?.myApplications.edges.map((e) => e.node) ?? [];
   const existing = mine.find((a) => a.offerId === id && a.status !== 'WITHDRAWN');
