@@ -53,8 +53,17 @@ describe('ResetPasswordPage', () => {
     fill('amelia-2026-password');
     await userEvent.click(screen.getByRole('button', { name: 'Change the password' }));
     expect(await screen.findByText('The password must not contain your email address')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toContain('This link is not valid any more');
+    expect(screen.getByRole('alert').textContent).toContain('Some fields need attention. token: This link is not valid any more');
     expect(client.calls.find((c) => c.name === 'ResetPassword')?.variables).toEqual({ input: { token: 'secret-token-1', newPassword: 'amelia-2026-password' } });
+  });
+
+  it('says only why when the link itself is refused', async () => {
+    const refused = { error: new CombinedError({ graphQLErrors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { 'input.token': 'This reset link is unknown, already used or expired: ask for a new one' } } }] }) };
+    const client = fakeClient((name) => (name === 'ResetPassword' ? refused : unauthenticated));
+    renderWithApp(app, client, '/reset-password?token=used-token-1');
+    fill('new-password-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Change the password' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not change the passwordThis reset link is unknown, already used or expired: ask for a new one.'));
   });
 
   it('lands on sign-in with a message once the password is changed', async () => {
