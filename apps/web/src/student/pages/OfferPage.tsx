@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { withLiveSeats } from './live-seats';
 
 type Offer = OfferDetailQuery['offer'];
 
@@ -86,14 +87,6 @@ function ApplyForm({ offer, nextRank }: { offer: Offer; nextRank: number }) {
       </Stack>
     </form>
   );
-}
-
-type LiveSeats = { id: string; capacity: number; taken: number; free: number }[];
-
-function withLiveSeats(offer: Offer | undefined, live: LiveSeats | undefined): Offer | undefined {
-  if (!offer || !live) return offer;
-  const byId = new Map(live.map((s) => [s.id, s]));
-  return { ...offer, slots: offer.slots.map((s) => ({ ...s, ...byId.get(s.id) })) };
 }
 
 export default function OfferPage() {
