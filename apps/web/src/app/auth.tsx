@@ -42,18 +42,22 @@ const SESSION_LOST = 'Your session has ended. Sign in again to continue.';
 export function AuthProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
   const [state, setState] = useState<AuthState>({ status: 'loading', member: null, notice: null });
   const lost = useRef<(message: string) => void>(() => undefined);
-  const client = useMemo(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
+  const fresh = useCallback(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
+  // A new client (empty cache) for each session, so the next person never sees the last one's data.
+  const [client, setClient] = useState(fresh);
 
   const signOut = useCallback(
     (notice?: string) => {
       // logout clears the httpOnly cookie, which only the server can do.
       void client.mutation(LogoutDocument, {}).toPromise();
       closeLiveSocket();
+      setClient(fresh);
       setState({ status: 'signedOut', member: null, notice: notice ?? null });
     },
-    [client],
+    [client, fresh],
   );
   lost.current = (message: string) => {
+    if (state.status === 'signedIn') setClient(fresh);
     setState((current) => {
       if (current.status !== 'signedIn') return current;
       closeLiveSocket();
