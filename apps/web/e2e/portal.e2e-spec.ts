@@ -13,6 +13,8 @@ describe('portal in a real browser (e2e)', () => {
   let browser: Browser;
   let page: Page;
   const visited: { name: string; violations: string[] }[] = [];
+  /** The first message the subscription socket received for a field (graphql-ws `next`). */
+  let pushed: (field: string) => Promise<{ payload: { data: Record<string, unknown> } }>;
 
   /** Runs axe on the page as it is, and keeps a screenshot of it. */
   const check = async (name: string) => {
@@ -29,6 +31,21 @@ describe('portal in a real browser (e2e)', () => {
     origin = await portalOrigin(api.url);
     browser = await launchBrowser();
     page = await browser.context.newPage();
+    const messages: string[] = [];
+    const waiting: { field: string; resolve(message: string): void }[] = [];
+    page.on('websocket', (socket) =>
+      socket.on('framereceived', ({ payload }) => {
+        const text = String(payload);
+        messages.push(text);
+        waiting.filter((w) => text.includes(`"${w.field}"`)).forEach((w) => w.resolve(text));
+      }),
+    );
+    pushed = (field) =>
+      new Promise<string>((resolve) => {
+        const seen = messages.find((m) => m.includes(`"${field}"`));
+        if (seen) resolve(seen);
+        else waiting.push({ field, resolve });
+      }).then((text) => JSON.parse(text));
   }, 600_000);
 
   // The page as each test left it, to look at when one fails.
@@ -70,6 +87,12 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('heading', { name: /Welcome, Amelia/ }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/student');
     await check('student-home');
+    // The session is the httpOnly cookie: a reload keeps the student signed in.
+    await page.reload();
+    await page.getByRole('heading', { name: /Welcome, Amelia/ }).waitFor();
+    expect(await page.evaluate('document.cookie')).not.toContain('practicum_token');
+    // The bell's count comes over the cookie-authenticated socket.
+    expect((await pushed('notificationCount')).payload.data.notificationCount).toBe(0);
 
     await page.getByRole('link', { name: 'Find offers' }).click();
     await page.getByRole('heading', { name: 'Find offers' }).waitFor();
@@ -87,6 +110,9 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('heading', { name: 'Facility' }).waitFor();
     expect(await page.getByText('Gowning qualification').count()).toBeGreaterThan(0);
     expect(await page.getByText(/Virtual alternative: Live-streamed visit/).count()).toBe(1);
+    const seats = (await pushed('offerSeats')).payload.data.offerSeats as { free: number; capacity: number }[];
+    expect(seats.length).toBeGreaterThan(0);
+    expect(seats.every((s) => s.free >= 0 && s.free <= s.capacity)).toBe(true);
     await check('student-offer');
 
     await page.getByRole('radio').first().check();
@@ -154,6 +180,25 @@ describe('portal in a real browser (e2e)', () => {
     await check('register-organization');
     await page.goto(`${origin.url}/student/offers`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  }, 120_000);
+
+  it('asks for a reset link without telling whether the account exists, and refuses a made-up token', async () => {
+    await page.goto(`${origin.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+    await page.getByRole('textbox', { name: 'Email' }).fill('nobody@nowhere.example');
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('status').filter({ hasText: 'If an account exists for this address, we emailed it a link' }).waitFor();
+    await check('forgot-password');
+
+    await page.goto(`${origin.url}/reset-password?token=made-up-token-0000`);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('New password', { exact: false }).first().fill('Another-password-2026');
+    await page.getByLabel('Repeat the password', { exact: false }).fill('Another-password-2026');
+    await page.getByRole('button', { name: 'Change the password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Could not change the password' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/reset-password');
+    await check('reset-password-refused');
   }, 120_000);
 
   it('finds no serious or critical accessibility violation on any visited page', () => {

@@ -25,6 +25,13 @@ export function fakeClient(answer: (name: string, variables: Record<string, unkn
     query: (query: unknown, variables: Record<string, unknown>) => ({
       toPromise: async () => ({ ...answer(((query as { definitions: { name?: { value: string } }[] }).definitions[0].name?.value) ?? '', variables ?? {}) }),
     }),
+    mutation: (query: unknown, variables: Record<string, unknown>) => ({
+      toPromise: async () => {
+        const name = (query as { definitions: { name?: { value: string } }[] }).definitions[0].name?.value ?? '';
+        calls.push({ name, variables: variables ?? {} });
+        return { ...answer(name, variables ?? {}) };
+      },
+    }),
     reexecuteOperation: () => undefined,
     suspense: false,
   };

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider as UrqlProvider, type Client } from 'urql';
-import { MeDocument, type SignedInMemberFragment } from '../gql/graphql';
-import { createGraphqlClient, requestHeaders, setAccessToken } from './client';
+import { LogoutDocument, MeDocument, type SignedInMemberFragment } from '../gql/graphql';
+import { closeLiveSocket, createGraphqlClient } from './client';
 
 export type Member = SignedInMemberFragment;
 
@@ -13,7 +13,8 @@ interface AuthState {
 }
 
 interface AuthApi extends AuthState {
-  signedIn(payload: { accessToken: string; member: Member }): void;
+  /** After login or registration: the API has set the session cookie. */
+  signedIn(payload: { member: Member }): void;
   signOut(notice?: string): void;
   clearNotice(): void;
 }
@@ -38,34 +39,28 @@ export function homeOf(member: Member | null): string {
 
 const SESSION_LOST = 'Your session has ended. Sign in again to continue.';
 
-async function endServerSession(): Promise<void> {
-  // Clears the httpOnly cookie once the API has its `logout` mutation; until then the request
-  // fails harmlessly and dropping the in-memory token is the whole sign-out.
-  await fetch('/graphql', {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', ...requestHeaders() },
-    body: JSON.stringify({ query: 'mutation Logout { logout }' }),
-  }).catch(() => undefined);
-}
-
 export function AuthProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
   const [state, setState] = useState<AuthState>({ status: 'loading', member: null, notice: null });
   const lost = useRef<(message: string) => void>(() => undefined);
-  const client = useMemo(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
+  const fresh = useCallback(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
+  // A new client (empty cache) for each session, so the next person never sees the last one's data.
+  const [client, setClient] = useState(fresh);
 
   const signOut = useCallback(
     (notice?: string) => {
-      void endServerSession();
-      setAccessToken(null);
+      // logout clears the httpOnly cookie, which only the server can do.
+      void client.mutation(LogoutDocument, {}).toPromise();
+      closeLiveSocket();
+      setClient(fresh);
       setState({ status: 'signedOut', member: null, notice: notice ?? null });
     },
-    [],
+    [client, fresh],
   );
   lost.current = (message: string) => {
+    if (state.status === 'signedIn') setClient(fresh);
     setState((current) => {
       if (current.status !== 'signedIn') return current;
-      setAccessToken(null);
+      closeLiveSocket();
       const removed = /no longer valid/i.test(message);
       return {
         status: 'signedOut',
@@ -98,8 +93,7 @@ export function AuthProvider({ children, client: given }: { children: ReactNode;
   const api = useMemo<AuthApi>(
     () => ({
       ...state,
-      signedIn: ({ accessToken, member }) => {
-        setAccessToken(accessToken);
+      signedIn: ({ member }) => {
         setState({ status: 'signedIn', member, notice: null });
       },
       signOut,

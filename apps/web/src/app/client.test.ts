@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { hasAccessToken, requestHeaders, setAccessToken } from './client';
+import { describe, expect, it } from 'vitest';
+import { requestHeaders, webSocketUrl } from './client';
 
-describe('GraphQL client credentials', () => {
-  afterEach(() => setAccessToken(null));
-
-  it('sends the CSRF header on every request and the token only while signed in', () => {
+describe('GraphQL client', () => {
+  it('sends the CSRF header on every request and no token of its own (the session is the httpOnly cookie)', () => {
     expect(requestHeaders()).toEqual({ 'apollo-require-preflight': 'true' });
-    setAccessToken('token-1');
-    expect(requestHeaders()).toEqual({ 'apollo-require-preflight': 'true', authorization: 'Bearer token-1' });
-    setAccessToken(null);
-    expect(hasAccessToken()).toBe(false);
-    expect(requestHeaders().authorization).toBeUndefined();
   });
 
-  it('never writes the token to web storage', () => {
-    setAccessToken('token-2');
-    expect(localStorage.length).toBe(0);
-    expect(sessionStorage.length).toBe(0);
-    expect(document.cookie).not.toContain('token-2');
+  it('opens the subscription socket on the same origin, encrypted when the page is', () => {
+    expect(webSocketUrl({ protocol: 'https:', host: 'practicum.example' })).toBe('wss://practicum.example/graphql');
+    expect(webSocketUrl({ protocol: 'http:', host: '127.0.0.1:3000' })).toBe('ws://127.0.0.1:3000/graphql');
   });
 });

@@ -24,6 +24,8 @@ const REASONS: Record<string, string> = {
   TOKEN_EXPIRED: 'This link has expired. Ask for a new one.',
 };
 
+const FIELDS_NEED_ATTENTION = 'Some fields need attention.';
+
 function codeText(code: string, error: ErrorLike): string {
   const ext = error.extensions ?? {};
   switch (code) {
@@ -34,7 +36,7 @@ function codeText(code: string, error: ErrorLike): string {
         : 'Too many attempts. Wait a minute, then try again.';
     }
     case 'BAD_USER_INPUT':
-      return ext.fields ? 'Some fields need attention.' : error.message;
+      return ext.fields ? FIELDS_NEED_ATTENTION : error.message;
     case 'FORBIDDEN':
       return `You are not allowed to do this. ${error.message === 'You are not allowed to do this' ? '' : error.message}`.trim();
     case 'NOT_FOUND':
@@ -88,12 +90,15 @@ export function describeError(error: CombinedError | null | undefined): ErrorDis
  */
 export function splitForForm(display: ErrorDisplay, formFields: readonly string[]): ErrorDisplay {
   const shown: Record<string, string> = {};
-  const extra: string[] = [];
-  for (const [path, text] of Object.entries(display.fields)) {
+  const hidden = Object.entries(display.fields).filter(([path, text]) => {
     if (formFields.includes(path)) shown[path] = text;
-    else extra.push(`${path}: ${text}`);
-  }
-  const general = [display.message, ...extra].filter(Boolean).join(' ');
+    return !formFields.includes(path);
+  });
+  // When no field of the form is at fault, "fields need attention" would point at nothing: say what the API said.
+  const general =
+    hidden.length && !Object.keys(shown).length && display.message === FIELDS_NEED_ATTENTION
+      ? hidden.map(([, text]) => (/[.!?]$/.test(text) ? text : `${text}.`)).join(' ')
+      : [display.message, ...hidden.map(([path, text]) => `${path}: ${text}`)].filter(Boolean).join(' ');
   return { message: general || null, fields: shown };
 }
 

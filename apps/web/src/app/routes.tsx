@@ -7,6 +7,8 @@ import { SignInPage } from './pages/SignInPage';
 const RegisterOrganizationPage = lazy(() => import('./pages/RegisterOrganizationPage'));
 const RegisterStudentPage = lazy(() => import('./pages/RegisterStudentPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const WaitingPage = lazy(() => import('./pages/WaitingPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const StudentArea = lazy(() => import('../student/StudentArea'));
@@ -46,6 +48,8 @@ export function AppRoutes() {
         <Route path="/register" element={<RegisterOrganizationPage />} />
         <Route path="/sign-up" element={<RegisterStudentPage />} />
         <Route path="/invitation" element={<InvitationPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/waiting" element={<WaitingPage />} />
         <Route path="/student/*" element={<Guard area="student"><StudentArea /></Guard>} />
         <Route path="/company/*" element={<Guard area="company"><CompanyArea /></Guard>} />

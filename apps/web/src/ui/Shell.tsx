@@ -1,10 +1,11 @@
 import { AppShell, Burger, Button, Group, Indicator, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { useAuth } from '../app/auth';
-import { UnreadCountDocument } from '../gql/graphql';
+import { liveSocket } from '../app/client';
+import { NotificationCountDocument, UnreadCountDocument } from '../gql/graphql';
 import './area-styles';
 
 export interface NavItem {
@@ -16,19 +17,26 @@ export interface NavItem {
 
 const POLL_MS = 30_000;
 
-/** The unread count, polled while the tab is visible (live updates arrive with the API's subscriptions). */
+/** The unread count, pushed over the subscription socket; polled while the socket is down. */
 function NotificationBell({ to }: { to: string }) {
+  const live = useSyncExternalStore(liveSocket.subscribe, liveSocket.isOpen);
   const [{ data }, refresh] = useQuery({ query: UnreadCountDocument, requestPolicy: 'cache-and-network' });
+  const [{ data: pushed }] = useSubscription({ query: NotificationCountDocument });
+  const wasLive = useRef(live);
   useEffect(() => {
+    // A dropped socket may have missed changes: ask once at once, then poll.
+    if (wasLive.current && !live) refresh({ requestPolicy: 'network-only' });
+    wasLive.current = live;
+    if (live) return;
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') refresh({ requestPolicy: 'network-only' });
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [refresh]);
-  const unread = data?.notifications.unreadCount ?? 0;
+  }, [refresh, live]);
+  const unread = (live ? pushed?.notificationCount : undefined) ?? data?.notifications.unreadCount ?? 0;
   return (
     <UnstyledButton component={Link} to={to} aria-label={unread ? `Notifications: ${unread} unread` : 'Notifications: none unread'} p={6}>
-      <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={!unread} color="red.8">
+      <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={!unread} color="red.9">
         <svg width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />

@@ -56,6 +56,9 @@ export function SignInPage() {
           <FormAlert message={errors.message} title="Could not sign in" />
           <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
           <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot password?
+          </Anchor>
           <Button type="submit" loading={fetching} fullWidth>
             Sign in
           </Button>

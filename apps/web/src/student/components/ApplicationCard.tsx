@@ -51,7 +51,7 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         </Text>
       )}
       {a.history && a.history.length > 0 && (
-        <Accordion variant="default" chevronPosition="left">
+        <Accordion variant="default" chevronPosition="left" keepMounted={false}>
           <Accordion.Item value="history">
             <Accordion.Control>History</Accordion.Control>
             <Accordion.Panel>
@@ -69,7 +69,7 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
       )}
       {canWithdraw && (
         <Group>
-          <Button size="compact-xs" variant="subtle" color="red.9" onClick={onWithdraw} disabled={busy}>
+          <Button size="compact-xs" variant="subtle" color="red" onClick={onWithdraw} disabled={busy}>
             Withdraw
           </Button>
         </Group>

@@ -1,15 +1,17 @@
 import { Alert, Anchor, Badge, Button, Card, Group, List, Radio, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { useFormErrors } from '../../app/useFormErrors';
-import { ApplyToOfferDocument, OfferDetailDocument, type OfferDetailQuery } from '../../gql/graphql';
+import { ApplyToOfferDocument, OfferDetailDocument, OfferSeatsDocument, type OfferDetailQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
+import { withLiveSeats } from './live-seats';
 
 type Offer = OfferDetailQuery['offer'];
 
@@ -17,7 +19,23 @@ function seatsText(free: number, capacity: number) {
   return free > 0 ? `${free} of ${capacity} free` : `Full (${capacity} seats)`;
 }
 
-function ApplyForm({ offer, nextRank }: { offer: Offer; nextRank: number }) {
+/** Stays up after the refetched offer shows the application, so the confirmation does not flash away. */
+function ApplicationSent({ rank }: { rank: number }) {
+  return (
+    <Alert color="green" title="Application sent" role="status">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          It is your choice number {rank}. The company sees it now; you hear from them in your notifications.
+        </Text>
+        <Anchor component={Link} to="/student/applications">
+          See my applications
+        </Anchor>
+      </Stack>
+    </Alert>
+  );
+}
+
+function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number; onSent(rank: number): void }) {
   const [{ fetching, data }, apply] = useMutation(ApplyToOfferDocument);
   const openSlots = offer.slots.filter((s) => new Date(s.startsAt).getTime() > Date.now());
   const form = useForm({
@@ -29,24 +47,12 @@ function ApplyForm({ offer, nextRank }: { offer: Offer; nextRank: number }) {
   });
   const errors = useFormErrors(form, ['motivation', 'slotId']);
 
-  if (data) {
-    return (
-      <Alert color="green" title="Application sent" role="status">
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            It is your choice number {data.applyToOffer.rank}. The company sees it now; you hear from them in your notifications.
-          </Text>
-          <Anchor component={Link} to="/student/applications">
-            See my applications
-          </Anchor>
-        </Stack>
-      </Alert>
-    );
-  }
+  if (data) return <ApplicationSent rank={data.applyToOffer.rank} />;
 
   const submit = form.onSubmit(async (v) => {
     errors.clear();
     const result = await apply({ input: { offerId: offer.id, motivation: v.motivation.trim(), rank: nextRank, slotId: v.slotId || undefined } });
+    if (result.data) onSent(result.data.applyToOffer.rank);
     if (result.error) errors.show(result.error);
   });
 
@@ -91,7 +97,10 @@ function ApplyForm({ offer, nextRank }: { offer: Offer; nextRank: number }) {
 export default function OfferPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OfferDetailDocument, variables: { id } });
-  const offer = data?.offer;
+  // Free seats as they move: the subscription answers now, then on every change.
+  const [{ data: seats }] = useSubscription({ query: OfferSeatsDocument, variables: { offerId: id }, pause: !id });
+  const [sent, setSent] = useState<{ offerId: string; rank: number } | null>(null);
+  const offer = useMemo(() => withLiveSeats(data?.offer, seats?.offerSeats), [data?.offer, seats?.offerSeats]);
   usePageTitle(offer?.title ?? 'Offer');
   const { label: topicLabel } = useTopics();
   const mine = data?.myApplications.edges.map((e) => e.node) ?? [];
@@ -197,18 +206,21 @@ export default function OfferPage() {
             <Card withBorder>
               {existing ? (
                 <Stack gap="xs" align="flex-start">
+                  {sent?.offerId === id && <ApplicationSent rank={sent.rank} />}
                   <Text>
                     You applied: <Badge color={applicationStatus(existing.status).color}>{applicationStatus(existing.status).label}</Badge> (choice{' '}
                     {existing.rank})
                   </Text>
-                  <Anchor component={Link} to="/student/applications">
-                    See my applications
-                  </Anchor>
+                  {sent?.offerId !== id && (
+                    <Anchor component={Link} to="/student/applications">
+                      See my applications
+                    </Anchor>
+                  )}
                 </Stack>
               ) : closed ? (
                 <Text>Applications are closed for this offer.</Text>
               ) : (
-                <ApplyForm offer={offer} nextRank={nextRank} />
+                <ApplyForm offer={offer} nextRank={nextRank} onSent={(rank) => setSent({ offerId: id, rank })} />
               )}
             </Card>
           </>
