@@ -1,4 +1,4 @@
-import type { CompanyOfferRowFragment } from '../../gql/graphql';
+import type { CompanyOfferRowFragment, CompanyOffersQuery } from '../../gql/graphql';
 
 export interface Fill {
   onsiteTaken: number;
@@ -20,4 +20,12 @@ export function offerFill(offer: CompanyOfferRowFragment, waitlisted = 0): Fill 
     hasTwin: !!offer.virtualTwin,
     waitlisted,
   };
+}
+
+/** Who waits per offer: waitlisted applicants and the waitlisted seats of confirmed bookings. */
+export function waitlistByOffer(data: CompanyOffersQuery): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const { node } of data.applications.edges) map.set(node.offerId, (map.get(node.offerId) ?? 0) + 1);
+  for (const { node } of data.bookings.edges) if (node.waitlistedSeats) map.set(node.offerId, (map.get(node.offerId) ?? 0) + node.waitlistedSeats);
+  return map;
 }

@@ -6,7 +6,7 @@ import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { OfferFillList } from '../components/OfferFillList';
 import { StatLink } from '../components/StatLink';
-import { waitlistByOffer } from './OffersPage';
+import { waitlistByOffer } from '../components/fill';
 
 export default function DashboardPage() {
   usePageTitle('Company dashboard');

@@ -1,19 +1,12 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CompanyOffersDocument, type CompanyOffersQuery, type OfferStatus } from '../../gql/graphql';
+import { CompanyOffersDocument, type OfferStatus } from '../../gql/graphql';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { FilterButtons } from '../components/FilterButtons';
+import { waitlistByOffer } from '../components/fill';
 import { OfferFillList } from '../components/OfferFillList';
-
-/** Who waits per offer: waitlisted applicants and the waitlisted seats of confirmed bookings. */
-export function waitlistByOffer(data: CompanyOffersQuery): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const { node } of data.applications.edges) map.set(node.offerId, (map.get(node.offerId) ?? 0) + 1);
-  for (const { node } of data.bookings.edges) if (node.waitlistedSeats) map.set(node.offerId, (map.get(node.offerId) ?? 0) + node.waitlistedSeats);
-  return map;
-}
 
 const STATUSES = ['', 'DRAFT', 'PUBLISHED', 'CLOSED'] as const;
 
