@@ -95,7 +95,7 @@ describe('company portal in a real browser (e2e)', () => {
 
     await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
     await page.getByRole('textbox', { name: 'Description' }).fill('Gowning, a closed automated CAR-T run and in-process QC, from the corridor window and inside grade C.');
-    await page.getByRole('textbox', { name: 'Facility' }).click();
+    await page.getByLabel('Facility', { exact: true }).click();
     await page.getByRole('option', { name: /Vecura GMP cleanroom suite/ }).click();
     await page.getByLabel('Application deadline').fill(daysAhead(5, 17));
     await page.getByLabel('Starts').fill(daysAhead(12, 9));
