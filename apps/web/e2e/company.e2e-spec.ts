@@ -65,7 +65,7 @@ describe('company portal in a real browser (e2e)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/company');
-    await page.getByRole('link', { name: 'CAR-T manufacturing cleanroom visit' }).waitFor();
+    await page.getByRole('link', { name: 'CAR-T manufacturing cleanroom visit', exact: true }).waitFor();
     await check('company-dashboard');
     await page.getByRole('link', { name: /^Published offers: 2/ }).click();
     await page.waitForURL(/status=PUBLISHED/);
@@ -95,8 +95,7 @@ describe('company portal in a real browser (e2e)', () => {
 
     await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
     await page.getByRole('textbox', { name: 'Description' }).fill('Gowning, a closed automated CAR-T run and in-process QC, from the corridor window and inside grade C.');
-    await page.getByLabel('Facility', { exact: true }).click();
-    await page.getByRole('option', { name: /Vecura GMP cleanroom suite/ }).click();
+    await page.getByRole('combobox', { name: 'Facility' }).selectOption({ label: 'Vecura GMP cleanroom suite (grade B/A) (Huddinge)' });
     await page.getByLabel('Application deadline').fill(daysAhead(5, 17));
     await page.getByLabel('Starts').fill(daysAhead(12, 9));
     await page.getByLabel('Ends').fill(daysAhead(12, 13));

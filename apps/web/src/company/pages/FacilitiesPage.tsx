@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Group, List, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -69,7 +69,7 @@ function FacilityForm({ facility, onDone, onCancel }: { facility: CompanyFacilit
         <FormAlert message={errors.message} title="Could not save the facility" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label="Name" required {...form.getInputProps('name')} />
-          <Select label="Kind" required allowDeselect={false} data={KINDS.map((k) => ({ value: k, label: facilityKindLabel(k) }))} {...form.getInputProps('kind')} />
+          <NativeSelect label="Kind" required data={KINDS.map((k) => ({ value: k, label: facilityKindLabel(k) }))} {...form.getInputProps('kind')} />
           <TextInput label="Street address" required {...form.getInputProps('address')} />
           <TextInput label="City" required {...form.getInputProps('city')} />
           <TextInput label="Country code" description="ISO two letters, such as SE" required maxLength={2} {...form.getInputProps('country')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -45,9 +45,8 @@ function InviteForm({ onDone }: { onDone(m: string): void }) {
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label="Full name" required {...form.getInputProps('fullName')} />
           <TextInput label="Email" type="email" required {...form.getInputProps('email')} />
-          <Select
+          <NativeSelect
             label="Role"
-            allowDeselect={false}
             data={[
               { value: 'COORDINATOR', label: 'Host (manages offers and applicants)' },
               { value: 'ADMIN', label: 'Admin (also members and webhooks)' },

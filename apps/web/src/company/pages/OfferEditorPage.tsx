@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Checkbox, CloseButton, Group, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Checkbox, CloseButton, Group, MultiSelect, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -71,11 +71,11 @@ function Editor({ offer, facilities, universities }: { offer: CompanyOfferDetail
             </Radio.Group>
             <TextInput label="Title" required maxLength={200} {...form.getInputProps('title')} />
             <Textarea label="Description" description="What students will see and do." autosize minRows={3} maxLength={4000} {...form.getInputProps('description')} />
-            <Select
+            <NativeSelect
               label="Facility"
               required
               disabled={editing}
-              data={facilities.map((f) => ({ value: f.id, label: `${f.name} (${f.city})` }))}
+              data={[{ value: '', label: 'Choose a facility' }, ...facilities.map((f) => ({ value: f.id, label: `${f.name} (${f.city})` }))]}
               description={editing ? 'The facility is fixed once the offer exists.' : undefined}
               {...form.getInputProps('facilityId')}
             />
@@ -142,10 +142,9 @@ function Editor({ offer, facilities, universities }: { offer: CompanyOfferDetail
             <Switch label="Offer a virtual twin where the overflow goes" disabled={closed} {...form.getInputProps('virtualTwin.enabled', { type: 'checkbox' })} />
             {v.virtualTwin.enabled && (
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                <Select
+                <NativeSelect
                   label="Format"
                   required
-                  allowDeselect={false}
                   data={[
                     { value: 'LIVE_STREAM', label: 'Live-streamed visit' },
                     { value: 'VR_TOUR', label: 'VR cleanroom tour' },
