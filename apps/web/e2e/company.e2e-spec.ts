@@ -27,6 +27,8 @@ describe('company portal in a real browser (e2e)', () => {
 
   const check = async (name: string) => {
     await page.waitForLoadState('networkidle');
+    // Colours are checked once the navigation's and buttons' transitions have ended.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
   };
@@ -70,7 +72,7 @@ describe('company portal in a real browser (e2e)', () => {
     await page.getByRole('link', { name: /^Published offers: 2/ }).click();
     await page.waitForURL(/status=PUBLISHED/);
     await page.getByRole('button', { name: 'Published', pressed: true }).waitFor();
-    await page.getByRole('link', { name: 'QC/QA internship: release testing of cell therapies' }).waitFor();
+    await page.getByRole('link', { name: 'QC/QA internship: release testing of cell therapies', exact: true }).waitFor();
     await check('company-offers');
   }, 180_000);
 

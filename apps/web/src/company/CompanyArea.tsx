@@ -33,25 +33,27 @@ const NAV: NavItem[] = [
 export default function CompanyArea() {
   return (
     <Shell nav={NAV} notificationsPath="/company/notifications">
-      <Suspense fallback={<PageLoader />}>
-        <Routes>
-          <Route index element={<DashboardPage />} />
-          <Route path="offers" element={<OffersPage />} />
-          <Route path="offers/new" element={<OfferEditorPage />} />
-          <Route path="offers/:id" element={<OfferPage />} />
-          <Route path="offers/:id/edit" element={<OfferEditorPage />} />
-          <Route path="offers/:id/applicants" element={<ApplicantsPage />} />
-          <Route path="applicants" element={<ApplicantsPage />} />
-          <Route path="bookings" element={<BookingsPage />} />
-          <Route path="rounds" element={<MatchRoundsPage />} />
-          <Route path="rounds/:id" element={<MatchRoundPage />} />
-          <Route path="facilities" element={<FacilitiesPage />} />
-          <Route path="members" element={<MembersPage />} />
-          <Route path="webhooks" element={<WebhooksPage />} />
-          <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <div style={{ ['--mantine-color-error' as string]: '#c92a2a' }}>
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<DashboardPage />} />
+            <Route path="offers" element={<OffersPage />} />
+            <Route path="offers/new" element={<OfferEditorPage />} />
+            <Route path="offers/:id" element={<OfferPage />} />
+            <Route path="offers/:id/edit" element={<OfferEditorPage />} />
+            <Route path="offers/:id/applicants" element={<ApplicantsPage />} />
+            <Route path="applicants" element={<ApplicantsPage />} />
+            <Route path="bookings" element={<BookingsPage />} />
+            <Route path="rounds" element={<MatchRoundsPage />} />
+            <Route path="rounds/:id" element={<MatchRoundPage />} />
+            <Route path="facilities" element={<FacilitiesPage />} />
+            <Route path="members" element={<MembersPage />} />
+            <Route path="webhooks" element={<WebhooksPage />} />
+            <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </div>
     </Shell>
   );
 }

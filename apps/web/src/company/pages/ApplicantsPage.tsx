@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { ApplicantActions } from '../components/ApplicantActions';
 import { FilterButtons } from '../components/FilterButtons';
 import { StatusBadge } from '../components/StatusBadge';
@@ -89,11 +90,7 @@ function OfferApplicants({ offerId }: { offerId: string }) {
               Your ranking, best first: drag an applicant by the handle, or use the up and down buttons.{' '}
               {data.offer.allocation === 'MATCH_ROUND' ? 'The match round uses it to allocate the seats.' : 'Make offers as you review; the ranking is for your team.'}
             </Text>
-            {done && (
-              <Alert color="green" role="status" title="Done">
-                {done}
-              </Alert>
-            )}
+            <DoneAlert message={done} />
             <FormAlert message={message} title="Could not save the ranking" />
             {order.length === 0 ? (
               <EmptyState title="No applicant to rank yet">Applicants appear here as students apply.</EmptyState>

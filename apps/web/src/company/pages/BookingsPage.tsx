@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
 import { SplitCounts, SplitPreview } from '../components/SplitPreview';
 import { StatusBadge } from '../components/StatusBadge';
@@ -120,11 +121,7 @@ export default function BookingsPage() {
           Show the bookings of every offer
         </Anchor>
       )}
-      {done && (
-        <Alert color="green" role="status" title="Done">
-          {done}
-        </Alert>
-      )}
+      <DoneAlert message={done} />
       <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {bookings.length === 0 ? (
           <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>Universities book your published site visits and internships for their cohorts.</EmptyState>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Group, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, List, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { facilityKindLabel, requirementLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 
 const KINDS: FacilityKind[] = ['GMP_CLEANROOM', 'PRE_GMP_LAB', 'QC_LAB', 'PROCESS_DEVELOPMENT_LAB', 'OTHER'];
 const REQUIREMENTS: EntryRequirement[] = ['GOWNING_QUALIFICATION', 'VACCINATION', 'NDA', 'MINIMUM_AGE'];
@@ -125,11 +126,7 @@ export default function FacilitiesPage() {
           </Button>
         )}
       </Group>
-      {done && (
-        <Alert color="green" role="status" title="Done">
-          {done}
-        </Alert>
-      )}
+      <DoneAlert message={done} />
       {editing !== null && <FacilityForm key={editing === 'new' ? 'new' : editing.id} facility={editing === 'new' ? null : editing} onDone={finish} onCancel={() => setEditing(null)} />}
       <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {facilities.length === 0 ? (

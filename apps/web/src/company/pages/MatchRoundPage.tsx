@@ -8,6 +8,7 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { PageTitle, QueryState, EmptyState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { StatusBadge } from '../components/StatusBadge';
 import { outcomeLabel, runStatus } from '../labels';
 
@@ -83,11 +84,7 @@ export default function MatchRoundPage() {
                 )}
               </Stack>
             </Card>
-            {done && (
-              <Alert color="green" role="status" title="Done">
-                {done}
-              </Alert>
-            )}
+            <DoneAlert message={done} />
             <FormAlert message={message} />
             {round.status === 'DRAFT' && (
               <Card withBorder>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { StatusBadge } from '../components/StatusBadge';
 
 const ROLE: Record<string, string> = { ADMIN: 'Admin', COORDINATOR: 'Host' };
@@ -82,11 +83,7 @@ export default function MembersPage() {
   return (
     <Stack gap="md">
       <PageTitle>Members</PageTitle>
-      {done && (
-        <Alert color="green" role="status" title="Done">
-          {done}
-        </Alert>
-      )}
+      <DoneAlert message={done} />
       <FormAlert message={message} />
       <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {isAdmin ? <InviteForm onDone={finish} /> : <Text size="sm">Only your organization's admins invite and remove members.</Text>}

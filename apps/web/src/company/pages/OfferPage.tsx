@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { FormAlert } from '../../ui/FormAlert';
 import { formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { StatusBadge } from '../components/StatusBadge';
 import { offerStatus, TIME_ZONE } from '../labels';
 
@@ -51,11 +52,7 @@ export default function OfferPage() {
                 </Text>
               </Group>
             </div>
-            {done && (
-              <Alert color="green" role="status" title="Done">
-                {done}
-              </Alert>
-            )}
+            <DoneAlert message={done} />
             <FormAlert message={message} />
             <Group gap="sm" wrap="wrap">
               {offer.status === 'DRAFT' && (

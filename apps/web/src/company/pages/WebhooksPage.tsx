@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Code, CopyButton, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Code, CopyButton, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
 import { StatusBadge } from '../components/StatusBadge';
 import { deliveryStatus, WEBHOOK_EVENTS } from '../labels';
@@ -94,11 +95,7 @@ export default function WebhooksPage() {
     <Stack gap="md">
       <PageTitle>Webhooks</PageTitle>
       <Text size="sm">Practicum sends signed POSTs (Standard Webhooks) to your endpoints for the events you choose, retrying failures.</Text>
-      {done && (
-        <Alert color="green" role="status" title="Done">
-          {done}
-        </Alert>
-      )}
+      <DoneAlert message={done} />
       <FormAlert message={message} />
       <RegisterForm
         onRegistered={(s) => {
