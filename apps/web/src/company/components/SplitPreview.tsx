@@ -51,7 +51,7 @@ export function SplitPreview({ booking }: { booking: CompanyBookingFragment }) {
       {!booking.offer.virtualTwin && preview.waitlisted > 0 && <Text size="sm">This offer has no virtual alternative, so the overflow waits on the waitlist.</Text>}
       {preview.limitedByReserve && <Text size="sm">Some free seats are held for the offer's priority group until the deadline.</Text>}
       {minimum > 0 && !met && (
-        <Alert color="orange" variant="light" title="Below the program's minimum onsite share">
+        <Alert color="orange.9" variant="light" title="Below the program's minimum onsite share">
           Only {Math.round(share * 100)}% of the cohort would be onsite; {booking.program.name} asks for at least {Math.round(minimum * 100)}%.
         </Alert>
       )}
