@@ -1,6 +1,7 @@
-import { Alert, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import type { CompanyBookingFragment } from '../../gql/graphql';
 import { TONES } from '../../ui/labels';
+import { Notice } from './DoneAlert';
 import { onsiteShare, previewSplit, type SplitPreview as Split } from './split';
 
 export function bookingPreview(b: CompanyBookingFragment, now = Date.now()): Split {
@@ -51,9 +52,9 @@ export function SplitPreview({ booking }: { booking: CompanyBookingFragment }) {
       {!booking.offer.virtualTwin && preview.waitlisted > 0 && <Text size="sm">This offer has no virtual alternative, so the overflow waits on the waitlist.</Text>}
       {preview.limitedByReserve && <Text size="sm">Some free seats are held for the offer's priority group until the deadline.</Text>}
       {minimum > 0 && !met && (
-        <Alert color="orange.9" variant="light" title="Below the program's minimum onsite share">
+        <Notice kind="warning" title="Below the program's minimum onsite share">
           Only {Math.round(share * 100)}% of the cohort would be onsite; {booking.program.name} asks for at least {Math.round(minimum * 100)}%.
-        </Alert>
+        </Notice>
       )}
       <Text size="xs" c="dimmed">
         An estimate from the seats free now: the split is decided when you confirm.

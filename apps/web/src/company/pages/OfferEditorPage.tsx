@@ -70,7 +70,7 @@ function Editor({ offer, facilities, universities }: { offer: CompanyOfferDetail
               </Group>
             </Radio.Group>
             <TextInput label="Title" required maxLength={200} {...form.getInputProps('title')} />
-            <Textarea label="Description" description="What students will see and do." autosize minRows={3} maxLength={4000} {...form.getInputProps('description')} />
+            <Textarea label="Description" description="What students will see and do." rows={4} maxLength={4000} {...form.getInputProps('description')} />
             <NativeSelect
               label="Facility"
               required
