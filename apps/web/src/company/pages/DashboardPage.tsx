@@ -36,7 +36,7 @@ export default function DashboardPage() {
         </Button>
       </Group>
       <QueryState fetching={dash.fetching || list.fetching} error={dash.error ?? list.error} hasData={!!dash.data && !!list.data} retry={retry}>
-        <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+        <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm">
           <StatLink to="/company/offers?status=PUBLISHED" label="Published offers" value={published.length} />
           <StatLink to="/company/offers?status=DRAFT" label="Drafts" value={drafts.length} />
           <StatLink to="/company/offers?status=PUBLISHED" label="Onsite seats taken" value={`${onsiteTaken} / ${onsiteCapacity}`} />
