@@ -6,7 +6,6 @@ import { SplitPreview } from './SplitPreview';
 
 function booking(over: { headcount: number; free: number; twin: { capacity: number | null; taken: number } | null; minimum: number }): CompanyBookingFragment {
   return {
-    __typename: 'Booking',
     id: 'b1',
     status: 'PROPOSED',
     headcount: over.headcount,
@@ -19,17 +18,16 @@ function booking(over: { headcount: number; free: number; twin: { capacity: numb
     programId: 'p1',
     studentIds: [],
     split: null,
-    university: { __typename: 'OrganizationModel', id: 'u1', name: 'UCL' },
-    program: { __typename: 'ProgramModel', id: 'p1', name: 'MSc Manufacturing', level: 'MSC', minimumOnsiteShare: over.minimum },
-    slot: { __typename: 'OfferSlot', id: 's1', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T13:00:00Z', capacity: 8, taken: 8 - over.free, free: over.free },
+    university: { id: 'u1', name: 'UCL' },
+    program: { id: 'p1', name: 'MSc Manufacturing', level: 'MSC', minimumOnsiteShare: over.minimum },
+    slot: { id: 's1', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T13:00:00Z', capacity: 8, taken: 8 - over.free, free: over.free },
     offer: {
-      __typename: 'Offer',
       id: 'o1',
       title: 'CAR-T visit',
       kind: 'SITE_VISIT',
       applicationDeadline: '2027-02-01T00:00:00Z',
       priorityGroup: null,
-      virtualTwin: over.twin && { __typename: 'VirtualTwin', id: 't1', format: 'LIVE_STREAM', capacity: over.twin.capacity, taken: over.twin.taken },
+      virtualTwin: over.twin && { id: 't1', format: 'LIVE_STREAM', capacity: over.twin.capacity, taken: over.twin.taken },
     },
   };
 }
