@@ -154,8 +154,21 @@ describe('company portal in a real browser (e2e)', () => {
     await check('company-rounds');
     await open('Members', 'Members');
     await page.getByText('host@vecura.example', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: 'Full name' }).fill('Nora Sund');
+    await page.getByRole('textbox', { name: 'Email' }).fill('nora.sund@vecura.example');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Nora Sund is invited: the invitation went to nora.sund@vecura.example.').waitFor();
+    await page.getByRole('button', { name: 'Remove Nora Sund' }).waitFor();
     await check('company-members');
     await open('Webhooks', 'Webhooks');
+    await page.getByRole('textbox', { name: 'URL' }).fill('https://hooks.vecura.example/practicum');
+    await page.getByRole('button', { name: 'Register' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your signing secret' });
+    await dialog.getByText(/^whsec_/).waitFor();
+    await check('company-webhook-secret');
+    await dialog.getByRole('button', { name: 'I have saved it' }).click();
+    await page.getByRole('button', { name: 'Remove the endpoint https://hooks.vecura.example/practicum' }).waitFor();
+    expect(await page.getByText(/^whsec_/).count()).toBe(0);
     await check('company-webhooks');
   }, 180_000);
 
