@@ -44,7 +44,7 @@ export function ApplicantActions({ id, name, status, allocation, onDone }: { id:
           </Button>
         )}
       </Group>
-      <Modal opened={rejectOpen} onClose={() => setRejectOpen(false)} title={`Reject ${name}`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={rejectOpen} onClose={() => setRejectOpen(false)} title={`Reject ${name}`}>
         <Stack>
           <Textarea label="Note to the student" description="Optional; the student reads it with the decision." autosize minRows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Text size="sm">The student is told at once; this cannot be undone.</Text>

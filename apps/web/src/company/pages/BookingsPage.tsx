@@ -62,7 +62,7 @@ function BookingCard({ b, onDone }: { b: CompanyBookingFragment; onDone(message:
                 Decline
               </Button>
             </Group>
-            <Modal opened={declineOpen} onClose={() => setDeclineOpen(false)} title={`Decline the booking of ${university}`}>
+            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={declineOpen} onClose={() => setDeclineOpen(false)} title={`Decline the booking of ${university}`}>
               <Stack>
                 <Textarea label="Note to the university" description="Optional: say why, or suggest another session." autosize minRows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
                 <Group justify="flex-end">

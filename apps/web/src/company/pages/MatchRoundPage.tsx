@@ -99,7 +99,7 @@ export default function MatchRoundPage() {
                 </Group>
               </Card>
             )}
-            <Modal opened={confirmPublish} onClose={() => setConfirmPublish(false)} title="Publish this round?">
+            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={confirmPublish} onClose={() => setConfirmPublish(false)} title="Publish this round?">
               <Stack>
                 <Text size="sm">Matched students are offered their seat; the others are waitlisted or placed virtually. Everyone is told. This cannot be undone.</Text>
                 <Group justify="flex-end">

@@ -115,7 +115,7 @@ export default function MembersPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={!!target} onClose={() => setTarget(null)} title={`Remove ${target?.fullName ?? ''}?`}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={!!target} onClose={() => setTarget(null)} title={`Remove ${target?.fullName ?? ''}?`}>
         <Stack>
           <Text size="sm">They are signed out everywhere and can no longer act for your company.</Text>
           <Group justify="flex-end">

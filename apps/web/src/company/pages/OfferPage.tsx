@@ -77,7 +77,7 @@ export default function OfferPage() {
                 </Button>
               )}
             </Group>
-            <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title="Close this offer?">
+            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={confirmClose} onClose={() => setConfirmClose(false)} title="Close this offer?">
               <Stack>
                 <Text size="sm">Students can no longer apply and universities can no longer book. Seats already given stay given.</Text>
                 <Group justify="flex-end">

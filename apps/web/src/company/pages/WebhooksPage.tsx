@@ -103,7 +103,7 @@ export default function WebhooksPage() {
           refetch({ requestPolicy: 'network-only' });
         }}
       />
-      <Modal opened={!!secret} onClose={() => setSecret(null)} title="Your signing secret" closeOnClickOutside={false}>
+      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={!!secret} onClose={() => setSecret(null)} title="Your signing secret" closeOnClickOutside={false}>
         <Stack>
           <Text size="sm">Copy it now: it is shown only this once. Verify each delivery's signature with it.</Text>
           <Code block className="break-words" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
