@@ -30,7 +30,9 @@ describe('company portal in a real browser (e2e)', () => {
     // The pointer rests off the page: a hovered active navigation link is the theme's concern, not the page's.
     await page.mouse.move(0, 0);
     // Colours are checked once the navigation's and buttons' transitions have ended.
-    await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
   };
