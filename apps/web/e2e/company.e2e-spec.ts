@@ -132,6 +132,15 @@ describe('company portal in a real browser (e2e)', () => {
       token,
     );
     expect(booked.errors).toBeUndefined();
+    for (const email of ['amelia.jones@student.ucl.example', 'noah.patel@student.ucl.example']) {
+      const student = await login(api, email, PASSWORD);
+      const applied = await api.gql(
+        'mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }',
+        { input: { offerId, rank: 1, motivation: 'Closed-system CAR-T manufacturing is the subject of my dissertation project this year.' } },
+        student,
+      );
+      expect(applied.errors).toBeUndefined();
+    }
 
     await open('Bookings', 'Bookings');
     const card = page.getByRole('listitem', { name: `University College London: 5 for ${TITLE}` });
@@ -149,8 +158,17 @@ describe('company portal in a real browser (e2e)', () => {
     await check('company-applicants');
     await page.goto(`${origin.url}/company/offers/${offerId}/applicants`);
     await page.getByRole('heading', { level: 1, name: `Applicants of ${TITLE}` }).waitFor();
-    await page.getByText('No applicant to rank yet').waitFor();
+    const ranking = page.getByRole('list', { name: 'Applicants, best first' });
+    await ranking.getByText('Noah Patel').waitFor();
+    await page.getByRole('button', { name: 'Move Noah Patel up' }).click();
+    await page.getByRole('status').filter({ hasText: 'Noah Patel moved to choice 1.' }).waitFor();
+    expect(await ranking.locator('li').first().textContent()).toContain('Noah Patel');
+    await page.getByRole('button', { name: 'Shortlist Noah Patel' }).click();
+    await page.getByText('Noah Patel is shortlisted.').waitFor();
     await check('company-offer-applicants');
+    await page.reload();
+    await ranking.getByText('Noah Patel').waitFor();
+    expect(await ranking.locator('li').first().textContent()).toContain('Noah Patel');
     await open('Match rounds', 'Match rounds');
     await page.getByRole('checkbox', { name: /QC\/QA internship/ }).waitFor();
     await check('company-rounds');
