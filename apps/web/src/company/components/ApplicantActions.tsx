@@ -34,7 +34,7 @@ export function ApplicantActions({ id, name, status, allocation, onDone }: { id:
           </Button>
         )}
         {open && allocation === 'FIRST_COME' && (
-          <Button size="xs" loading={offering.fetching} onClick={() => run(makeOffer({ id }), `${name} has been offered a seat.`)} aria-label={`Make ${name} an offer`}>
+          <Button size="xs" loading={offering.fetching} onClick={() => run(makeOffer({ id }), `${name} has been offered a seat.`)} aria-label={`Make an offer to ${name}`}>
             Make an offer
           </Button>
         )}
