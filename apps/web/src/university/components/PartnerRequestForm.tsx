@@ -72,7 +72,7 @@ export function PartnerRequestForm({ programs, onCreated }: { programs: { id: st
         </SimpleGrid>
         <TagsInput label="Topics" description="Choose or type a topic, then press Enter" data={TOPICS} {...form.getInputProps('topics')} />
         <Checkbox label="A virtual alternative is acceptable for students who cannot go onsite" {...form.getInputProps('virtualAcceptable', { type: 'checkbox' })} />
-        <Textarea label="Note for companies" autosize minRows={2} {...form.getInputProps('note')} />
+        <Textarea label="Note for companies" rows={3} {...form.getInputProps('note')} />
         <Group>
           <Button type="submit" loading={fetching}>
             Send request

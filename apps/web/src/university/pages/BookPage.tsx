@@ -210,7 +210,7 @@ export default function BookPage() {
                       <Radio value="LOTTERY" label="Recorded lottery" description="A seeded draw, recorded on the booking, picks who goes onsite" />
                     </Stack>
                   </Radio.Group>
-                  <Textarea label="Note for the company" autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={problem.fields.note} />
+                  <Textarea label="Note for the company" rows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={problem.fields.note} />
                 </Stack>
               </Card>
             )}

@@ -120,7 +120,7 @@ export default function BookingsPage() {
       <Modal opened={!!target} onClose={() => setTarget(null)} title={`Cancel the booking of ${target?.title ?? ''}?`}>
         <Stack gap="sm">
           <Text size="sm">Its onsite and virtual seats are freed for others; the company is told.</Text>
-          <Textarea label="Reason for the company (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+          <Textarea label="Reason for the company (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={3} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setTarget(null)}>
               Keep it
