@@ -11,8 +11,9 @@ export default function OrganizationsPage() {
   usePageTitle('All organizations');
   const [kind, setKind] = useState<OrganizationKind | null>(null);
   const [status, setStatus] = useState<string>('');
-  const verified = status === '' ? null : status === 'verified';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AllOrganizationsDocument, variables: { kind, verified }, requestPolicy: 'cache-and-network' });
+  // Unset filters are left out: the API answers an explicit null `verified` with an internal error.
+  const variables = { ...(kind && { kind }), ...(status && { verified: status === 'verified' }) };
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AllOrganizationsDocument, variables, requestPolicy: 'cache-and-network' });
   const organizations = data?.organizations ?? [];
   return (
     <Stack gap="md">

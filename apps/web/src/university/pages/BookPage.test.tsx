@@ -38,7 +38,7 @@ const setup = {
       ],
     },
   },
-  partnerRequests: { __typename: 'PartnerRequestConnection', edges: [] },
+  
 };
 
 function renderBook(answer: (name: string, variables: Record<string, unknown>) => { data?: unknown; error?: unknown }) {

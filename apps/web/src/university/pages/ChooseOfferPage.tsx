@@ -12,7 +12,7 @@ export default function ChooseOfferPage() {
   usePageTitle('Book for a cohort');
   const [kind, setKind] = useState<OfferKind>('SITE_VISIT');
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: BookableOffersDocument, variables: { after } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: BookableOffersDocument, variables: { after, kind } });
   const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter((o) => o.kind === kind && o.status === 'PUBLISHED');
   return (
     <Stack gap="md">
@@ -25,7 +25,10 @@ export default function ChooseOfferPage() {
         <SegmentedControl
           aria-labelledby="kind-label"
           value={kind}
-          onChange={(v) => setKind(v as OfferKind)}
+          onChange={(v) => {
+            setKind(v as OfferKind);
+            setAfter(null);
+          }}
           data={[
             { value: 'SITE_VISIT', label: 'Site visits' },
             { value: 'INTERNSHIP', label: 'Internships' },
