@@ -6,6 +6,7 @@ import { formatDate } from '../../ui/dates';
 import { TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ScrollTable } from './ScrollTable';
 
 export default function OrganizationsPage() {
   usePageTitle('All organizations');
@@ -48,7 +49,7 @@ export default function OrganizationsPage() {
         {organizations.length === 0 ? (
           <EmptyState title="No organization matches" />
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label="Organizations" minWidth={560}>
             <Table striped>
               <Table.Caption>{organizations.length} organizations</Table.Caption>
               <Table.Thead>
@@ -82,7 +83,7 @@ export default function OrganizationsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </QueryState>
     </Stack>

@@ -45,7 +45,7 @@ export default function QueuePage() {
         </Anchor>
       </Group>
       {verified && (
-        <Alert color="teal" role="status" title="Verified" withCloseButton closeButtonLabel="Dismiss" onClose={() => setVerified(null)}>
+        <Alert color={TONES.success} variant="outline" role="status" title="Verified" withCloseButton closeButtonLabel="Dismiss" onClose={() => setVerified(null)}>
           {verified} is verified: its members are told and it can now act.
         </Alert>
       )}

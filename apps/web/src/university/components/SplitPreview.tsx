@@ -1,5 +1,6 @@
 import { Alert, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CohortRule } from '../../gql/graphql';
+import { TONES } from '../../ui/labels';
 import { percent } from './labels';
 import type { SplitPreview as Split } from './split';
 
@@ -47,7 +48,7 @@ export function SplitPreview({
           <Count label="Waitlist" value={split.waitlisted} hint="moved onsite if a seat frees up" />
         </SimpleGrid>
         {!split.minimumMet && (
-          <Alert color="orange.9" variant="light" title="Below the program's minimum onsite share" role="alert">
+          <Alert color={TONES.attention} variant="outline" title="Below the program's minimum onsite share" role="alert">
             Only {split.onsite} of {headcount} students ({percent(split.onsiteShare)}) can be onsite; the program asks for at least {percent(minimumOnsiteShare)} ({split.requiredOnsite}{' '}
             students). You can still book: the rest go virtual or on the waitlist, or choose another session.
           </Alert>

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { CancelBookingDocument, UniversityBookingsDocument, type BookingStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
-import { offerKindLabel } from '../../ui/labels';
+import { offerKindLabel, TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { describeUniversityError } from '../components/errors';
@@ -45,7 +45,7 @@ export default function BookingsPage() {
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
       {sent && (
-        <Alert color="teal" role="status" title="Booking request sent" withCloseButton closeButtonLabel="Dismiss" onClose={() => setParams({})}>
+        <Alert color={TONES.success} variant="outline" role="status" title="Booking request sent" withCloseButton closeButtonLabel="Dismiss" onClose={() => setParams({})}>
           The company confirms or declines it; you are notified either way, with the final split.
         </Alert>
       )}
@@ -106,7 +106,7 @@ export default function BookingsPage() {
                   {b.note && <Text size="sm">Note: {b.note}</Text>}
                   {open && (
                     <Group mt="sm">
-                      <Button variant="default" color="red" size="xs" onClick={() => setTarget({ id: b.id, title: b.offer.title })} aria-label={`Cancel the booking of ${b.offer.title}`}>
+                      <Button variant="default" color="red" size="xs" onClick={() => setTarget({ id: b.id, title: b.offer.title })} aria-label={`Cancel booking: ${b.offer.title}`}>
                         Cancel booking
                       </Button>
                     </Group>
@@ -117,7 +117,7 @@ export default function BookingsPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={!!target} onClose={() => setTarget(null)} title={`Cancel the booking of ${target?.title ?? ''}?`}>
+      <Modal opened={!!target} onClose={() => setTarget(null)} closeButtonProps={{ "aria-label": "Close" }} title={`Cancel the booking of ${target?.title ?? ''}?`}>
         <Stack gap="sm">
           <Text size="sm">Its onsite and virtual seats are freed for others; the company is told.</Text>
           <Textarea label="Reason for the company (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={3} />

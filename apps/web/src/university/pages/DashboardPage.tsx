@@ -7,6 +7,7 @@ import { applicationStatus, levelLabel, offerKindLabel, TONES } from '../../ui/l
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { bookingStatus } from '../components/labels';
+import { ScrollTable } from '../components/ScrollTable';
 
 const STANDING: ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED', 'WAITLISTED', 'VIRTUAL', 'REJECTED'];
 
@@ -38,7 +39,7 @@ export default function DashboardPage() {
               </Anchor>
             </EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollTable label="Where each cohort stands" minWidth={640}>
               <Table striped>
                 <Table.Caption>Applications of each program&apos;s students, by status (latest 100)</Table.Caption>
                 <Table.Thead>
@@ -67,7 +68,7 @@ export default function DashboardPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           )}
           <Anchor component={Link} to="/university/students" size="sm">
             See every application
@@ -87,7 +88,7 @@ export default function DashboardPage() {
                     <Anchor component={Link} to={`/university/requests/${r.id}`} size="sm">
                       {r.program.name}: {offerKindLabel(r.kind)} for {r.headcount}, {formatDate(r.windowStart)} to {formatDate(r.windowEnd)}
                     </Anchor>
-                    <Badge size="xs" variant="outline" color={r.status === 'OPEN' ? TONES.success : TONES.neutral}>
+                    <Badge size="xs" variant="outline" color={r.status === 'OPEN' ? TONES.success : TONES.neutral} style={{ flexShrink: 0 }}>
                       {r.status === 'OPEN' ? 'Open' : 'Closed'}
                     </Badge>
                   </Group>

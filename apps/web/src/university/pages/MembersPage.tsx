@@ -5,10 +5,12 @@ import { UniversityMembersDocument, UniversityRemoveMemberDocument } from '../..
 import { formatDate } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { TONES } from '../../ui/labels';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { describeUniversityError } from '../components/errors';
 import { InviteForm } from '../components/InviteForm';
 import { memberStatus, roleLabel } from '../components/labels';
+import { ScrollTable } from '../components/ScrollTable';
 
 export default function MembersPage() {
   usePageTitle('Members');
@@ -32,7 +34,7 @@ export default function MembersPage() {
   };
 
   const table = (rows: typeof members, caption: string) => (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={caption} minWidth={560}>
       <Table striped>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -72,7 +74,7 @@ export default function MembersPage() {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 
   return (
@@ -88,7 +90,7 @@ export default function MembersPage() {
               Invite a coordinator or admin
             </Title>
             {invited && (
-              <Alert color="teal" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setInvited(null)}>
+              <Alert color={TONES.success} variant="outline" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setInvited(null)}>
                 An invitation is on its way to {invited}.
               </Alert>
             )}
@@ -103,7 +105,7 @@ export default function MembersPage() {
           <Text size="sm">Only your university&apos;s admins invite and remove members.</Text>
         )}
       </QueryState>
-      <Modal opened={!!target} onClose={() => setTarget(null)} title={`Remove ${target?.name ?? ''}?`}>
+      <Modal opened={!!target} onClose={() => setTarget(null)} closeButtonProps={{ "aria-label": "Close" }} title={`Remove ${target?.name ?? ''}?`}>
         <Stack gap="sm">
           <Text size="sm">They are signed out and can no longer act for your university.</Text>
           <Group justify="flex-end">

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { OwnProgramsDocument } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
-import { levelLabel } from '../../ui/labels';
+import { levelLabel, TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { percent } from '../components/labels';
 import { ProgramForm } from '../components/ProgramForm';
+import { ScrollTable } from '../components/ScrollTable';
 
 export default function ProgramsPage() {
   usePageTitle('Programs');
@@ -22,7 +23,7 @@ export default function ProgramsPage() {
         {programs.length === 0 ? (
           <EmptyState title="No program yet">Create the first one below.</EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label="Programs" minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -58,7 +59,7 @@ export default function ProgramsPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </QueryState>
       <Card withBorder component="section" aria-labelledby="new-program">
@@ -66,7 +67,7 @@ export default function ProgramsPage() {
           New program
         </Title>
         {created && (
-          <Alert color="teal" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setCreated(null)}>
+          <Alert color={TONES.success} variant="outline" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setCreated(null)}>
             {created} is created.
           </Alert>
         )}

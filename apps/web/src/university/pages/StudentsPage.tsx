@@ -6,6 +6,7 @@ import { formatDateTime } from '../../ui/dates';
 import { applicationStatus, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { ScrollTable } from '../components/ScrollTable';
 
 const STATUSES: ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED', 'DECLINED', 'REJECTED', 'WITHDRAWN', 'WAITLISTED', 'VIRTUAL'];
 
@@ -46,7 +47,7 @@ export default function StudentsPage() {
         {rows.length === 0 ? (
           <EmptyState title="No application here">Your students&apos; applications appear as they apply.</EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable label="Students' applications" minWidth={640}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -82,7 +83,7 @@ export default function StudentsPage() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         <Group>
           {after && (
