@@ -83,6 +83,8 @@ describe('university area in a real browser (e2e)', () => {
 
   it('books a published site visit for a cohort larger than the free seats and sees the split and the minimum-onsite warning first', async () => {
     await go('Book for a cohort', 'Book for a cohort');
+    await page.getByRole('link', { name: `Book ${VISIT}` }).waitFor();
+    await check('university-choose-offer');
     await page.getByRole('link', { name: `Book ${VISIT}` }).click();
     await page.getByRole('heading', { level: 1, name: `Book ${VISIT}` }).waitFor();
     await page.getByRole('combobox', { name: 'Program' }).click();

@@ -85,7 +85,7 @@ describe('BookPage', () => {
         : noSession(),
     );
     await userEvent.click(await screen.findByRole('radio', { name: /2 of 8 seats free/ }));
-    await userEvent.click(screen.getByRole('radio', { name: 'Named students' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'By name' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Olivia Brown' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Amelia Jones' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Noah Patel' }));

@@ -155,10 +155,10 @@ export default function BookPage() {
                       value={mode}
                       onChange={(v) => setMode(v as 'count' | 'named')}
                       data={[
-                        { value: 'count', label: 'A number of students' },
-                        { value: 'named', label: 'Named students' },
+                        { value: 'count', label: 'By number' },
+                        { value: 'named', label: 'By name' },
                       ]}
-                      style={{ alignSelf: 'flex-start' }}
+                      style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
                     />
                   </Stack>
                   {mode === 'count' ? (

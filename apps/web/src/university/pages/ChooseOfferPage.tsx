@@ -50,7 +50,7 @@ export default function ChooseOfferPage() {
                       {offerKindLabel(o.kind)} · {o.company?.name ?? 'company'} · {o.facility.city}, {o.facility.country} · deadline {formatDateTime(o.applicationDeadline)}
                     </Text>
                   </Stack>
-                  <Button component={Link} to={`/university/book/${o.id}`} variant="light" aria-label={`Book ${o.title}`}>
+                  <Button component={Link} to={`/university/book/${o.id}`} variant="outline" aria-label={`Book ${o.title}`}>
                     Book
                   </Button>
                 </Group>

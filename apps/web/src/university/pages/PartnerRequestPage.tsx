@@ -71,7 +71,7 @@ export default function PartnerRequestPage() {
                 </List>
                 {r.eligible && r.offer.kind && request && (
                   <Group mt="sm">
-                    <Button component={Link} to={`/university/book/${r.offerId}?program=${request.program.id}&request=${request.id}&headcount=${request.headcount}`} variant="light">
+                    <Button component={Link} to={`/university/book/${r.offerId}?program=${request.program.id}&request=${request.id}&headcount=${request.headcount}`} variant="outline">
                       Book {r.offer.title}
                     </Button>
                   </Group>
