@@ -20,7 +20,7 @@ describe('university area in a real browser (e2e)', () => {
     await page.waitForLoadState('networkidle');
     // axe reads colours as they are: let transitions (the active navigation link's) finish first.
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
