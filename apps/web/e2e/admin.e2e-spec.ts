@@ -4,6 +4,9 @@ import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';
 
+/** The part of the browser's DOM the wait reads (the e2e type check has no DOM library). */
+type AnimatedPage = { document: { getAnimations(): { playState: string }[] } };
+
 const ADMIN = 'admin@practicum.local';
 const PASSWORD = 'practicum-admin-2026';
 
@@ -18,7 +21,7 @@ describe('platform admin area in a real browser (e2e)', () => {
     await page.waitForLoadState('networkidle');
     // axe reads colours as they are: let transitions (the active navigation link's) finish first.
     await page.mouse.move(0, 0);
-    await page.waitForFunction('document.getAnimations().every((a) => a.playState !== "running")');
+    await page.waitForFunction(() => (globalThis as unknown as AnimatedPage).document.getAnimations().every((a) => a.playState !== 'running'));
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
