@@ -1,0 +1,16 @@
+import type { CombinedError } from 'urql';
+import { describeError, type ErrorDisplay } from '../../app/errors';
+
+/** Reasons the university's actions meet, in the university's words. */
+const REASONS: Record<string, string> = {
+  INVALID_TRANSITION: 'This booking has already been answered or cancelled. Reload the list to see where it stands.',
+  CAPACITY_EXCEEDED: 'There are not enough seats for this. Reload to see the seats free now.',
+  ORGANIZATION_UNVERIFIED: 'Your university is waiting for verification by the Practicum team; you can book once it is verified.',
+  INVITATION_USED: 'This person has already joined.',
+};
+
+export function describeUniversityError(error: CombinedError | undefined): ErrorDisplay {
+  const display = describeError(error);
+  const reasons = (error?.graphQLErrors ?? []).map((e) => e.extensions?.reason).filter((r): r is string => typeof r === 'string' && !!REASONS[r]);
+  return reasons.length ? { ...display, message: reasons.map((r) => REASONS[r]).join(' ') } : display;
+}
