@@ -40,6 +40,10 @@ describe('identity (e2e)', () => {
     expect(codeOf(res)).toBe('CONFLICT');
     const orgs = await api.gql(`query { organizations(verified: false) { name } }`, {}, await loginPlatformAdmin(api));
     expect(orgs.data.organizations.map((o: { name: string }) => o.name)).not.toContain(name);
+    // An explicit null filter means no filter (it reached the database as `verified IS NULL` and failed).
+    const all = await api.gql(`query { organizations(kind: null, verified: null) { name verified } }`, {}, await loginPlatformAdmin(api));
+    expect(all.errors).toBeUndefined();
+    expect(all.data.organizations.some((o: { verified: boolean }) => !o.verified)).toBe(true);
   });
 
   it('names every bad field with BAD_USER_INPUT', async () => {

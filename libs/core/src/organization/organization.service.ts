@@ -44,10 +44,10 @@ export class OrganizationService {
   }
 
   /** Verified organizations for everyone; the platform admin also sees those awaiting verification. */
-  list(actor: Actor | null, filter: { kind?: OrganizationKind; verified?: boolean }): Promise<Organization[]> {
+  list(actor: Actor | null, filter: { kind?: OrganizationKind | null; verified?: boolean | null }): Promise<Organization[]> {
     const verified = actor && isPlatformAdmin(actor) ? filter.verified : true;
     return this.organizations.find({
-      where: { ...(filter.kind && { kind: filter.kind }), ...(verified !== undefined && { verified }) },
+      where: { ...(filter.kind && { kind: filter.kind }), ...(verified != null && { verified }) },
       order: { name: 'ASC' },
       take: 500,
     });
