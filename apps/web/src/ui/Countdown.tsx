@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateTime, formatRemaining } from './dates';
+import { TONES } from './labels';
 
 /** Time left until `until`, refreshed every second in the last hour and every 30 s before. */
 export function Countdown({ until, label = 'Held for you' }: { until: string; label?: string }) {
@@ -13,7 +14,7 @@ export function Countdown({ until, label = 'Held for you' }: { until: string; la
     return () => clearTimeout(timer);
   }, [now, left]);
   return (
-    <Text size="sm" fw={600} c={left < 6 * 3600_000 ? 'red.8' : 'orange.9'}>
+    <Text size="sm" fw={600} c={left < 6 * 3600_000 ? TONES.danger : TONES.attention}>
       {left > 0 ? `${label}: ${formatRemaining(left)} left (until ${formatDateTime(until)})` : `The hold expired at ${formatDateTime(until)}`}
     </Text>
   );

@@ -98,7 +98,7 @@ export default function BookingsPage() {
                         : 'No seats held.'}
                   </Text>
                   {b.split?.message && (
-                    <Text size="sm" c={b.split.minimumMet ? undefined : 'orange.9'}>
+                    <Text size="sm" c={b.split.minimumMet ? undefined : TONES.attention}>
                       {b.split.minimumMet ? '' : `Below the minimum onsite share (${percent(b.split.onsiteShare)} of ${percent(b.split.minimumOnsiteShare)}): `}
                       {b.split.message}
                     </Text>
