@@ -1,5 +1,5 @@
 import { seed } from '@practicum/database';
-import { login, startApi, startWorker, TestApi } from '@practicum/testing';
+import { createMigratedDatabase, login, startApi, startWorker, TestApi } from '@practicum/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,8 @@ function daysAhead(days: number, hour: number): string {
 
 describe('company portal in a real browser (e2e)', () => {
   let api: TestApi;
+  // A database of its own: the journeys seed the demo data and change it, so they never see one another's changes.
+  let database: Awaited<ReturnType<typeof createMigratedDatabase>> | undefined;
   let worker: INestApplicationContext;
   let origin: { url: string; close(): Promise<void> };
   let browser: Browser;
@@ -45,8 +47,9 @@ describe('company portal in a real browser (e2e)', () => {
   beforeAll(async () => {
     ensureChromium();
     ensurePortalBuilt();
-    api = await startApi();
-    worker = await startWorker();
+    database = await createMigratedDatabase();
+    api = await startApi({ DATABASE_URL: database.url });
+    worker = await startWorker({ DATABASE_URL: database.url });
     await seed(api.app.get(DataSource));
     origin = await portalOrigin(api.url);
     browser = await launchBrowser();
@@ -62,6 +65,7 @@ describe('company portal in a real browser (e2e)', () => {
     await origin?.close();
     await worker?.close();
     await api?.close();
+    await database?.drop();
   });
 
   it('the company admin signs in to a dashboard whose numbers open their lists', async () => {

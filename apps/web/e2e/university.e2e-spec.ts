@@ -1,5 +1,5 @@
 import { seed } from '@practicum/database';
-import { startApi, TestApi } from '@practicum/testing';
+import { createMigratedDatabase, startApi, TestApi } from '@practicum/testing';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';
@@ -14,6 +14,8 @@ const PROGRAM = 'MSc Manufacturing of Stem Cell and Gene Therapies';
 
 describe('university area in a real browser (e2e)', () => {
   let api: TestApi;
+  // A database of its own: the journeys seed the demo data and change it, so they never see one another's changes.
+  let database: Awaited<ReturnType<typeof createMigratedDatabase>> | undefined;
   let origin: { url: string; close(): Promise<void> };
   let browser: Browser;
   let page: Page;
@@ -39,7 +41,8 @@ describe('university area in a real browser (e2e)', () => {
   beforeAll(async () => {
     ensureChromium();
     ensurePortalBuilt();
-    api = await startApi();
+    database = await createMigratedDatabase();
+    api = await startApi({ DATABASE_URL: database.url });
     await seed(api.app.get(DataSource));
     origin = await portalOrigin(api.url);
     browser = await launchBrowser();
@@ -54,6 +57,7 @@ describe('university area in a real browser (e2e)', () => {
     await browser?.close();
     await origin?.close();
     await api?.close();
+    await database?.drop();
   });
 
   it('a coordinator signs in to the dashboard and reads programs, partner requests and their explained recommendations', async () => {
