@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import { AppConfig, DEV_JWT_SECRET, DEV_PLATFORM_ADMIN_PASSWORD } from './app-config';
 
 const root = path.resolve(__dirname, '../../..');
@@ -14,6 +15,13 @@ describe('deployment files', () => {
   /** The settings the Compose file itself gives the API, the worker and the migrations. */
   const appEnv = compose.slice(compose.indexOf('environment: &app-env'), compose.indexOf('\nservices:'));
   const setByCompose = new Set([...appEnv.matchAll(/^ {4}([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]));
+
+  it.each(['docker-compose.yml', 'docker-compose.dev.yml'])('%s is valid YAML', (file) => {
+    // An unquoted `: ` inside a ${VAR:?message} made the whole file unreadable to Compose once.
+    const document = parseDocument(read(file));
+    expect(document.errors.map((error) => error.message)).toEqual([]);
+    expect(Object.keys(document.toJS().services)).toContain('postgres');
+  });
 
   it('.env.example lists every setting that the Compose file does not set itself', () => {
     const missing = Object.keys(new AppConfig()).filter((name) => !listed.has(name) && !setByCompose.has(name));
