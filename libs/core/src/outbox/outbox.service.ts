@@ -24,4 +24,9 @@ export class OutboxService {
   async record(manager: EntityManager, type: OutboxEventType, payload: Record<string, unknown>): Promise<OutboxEvent> {
     return manager.getRepository(OutboxEvent).save({ type, payload });
   }
+
+  /** Many events of one type in one statement (a match round's moves). */
+  async recordMany(manager: EntityManager, type: OutboxEventType, payloads: Record<string, unknown>[]): Promise<void> {
+    if (payloads.length) await manager.getRepository(OutboxEvent).insert(payloads.map((payload) => ({ type, payload })));
+  }
 }
