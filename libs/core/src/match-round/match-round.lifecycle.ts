@@ -24,7 +24,7 @@ export class MatchRoundLifecycle extends Lifecycle<MatchRound, MatchRoundStatus,
   protected readonly entity = MatchRound;
   protected readonly subjectType = 'MATCH_ROUND' as const;
 
-  protected entered(round: MatchRound, to: MatchRoundStatus): void {
+  protected override entered(round: MatchRound, to: MatchRoundStatus): void {
     if (to === MatchRoundStatus.PUBLISHED) round.publishedAt = new Date();
   }
 

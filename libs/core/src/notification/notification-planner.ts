@@ -269,7 +269,7 @@ export class NotificationPlanner {
   async bookingStatusChanged(eventKey: string, p: { bookingId: string; from: string; to: string }): Promise<NotificationIntent[]> {
     const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
     if (!booking) return [];
-    const type = ({ CONFIRMED: NotificationType.BOOKING_CONFIRMED, DECLINED: NotificationType.BOOKING_DECLINED, CANCELLED: NotificationType.BOOKING_CANCELLED } as Record<string, T>)[p.to];
+    const type = ({ CONFIRMED: NotificationType.BOOKING_CONFIRMED, DECLINED: NotificationType.BOOKING_DECLINED, CANCELLED: NotificationType.BOOKING_CANCELLED } as Record<string, NotificationType>)[p.to];
     if (!type) return [];
     const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
     const change = await this.repo(StatusChange).findOne({ where: { subjectId: booking.id, toStatus: p.to }, order: { at: 'DESC' } });

@@ -21,7 +21,7 @@ export class OfferLifecycle extends Lifecycle<Offer, OfferStatus> {
   protected readonly entity = Offer;
   protected readonly subjectType = 'OFFER' as const;
 
-  protected entered(offer: Offer, to: OfferStatus): void {
+  protected override entered(offer: Offer, to: OfferStatus): void {
     if (to === OfferStatus.PUBLISHED) offer.publishedAt = new Date();
     if (to === OfferStatus.CLOSED) offer.closedAt = new Date();
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxEvent } from './outbox-event.entity';
 
 export type OutboxEventType =
@@ -27,6 +28,6 @@ export class OutboxService {
 
   /** Many events of one type in one statement (a match round's moves). */
   async recordMany(manager: EntityManager, type: OutboxEventType, payloads: Record<string, unknown>[]): Promise<void> {
-    if (payloads.length) await manager.getRepository(OutboxEvent).insert(payloads.map((payload) => ({ type, payload })));
+    if (payloads.length) await manager.getRepository(OutboxEvent).insert(payloads.map((payload): Partial<OutboxEvent> => ({ type, payload })) as QueryDeepPartialEntity<OutboxEvent>[]);
   }
 }
