@@ -242,7 +242,9 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     await gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: s2.applicationId }, s2.token, 'withdrawApplication');
     await smtp.waitFor((m) => m.to.includes(s3.email) && /onsite seat is yours/.test(m.subject));
     await db.query(`UPDATE application SET "holdExpiresAt" = now() - interval '1 second' WHERE id = $1`, [s3.applicationId]);
-    expect(codeOf(await accept(s3))).toBe('CONFLICT');
+    const late = await accept(s3);
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors![0].extensions!.reason).toBe('HOLD_EXPIRED');
     await worker.get(ScheduledProcessor).expireHolds();
     const expired = await smtp.waitFor((m) => m.to.includes(s3.email) && /gone to the next person/.test(m.subject));
     expect(expired.text).toContain('You keep your virtual place');
