@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { HistoryService, HistorySubject } from '../history/history.service';
 import { OutboxEventType, OutboxService } from '../outbox/outbox.service';
@@ -36,6 +37,7 @@ export interface LifecycleEvent {
  * aggregate's events are recorded in the outbox. Batched: a match round publishing thousands of
  * moves costs the same statements as a single withdrawal.
  */
+@Injectable()
 export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: S }, S extends string, X = never> {
   /** The aggregate's name in errors (`Application cannot go from REJECTED to OFFERED`). */
   abstract readonly name: string;
