@@ -361,5 +361,10 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 minute' WHERE id = $1`, [offer.id]);
     await worker.get(ScheduledProcessor).process({ name: 'schedule.close_offers', data: {} } as never);
     expect((await db.query(`SELECT status FROM offer WHERE id = $1`, [offer.id]))[0].status).toBe('CLOSED');
+    // Through the offer lifecycle, like a close by hand: closedAt and a history row.
+    const [closed] = await db.query(`SELECT "closedAt" FROM offer WHERE id = $1`, [offer.id]);
+    expect(closed.closedAt).not.toBeNull();
+    const history = await db.query(`SELECT "subjectType", "fromStatus", "toStatus", "actorId" FROM status_change WHERE "subjectId" = $1 ORDER BY at, id`, [offer.id]);
+    expect(history.at(-1)).toEqual({ subjectType: 'OFFER', fromStatus: 'PUBLISHED', toStatus: 'CLOSED', actorId: null });
   });
 });
