@@ -130,6 +130,10 @@ describe('matching in the product (e2e)', () => {
     expect(await statusOf(s3a)).toMatchObject({ status: 'WAITLISTED' });
     expect(await statusOf(s1a)).toMatchObject({ status: 'VIRTUAL', holdsVirtualSeat: true });
     expect(await statusOf(s1b)).toMatchObject({ status: 'WAITLISTED' });
+    const twin = await db.query(`SELECT taken FROM virtual_twin WHERE "offerId" = $1`, [a.id]);
+    expect(twin.map((t: { taken: number }) => t.taken)).toEqual([1]);
+    const roundHistory = await db.query(`SELECT "subjectType", "fromStatus", "toStatus" FROM status_change WHERE "subjectId" = $1`, [id]);
+    expect(roundHistory).toEqual([{ subjectType: 'MATCH_ROUND', fromStatus: 'DRAFT', toStatus: 'PUBLISHED' }]);
 
     const mine = await api.gql(`{ myApplications { edges { node { id status matchExplanation } } } }`, {}, s3.token);
     expect(mine.data.myApplications.edges.find((e: any) => e.node.id === s3b).node.matchExplanation).toMatch(/^Placed at your 2nd choice/);
