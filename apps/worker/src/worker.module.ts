@@ -1,7 +1,7 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { IdentityModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, WaitlistModule, WebhookEndpoint } from '@practicum/core';
+import { AuthModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, WaitlistModule, WebhookEndpoint } from '@practicum/core';
 import { DatabaseModule } from '@practicum/database';
 import { JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
@@ -35,7 +35,7 @@ export function assertEveryJobHandled(handled: JobName[][], queues?: QueueName[]
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }) }),
     DatabaseModule,
-    IdentityModule,
+    AuthModule,
     MatchRoundModule,
     QueueModule,
     NotificationModule,

@@ -17,7 +17,7 @@ import { CalendarSession } from './calendar';
 import { PasswordReset } from '../auth/password-reset.entity';
 import { SECRET_PLACEHOLDER } from '../auth/password-reset-token';
 import { NotificationIntent } from './notification-dispatcher';
-import { NotificationType as T } from './notification-type';
+import { NotificationType } from './notification-type';
 
 const when = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -48,13 +48,13 @@ export function entryRequirementsText(facility: Pick<Facility, 'requirements' | 
   return `To enter, the facility requires ${list}.`;
 }
 
-const STATUS_TYPE: Partial<Record<ApplicationStatus, T>> = {
-  [ApplicationStatus.SHORTLISTED]: T.APPLICATION_SHORTLISTED,
-  [ApplicationStatus.OFFERED]: T.APPLICATION_OFFERED,
-  [ApplicationStatus.ACCEPTED]: T.APPLICATION_ACCEPTED,
-  [ApplicationStatus.REJECTED]: T.APPLICATION_REJECTED,
-  [ApplicationStatus.WAITLISTED]: T.APPLICATION_WAITLISTED,
-  [ApplicationStatus.VIRTUAL]: T.APPLICATION_VIRTUAL,
+const STATUS_TYPE: Partial<Record<ApplicationStatus, NotificationType>> = {
+  [ApplicationStatus.SHORTLISTED]: NotificationType.APPLICATION_SHORTLISTED,
+  [ApplicationStatus.OFFERED]: NotificationType.APPLICATION_OFFERED,
+  [ApplicationStatus.ACCEPTED]: NotificationType.APPLICATION_ACCEPTED,
+  [ApplicationStatus.REJECTED]: NotificationType.APPLICATION_REJECTED,
+  [ApplicationStatus.WAITLISTED]: NotificationType.APPLICATION_WAITLISTED,
+  [ApplicationStatus.VIRTUAL]: NotificationType.APPLICATION_VIRTUAL,
 };
 
 /**
@@ -114,7 +114,7 @@ export class NotificationPlanner {
     const org = member.organization ? n(member.organization.name) : 'Practicum';
     return [
       {
-        type: T.MEMBER_INVITED,
+        type: NotificationType.MEMBER_INVITED,
         eventKey,
         members: [member],
         sealed: true,
@@ -136,7 +136,7 @@ export class NotificationPlanner {
     const minutes = Math.round((reset.expiresAt.getTime() - reset.createdAt.getTime()) / 60_000);
     return [
       {
-        type: T.PASSWORD_RESET,
+        type: NotificationType.PASSWORD_RESET,
         eventKey,
         members: [member],
         render: () => ({
@@ -157,7 +157,7 @@ export class NotificationPlanner {
     if (!organization) return [];
     return [
       {
-        type: T.ORGANIZATION_VERIFIED,
+        type: NotificationType.ORGANIZATION_VERIFIED,
         eventKey,
         members: await this.staffOf([organization.id], [MemberRole.ADMIN]),
         render: () => ({
@@ -179,7 +179,7 @@ export class NotificationPlanner {
     const student = await this.repo(Member).findOneByOrFail({ id: application.studentId });
     return [
       {
-        type: T.APPLICATION_SUBMITTED,
+        type: NotificationType.APPLICATION_SUBMITTED,
         eventKey,
         members: await this.staffOf([offer.companyId]),
         render: () => ({
@@ -198,7 +198,7 @@ export class NotificationPlanner {
   ): Promise<NotificationIntent[]> {
     const application = await this.repo(Application).findOneBy({ id: p.applicationId });
     if (!application) return [];
-    const type = p.holdExpired ? T.APPLICATION_HOLD_EXPIRED : p.promoted ? T.APPLICATION_PROMOTED : STATUS_TYPE[p.to as ApplicationStatus];
+    const type = p.holdExpired ? NotificationType.APPLICATION_HOLD_EXPIRED : p.promoted ? NotificationType.APPLICATION_PROMOTED : STATUS_TYPE[p.to as ApplicationStatus];
     if (!type) return [];
     const offer = await this.repo(Offer).findOneByOrFail({ id: application.offerId });
     const student = await this.repo(Member).findOneBy({ id: application.studentId });
@@ -208,12 +208,12 @@ export class NotificationPlanner {
     const lines: MailParagraph[] = [];
     let title = `${n(offer.title)}: your application is ${p.to.toLowerCase()}`;
     let action: { label: string; url: string } | undefined = { label: 'See your application', url: this.link(`/applications/${application.id}`) };
-    if (type === T.APPLICATION_PROMOTED) {
+    if (type === NotificationType.APPLICATION_PROMOTED) {
       title = `${n(offer.title)}: an onsite seat is yours if you accept by ${when(application.holdExpiresAt ?? new Date())}`;
       lines.push(`An onsite seat of ${n(offer.title)} has freed up and it is held for you until ${when(application.holdExpiresAt ?? new Date())}.`);
       lines.push('Accept the offer before then to take it; after that it goes to the next person on the waitlist.');
       if (application.holdsVirtualSeat) lines.push('When you accept, you leave your virtual place.');
-    } else if (type === T.APPLICATION_HOLD_EXPIRED) {
+    } else if (type === NotificationType.APPLICATION_HOLD_EXPIRED) {
       title = `${n(offer.title)}: the seat held for you has gone to the next person`;
       lines.push(`You did not accept the onsite seat of ${n(offer.title)} in time, so it went to the next person on the waitlist.`);
       if (p.to === ApplicationStatus.VIRTUAL) lines.push('You keep your virtual place.');
@@ -221,14 +221,14 @@ export class NotificationPlanner {
       lines.push(`Your application to ${n(offer.title)} is now ${p.to.toLowerCase()}.`);
     }
     // A person's note (a company's reason for rejecting) is quoted as theirs; Practicum's own explanations are not.
-    if (change?.note && type !== T.APPLICATION_HOLD_EXPIRED) lines.push(change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation ? { from: await this.authorOf(change.actorId), quote: change.note } : change.note);
+    if (change?.note && type !== NotificationType.APPLICATION_HOLD_EXPIRED) lines.push(change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation ? { from: await this.authorOf(change.actorId), quote: change.note } : change.note);
     if (p.to === ApplicationStatus.VIRTUAL && twin) {
       lines.push(`Join the virtual placement (${twin.format.toLowerCase().replace('_', ' ')}) here: ${twin.joinUrl}`);
       action = { label: 'Join the virtual placement', url: twin.joinUrl };
     }
     if (p.to === ApplicationStatus.WAITLISTED && !p.holdExpired) lines.push('You will be told at once if a seat frees up.');
     // The confirmation of an accepted onsite seat of a site visit carries the session's calendar invitation, like the reminder.
-    const visit = type === T.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
+    const visit = type === NotificationType.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
     if (visit) {
       title = `${offer.title}: your place is confirmed`;
       lines[0] = `Your place at ${offer.title} on ${when(visit.slot.startsAt)}${visit.location ? ` at ${visit.location}` : ''} is confirmed.`;
@@ -253,7 +253,7 @@ export class NotificationPlanner {
     const university = await this.repo(Organization).findOneByOrFail({ id: booking.universityId });
     return [
       {
-        type: T.BOOKING_PROPOSED,
+        type: NotificationType.BOOKING_PROPOSED,
         eventKey,
         members: await this.staffOf([booking.companyId]),
         render: () => ({
@@ -269,7 +269,7 @@ export class NotificationPlanner {
   async bookingStatusChanged(eventKey: string, p: { bookingId: string; from: string; to: string }): Promise<NotificationIntent[]> {
     const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
     if (!booking) return [];
-    const type = ({ CONFIRMED: T.BOOKING_CONFIRMED, DECLINED: T.BOOKING_DECLINED, CANCELLED: T.BOOKING_CANCELLED } as Record<string, T>)[p.to];
+    const type = ({ CONFIRMED: NotificationType.BOOKING_CONFIRMED, DECLINED: NotificationType.BOOKING_DECLINED, CANCELLED: NotificationType.BOOKING_CANCELLED } as Record<string, NotificationType>)[p.to];
     if (!type) return [];
     const offer = await this.repo(Offer).findOneByOrFail({ id: booking.offerId });
     const change = await this.repo(StatusChange).findOne({ where: { subjectId: booking.id, toStatus: p.to }, order: { at: 'DESC' } });
@@ -316,7 +316,7 @@ export class NotificationPlanner {
     lines.push(`Now: onsite ${booking.onsiteSeats}, virtual ${booking.virtualSeats}, waitlisted ${booking.waitlistedSeats}.`);
     return [
       {
-        type: T.BOOKING_SEATS_MOVED,
+        type: NotificationType.BOOKING_SEATS_MOVED,
         eventKey,
         members: await this.staffOf([booking.universityId]),
         render: () => ({ title: `${n(offer.title)}: seats moved for your cohort`, paragraphs: lines }),
@@ -335,7 +335,7 @@ export class NotificationPlanner {
     const applications = await this.repo(Application).findBy({ id: In(p.applicationIds) });
     const offers = await this.repo(Offer).findBy({ id: In([...new Set(applications.map((a) => a.offerId))]) });
     const intents: NotificationIntent[] = [...new Set(applications.map((a) => a.universityId))].map((universityId) => ({
-      type: T.MATCH_ROUND_PUBLISHED,
+      type: NotificationType.MATCH_ROUND_PUBLISHED,
       eventKey,
       members: [],
       render: () => ({ title: 'Match round published', paragraphs: [] }),
@@ -344,7 +344,7 @@ export class NotificationPlanner {
     for (const companyId of new Set(offers.map((o) => o.companyId))) {
       const theirs = applications.filter((a) => offers.find((o) => o.id === a.offerId)?.companyId === companyId);
       intents.push({
-        type: T.MATCH_ROUND_PUBLISHED,
+        type: NotificationType.MATCH_ROUND_PUBLISHED,
         eventKey,
         members: await this.staffOf([companyId]),
         render: () => ({
@@ -373,7 +373,7 @@ export class NotificationPlanner {
       if (!open.length) continue;
       const students = await this.repo(Member).findBy({ id: In(open.map((a) => a.studentId)), status: MemberStatus.ACTIVE });
       intents.push({
-        type: T.DEADLINE_REMINDER,
+        type: NotificationType.DEADLINE_REMINDER,
         eventKey: `deadline:${offer.id}:${offer.applicationDeadline.getTime()}`,
         members: students,
         render: () => ({
@@ -397,7 +397,7 @@ export class NotificationPlanner {
       const [offer, student] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: application.offerId }), this.repo(Member).findOneBy({ id: application.studentId })]);
       if (!student) continue;
       intents.push({
-        type: T.HOLD_REMINDER,
+        type: NotificationType.HOLD_REMINDER,
         eventKey: `hold:${application.id}:${application.holdExpiresAt!.getTime()}`,
         members: [student],
         render: () => ({
@@ -426,7 +426,7 @@ export class NotificationPlanner {
       const students = accepted.length ? await this.repo(Member).findBy({ id: In(accepted.map((a) => a.studentId)), status: MemberStatus.ACTIVE }) : [];
       const staff = await this.staffOf(bookings.filter((b) => b.onsiteSeats > 0).map((b) => b.universityId));
       intents.push({
-        type: T.SITE_VISIT_REMINDER,
+        type: NotificationType.SITE_VISIT_REMINDER,
         eventKey: `visit:${slot.id}:${slot.startsAt.getTime()}`,
         members: [...students, ...staff],
         render: () => ({

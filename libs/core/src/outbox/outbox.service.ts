@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxEvent } from './outbox-event.entity';
 
 export type OutboxEventType =
@@ -23,5 +24,10 @@ export type OutboxEventType =
 export class OutboxService {
   async record(manager: EntityManager, type: OutboxEventType, payload: Record<string, unknown>): Promise<OutboxEvent> {
     return manager.getRepository(OutboxEvent).save({ type, payload });
+  }
+
+  /** Many events of one type in one statement (a match round's moves). */
+  async recordMany(manager: EntityManager, type: OutboxEventType, payloads: Record<string, unknown>[]): Promise<void> {
+    if (payloads.length) await manager.getRepository(OutboxEvent).insert(payloads.map((payload): Partial<OutboxEvent> => ({ type, payload })) as QueryDeepPartialEntity<OutboxEvent>[]);
   }
 }
