@@ -1,4 +1,5 @@
-import { buildMarket, codeOf, createFacility, createOffer, inDays, Market, registerStudent, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, codeOf, createFacility, createOffer, inDays, Market, registerStudent } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 const OFFER = `query($id: ID!) { offer(id: $id) { id title status company { name } facility { city } slots { id capacity taken free } virtualTwin { format capacity taken joinUrl } } }`;
@@ -36,7 +37,7 @@ describe('marketplace (e2e)', () => {
     const list = await api.gql(OFFERS, { first: 100 }, m.bscStudentA.token);
     expect(ids(list)).not.toContain(published.id);
 
-    const { registerOrganization } = await import('@practicum/testing');
+    const { registerOrganization } = await import('./support/apps');
     const ghost = await registerOrganization(api, 'COMPANY');
     const ghostFacility = await createFacility(api, ghost.token);
     const ghostOffer = await createOffer(api, ghost.token, ghostFacility);
@@ -308,7 +309,7 @@ describe('marketplace (e2e)', () => {
   });
 
   it('pages through rows created in the same millisecond without skipping any', async () => {
-    const { registerOrganization, verify, createProgram } = await import('@practicum/testing');
+    const { registerOrganization, verify, createProgram } = await import('./support/apps');
     const uni = await registerOrganization(api, 'UNIVERSITY');
     await verify(api, uni.organizationId);
     const programId = await createProgram(api, uni.token);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { startApi, TestApi } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { printServedSchema, SCHEMA_FILE } from '../src/schema-file';
 
 describe('committed GraphQL schema (e2e)', () => {
@@ -17,7 +17,7 @@ describe('committed GraphQL schema (e2e)', () => {
 
 describe('committed migrations (e2e)', () => {
   it('build exactly the schema the entities describe', async () => {
-    const { startApi: start } = await import('@practicum/testing');
+    const { startApi: start } = await import('./support/apps');
     const api = await start();
     try {
       const { DataSource } = await import('typeorm');

@@ -2,21 +2,10 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AddressInfo } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp } from '../../../apps/api/src/configure-app';
-import { WorkerModule } from '../../../apps/worker/src/worker.module';
-
-export interface GqlResult<T = any> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
-  status: number;
-}
-
-/** What the test factories need of an API: an in-process one (`startApi`) or a process (`spawnApiProcess`). */
-export interface GqlClient {
-  url: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
-}
+import { GqlClient } from '@practicum/testing';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/configure-app';
+import { WorkerModule } from '../../../worker/src/worker.module';
 
 export interface TestApi extends GqlClient {
   app: INestApplication;
@@ -63,6 +52,3 @@ export async function startWorker(env: Record<string, string> = {}): Promise<INe
     process.env = saved;
   }
 }
-
-/** The first error code of a GraphQL answer. */
-export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
