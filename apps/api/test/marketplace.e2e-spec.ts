@@ -37,7 +37,7 @@ describe('marketplace (e2e)', () => {
     const list = await api.gql(OFFERS, { first: 100 }, m.bscStudentA.token);
     expect(ids(list)).not.toContain(published.id);
 
-    const { registerOrganization } = await import('./support/apps');
+    const { registerOrganization } = await import('@practicum/testing');
     const ghost = await registerOrganization(api, 'COMPANY');
     const ghostFacility = await createFacility(api, ghost.token);
     const ghostOffer = await createOffer(api, ghost.token, ghostFacility);
@@ -309,7 +309,7 @@ describe('marketplace (e2e)', () => {
   });
 
   it('pages through rows created in the same millisecond without skipping any', async () => {
-    const { registerOrganization, verify, createProgram } = await import('./support/apps');
+    const { registerOrganization, verify, createProgram } = await import('@practicum/testing');
     const uni = await registerOrganization(api, 'UNIVERSITY');
     await verify(api, uni.organizationId);
     const programId = await createProgram(api, uni.token);
