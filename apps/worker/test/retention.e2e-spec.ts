@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { QueueName, QueueProducer } from '@practicum/queue';
-import { eventually, startWorker, uniq } from '@practicum/testing';
+import { eventually, uniq } from '@practicum/testing';
+import { startWorker } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 import { RetentionService } from '../src/outbox/retention.service';
 import { ScheduledProcessor } from '../src/processors/scheduled.processor';
