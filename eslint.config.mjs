@@ -30,6 +30,16 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    rules: {
+      // `_name` marks a parameter an interface makes us take, or a property left out on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // Apollo plugin hooks and async iterators implement Promise-returning interfaces; an `async`
+      // method without `await` is the plain way to write them.
+      '@typescript-eslint/require-await': 'off',
+    },
   },
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],

@@ -72,10 +72,10 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
 
 function documentFor(field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
   const used = field.args.filter((a) => a.name in variables);
-  const params = used.map((a) => `$${a.name}: ${a.type}`).join(', ');
+  const params = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   let inner = field.type as { ofType?: unknown; getFields?: unknown };
-  while (inner.ofType) inner = inner.ofType as typeof inner;
+  while (inner.ofType) inner = inner.ofType;
   return `mutation${params ? `(${params})` : ''} { ${field.name}${args ? `(${args})` : ''}${inner.getFields ? ' { __typename }' : ''} }`;
 }
 

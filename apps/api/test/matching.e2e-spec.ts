@@ -3,7 +3,6 @@ import {
   buildMarket,
   codeOf,
   createOffer,
-  createProgram,
   Market,
   registerStudent,
 } from '@practicum/testing';

@@ -142,11 +142,11 @@ const LAST = ['removeWebhook', 'removeMember'];
 
 function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
   const used = field.args.filter((a) => a.name in variables || (isNonNullType(a.type) && a.defaultValue === undefined));
-  const params = used.map((a) => `$${a.name}: ${a.type}`).join(', ');
+  const params = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = (field.type as { ofType?: unknown }).ofType ?? field.type;
   let inner = named as { ofType?: unknown; getFields?: unknown };
-  while (inner.ofType) inner = inner.ofType as typeof inner;
+  while (inner.ofType) inner = inner.ofType;
   const selection = inner.getFields ? ' { __typename }' : '';
   return `${kind}${params ? `(${params})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
@@ -221,7 +221,7 @@ describe('permission matrix (e2e)', () => {
     for (const caller of callers) {
       const variables = entry.vars ? await entry.vars(f, caller) : {};
       const res = await api.gql(documentFor(kind, field, variables), variables, tokens[caller]);
-      const code = res.errors?.[0]?.extensions?.code as string | undefined;
+      const code = res.errors?.[0]?.extensions?.code;
       const denied = !!code && DENY.includes(code);
       if (code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED') wrong.push(`${caller}: ${code} ${res.errors![0].message}`);
       else if (entry.allow.includes(caller) === denied) wrong.push(`${caller}: expected ${entry.allow.includes(caller) ? 'allowed' : 'denied'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`);

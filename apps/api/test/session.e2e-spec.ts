@@ -10,7 +10,7 @@ const ME = `{ me { id email } }`;
 async function post(api: TestApi, body: string, headers: Record<string, string>) {
   const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
   const text = await res.text();
-  let json: any = null;
+  let json: any;
   try {
     json = JSON.parse(text);
   } catch {

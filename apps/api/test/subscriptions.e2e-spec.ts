@@ -73,7 +73,7 @@ describe('live updates over graphql-ws, fanned out through Redis (e2e)', () => {
     m = await buildMarket(apiB);
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     await worker.close();
     await Promise.all([apiA.close(), apiB.close()]);
   });

@@ -32,7 +32,7 @@ export function decodeDataKey(value: string): Buffer | null {
   return null;
 }
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Every environment variable Practicum reads, with its development default. */
 export class AppConfig {

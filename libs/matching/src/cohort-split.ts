@@ -53,8 +53,11 @@ const percent = (x: number): string => `${Math.round(x * 1000) / 10}%`;
  * instead of hiding a shortfall. Throws {@link MatchingInputError} on duplicate ids or bad numbers.
  */
 export function splitCohort(input: CohortSplitInput): CohortSplit {
-  const { students, onsiteSeats, virtualTwin, rule } = input;
-  if (!Array.isArray(students) || students.some((s) => typeof s !== 'string')) invalid('students must be a list of ids');
+  const { onsiteSeats, virtualTwin, rule } = input;
+  // The engine also reads JSON from its CLI, so the shape is checked, not assumed.
+  const raw: unknown = input.students;
+  if (!Array.isArray(raw) || raw.some((s) => typeof s !== 'string')) invalid('students must be a list of ids');
+  const students: readonly string[] = input.students;
   if (new Set(students).size !== students.length) invalid('the cohort lists a student twice');
   if (!Number.isInteger(onsiteSeats) || onsiteSeats < 0) invalid('onsiteSeats must be a non-negative integer');
   const twinCapacity = virtualTwin === null ? 0 : virtualTwin.capacity;

@@ -30,7 +30,7 @@ export async function startSmtp(): Promise<TestSmtp> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
+      const receive = async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed = await PostalMime.parse(raw, { attachmentEncoding: 'utf8' });
         mails.push({
@@ -40,10 +40,15 @@ export async function startSmtp(): Promise<TestSmtp> {
           subject: parsed.subject ?? '',
           text: parsed.text ?? '',
           html: parsed.html ?? '',
-          attachments: parsed.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, content: String(a.content) })),
+          attachments: parsed.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, content: typeof a.content === 'string' ? a.content : Buffer.from(a.content as ArrayBuffer).toString('utf8') })),
           headers: parsed.headers,
         });
-        callback();
+      };
+      stream.on('end', () => {
+        receive().then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
       });
     },
   });

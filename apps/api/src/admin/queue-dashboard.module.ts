@@ -63,7 +63,7 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Practicum queues' } } });
-    return serverAdapter.getRouter();
+    return serverAdapter.getRouter() as (req: Request, res: Response, next: NextFunction) => void;
   }
 }
 

@@ -21,8 +21,8 @@ export const OrgKind = (kind: OrganizationKind) => SetMetadata(ORG_KIND_KEY, kin
 
 export function requestOf(context: ExecutionContext): RequestWithActor {
   return context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext().req
-    : context.switchToHttp().getRequest();
+    ? GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req
+    : context.switchToHttp().getRequest<RequestWithActor>();
 }
 
 /** The signed-in member (null on a public operation called anonymously). */

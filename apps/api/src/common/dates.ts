@@ -61,7 +61,8 @@ export function IsPlausibleDate(options?: ValidationOptions): PropertyDecorator 
       validator: {
         validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && typeof parsePlausibleDate(value) !== 'string',
         defaultMessage: (args) => {
-          const { property, value } = args!;
+          const { property } = args!;
+          const value: unknown = args!.value;
           const why = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parsePlausibleDate(value) : 'must be a date as YYYY-MM-DD';
           return `${property} ${typeof why === 'string' ? why : 'must be a date as YYYY-MM-DD'}`;
         },

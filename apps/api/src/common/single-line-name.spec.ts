@@ -7,7 +7,7 @@ import { InviteMemberInput } from '../member/dto/invite-member.input';
 import { CreateOfferInput } from '../offer/dto/create-offer.input';
 
 const errorsOn = async (cls: new () => object, value: Record<string, unknown>, field: string) => {
-  const errors = await validate(plainToInstance(cls, value) as object);
+  const errors = await validate(plainToInstance<object, unknown>(cls, value));
   const found = errors.find((e) => e.property === field);
   return found ? Object.values(found.constraints ?? {}) : [];
 };

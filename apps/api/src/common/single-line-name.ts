@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { IsString, Length, Matches } from 'class-validator';
 
 /** C0 and C1 control characters (CR, LF, TAB, ESC...), DEL, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const SINGLE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
 
 /**

@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@practicum/config';
@@ -14,7 +14,7 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     private readonly config: AppConfig,
   ) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     const { schema } = this.schemaHost;
     const max = this.config.GRAPHQL_MAX_COST;
     return {

@@ -32,7 +32,7 @@ export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || POSTGRES_UNAVAILABLE.test(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  return [e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])].some((inner) => isServiceUnavailable(inner, depth + 1));
+  return [e.driverError, e.cause, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])].some((inner) => isServiceUnavailable(inner, depth + 1));
 }
 
 /**

@@ -1,7 +1,7 @@
-import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { AppConfig } from '@practicum/config';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, OperationTypeNode, SelectionSetNode } from 'graphql';
 
 /** Root fields an operation selects, aliases and fragments included (`__typename` is free). */
 export function countRootFields(operation: OperationDefinitionNode, document: DocumentNode): number {
@@ -29,11 +29,11 @@ export function countRootFields(operation: OperationDefinitionNode, document: Do
 export class RootFieldsPlugin implements ApolloServerPlugin {
   constructor(private readonly config: AppConfig) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     const max = this.config.GRAPHQL_MAX_MUTATION_FIELDS;
     return {
       async didResolveOperation({ operation, document }) {
-        if (operation?.operation !== 'mutation') return;
+        if (operation?.operation !== OperationTypeNode.MUTATION) return;
         const fields = countRootFields(operation, document);
         if (fields > max) {
           const name = operation.name ? `Mutation ${operation.name.value}` : 'The mutation';

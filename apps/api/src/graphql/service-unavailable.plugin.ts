@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 
 /** Seconds a client is asked to wait before trying again while PostgreSQL or Redis is unreachable. */
@@ -11,7 +11,7 @@ export const RETRY_AFTER_SECONDS = 5;
  */
 @Plugin()
 export class ServiceUnavailablePlugin implements ApolloServerPlugin {
-  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     return {
       async willSendResponse({ response }) {
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;

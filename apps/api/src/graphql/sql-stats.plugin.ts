@@ -1,4 +1,4 @@
-import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { AppConfig } from '@practicum/config';
 import { SqlStatementCounter } from '@practicum/database';
@@ -8,7 +8,7 @@ import { SqlStatementCounter } from '@practicum/database';
 export class SqlStatsPlugin implements ApolloServerPlugin {
   constructor(private readonly config: AppConfig) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<any>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<BaseContext>> {
     const enabled = !this.config.isProduction;
     return {
       async willSendResponse({ response }) {

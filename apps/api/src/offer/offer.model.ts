@@ -54,5 +54,5 @@ export class OfferModel {
 
 @ObjectType()
 export class OfferConnection extends Connection(OfferModel, 'Offer', (Edge) => {
-  Field(() => Float, { nullable: true, description: 'Distance from the near point, when given' })(Edge.prototype, 'distanceKm');
+  Field(() => Float, { nullable: true, description: 'Distance from the near point, when given' })(Edge.prototype as object, 'distanceKm');
 }) {}

@@ -71,7 +71,7 @@ export class PortalServer implements OnModuleInit {
       index: ['index.html'],
       redirect: false,
       setHeaders: (res, file) => {
-        securityHeaders(res as Response);
+        securityHeaders(res);
         const immutable = path.relative(dir, file).split(path.sep)[0] === 'assets';
         res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
