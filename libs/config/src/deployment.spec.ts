@@ -63,6 +63,8 @@ describe('deployment files', () => {
     expect(dockerfile.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
     expect(runtime).toMatch(/^USER node$/m);
+    // The code belongs to root: the unprivileged user can read it but not rewrite it.
+    expect(runtime).not.toMatch(/--chown=node/);
     expect(read('scripts/install.sh')).toMatch(/^\s*npm ci\b/m);
   });
 });
