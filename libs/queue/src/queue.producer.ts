@@ -15,9 +15,9 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 /** The options a job gets: the defaults, with the delivery policy (attempts, backoff) for send jobs. */
 export function jobOptions(name: JobName, config: Pick<AppConfig, 'WEBHOOK_MAX_ATTEMPTS' | 'DELIVERY_BACKOFF_MS'>): JobsOptions {
   switch (name) {
-    case JobName.SEND_WEBHOOK:
+    case 'delivery.webhook':
       return { ...DEFAULT_JOB_OPTIONS, attempts: config.WEBHOOK_MAX_ATTEMPTS, backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS } };
-    case JobName.SEND_EMAIL:
+    case 'delivery.email':
       return { ...DEFAULT_JOB_OPTIONS, attempts: 8, backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS } };
     default:
       return DEFAULT_JOB_OPTIONS;
@@ -38,10 +38,6 @@ export class QueueProducer {
     private readonly config: AppConfig,
   ) {
     this.queues = { [QueueName.NOTIFICATIONS]: notifications, [QueueName.DELIVERIES]: deliveries, [QueueName.SEATS]: seats, [QueueName.SCHEDULED]: scheduled, [QueueName.MATCHING]: matching };
-  }
-
-  queue(name: QueueName): Queue {
-    return this.queues[name];
   }
 
   allQueues(): Queue[] {

@@ -1,8 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { InvalidTransitionError } from '../common/domain-error';
 import { StatusChange } from '../history/status-change.entity';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { OutboxEventType } from '../outbox/outbox.service';
+import { recordEvents } from '../outbox/outbox.service';
 import { Application, ApplicationStatus as S } from './application.entity';
 
 /** Every legal move of an application; anything else is an INVALID_TRANSITION error. */
@@ -54,7 +53,6 @@ export async function moveApplications(manager: EntityManager, actorId: string |
   await manager.getRepository(StatusChange).insert(
     changes.map((c) => ({ subjectType: 'APPLICATION' as const, subjectId: c.application.id, fromStatus: c.from, toStatus: c.to, actorId, note: c.note })),
   );
-  const type: OutboxEventType = 'application.status_changed';
-  await manager.getRepository(OutboxEvent).insert(changes.map((c) => ({ type, payload: { applicationId: c.application.id, from: c.from, to: c.to, ...c.event } })));
+  await recordEvents(manager, 'application.status_changed', changes.map((c) => ({ applicationId: c.application.id, from: c.from, to: c.to, ...c.event })));
   return saved;
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { MailParagraph, paragraphText, renderMail } from '../mail/templates';
 import { Member, MemberStatus } from '../member/member.entity';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { CalendarSession, sessionCalendar } from './calendar';
 import type { EmailSecret } from '../auth/password-reset-token';
 import { Notification } from './notification.entity';
@@ -50,20 +49,15 @@ export interface PendingDelivery {
  */
 @Injectable()
 export class NotificationDispatcher {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly cipher: DataCipher,
-  ) {}
+  constructor(private readonly cipher: DataCipher) {}
 
-  async dispatch(intents: NotificationIntent[], outboxEventId?: string): Promise<PendingDelivery[]> {
-    return this.dataSource.transaction(async (manager) => {
-      for (const intent of intents) await this.write(manager, intent);
-      if (outboxEventId) await manager.update(OutboxEvent, { id: outboxEventId }, { handledAt: new Date() });
-      const keys = [...new Set(intents.map((i) => i.eventKey))];
-      if (!keys.length) return [];
-      const pending = await manager.getRepository(NotificationDelivery).find({ select: { id: true, channel: true, round: true }, where: { eventKey: In(keys), status: DeliveryStatus.PENDING } });
-      return pending.map(({ id, channel, round }) => ({ id, channel, round }));
-    });
+  /** Writes in the caller's transaction (the worker handler's, which also marks the event handled). */
+  async dispatch(manager: EntityManager, intents: NotificationIntent[]): Promise<PendingDelivery[]> {
+    for (const intent of intents) await this.write(manager, intent);
+    const keys = [...new Set(intents.map((i) => i.eventKey))];
+    if (!keys.length) return [];
+    const pending = await manager.getRepository(NotificationDelivery).find({ select: { id: true, channel: true, round: true }, where: { eventKey: In(keys), status: DeliveryStatus.PENDING } });
+    return pending.map(({ id, channel, round }) => ({ id, channel, round }));
   }
 
   private async write(manager: EntityManager, intent: NotificationIntent): Promise<void> {

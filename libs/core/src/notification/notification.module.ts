@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity.module';
+import { DeliveryService } from './delivery.service';
 import { Notification } from './notification.entity';
 import { NotificationDelivery } from './notification-delivery.entity';
 import { NotificationDispatcher } from './notification-dispatcher';
@@ -13,7 +14,7 @@ import { WebhookSecretSealer } from './webhook-secrets';
 /** In-app notifications, preferences, webhooks; the worker's planner and dispatcher. */
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
-  providers: [NotificationService, NotificationPlanner, NotificationDispatcher, WebhookSecretSealer],
-  exports: [NotificationService, NotificationPlanner, NotificationDispatcher, WebhookSecretSealer],
+  providers: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, WebhookSecretSealer],
+  exports: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, WebhookSecretSealer],
 })
 export class NotificationModule {}
