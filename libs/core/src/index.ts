@@ -58,6 +58,7 @@ export * from './notification/webhook-secrets';
 export * from './notification/webhook-address';
 export * from './notification/notification-dispatcher';
 export * from './notification/delivery.service';
+export * from './notification/message-renderer';
 export * from './notification/notification-planner';
 export * from './notification/notification.service';
 export * from './notification/notification.module';

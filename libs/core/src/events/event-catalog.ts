@@ -129,8 +129,8 @@ export const NotificationType = Object.fromEntries(notifying.map(([type]) => [ty
 /** The event name organizations subscribe to with a webhook, and the `type` field of its body. */
 export const WEBHOOK_EVENT = Object.fromEntries(notifying.filter(([, webhook]) => webhook !== null)) as Partial<Record<NotificationType, string>>;
 
-/** The notification type an entry of the catalog names `<prefix><status>` (`APPLICATION_` + `OFFERED`), if it has one. */
-export function notificationOf(name: JobName, type: string): NotificationType | undefined {
+/** The notification type of `name`'s entry called `type` (`APPLICATION_` + a status), if the entry has one. */
+export function notificationOf<N extends JobName>(name: N, type: string): NotifiesOf<Catalog[N]> | undefined {
   const notifies: Readonly<Record<string, string | null>> = (CATALOG[name] as CatalogEntry).notifies ?? {};
-  return Object.prototype.hasOwnProperty.call(notifies, type) ? (type as NotificationType) : undefined;
+  return Object.prototype.hasOwnProperty.call(notifies, type) ? (type as NotifiesOf<Catalog[N]>) : undefined;
 }

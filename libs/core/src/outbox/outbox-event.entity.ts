@@ -13,7 +13,7 @@ export class OutboxEvent {
   id: string;
 
   /** A catalog event name; a row of a type the catalog no longer has is refused by the relay (`isEventName`). */
-  @Column({ length: 100 })
+  @Column({ type: 'varchar', length: 100 })
   type: EventName;
 
   @Column({ type: 'jsonb' })
