@@ -15,7 +15,7 @@ export interface JobContext {
    * Runs `work` in one transaction (retried on a deadlock); for a domain event the same
    * transaction marks its outbox row handled, so the work and its bookkeeping commit together.
    */
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T>;
+  transaction: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 }
 
 export type Handlers<N extends JobName> = { [K in N]: (payload: JobPayloads[K], context: JobContext) => Promise<unknown> };
