@@ -52,12 +52,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
         .getMany();
       const done: string[] = [];
       for (const row of rows) {
-        if (!isEventName(row.type)) {
-          this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; left unrelayed`);
-          await manager.update(OutboxEvent, row.id, { attempts: row.attempts + 1, lastError: `unknown type ${row.type}` });
+        // The column may hold a type an older version wrote and this catalog no longer has.
+        const type: string = row.type;
+        if (!isEventName(type)) {
+          this.logger.error(`Outbox event ${row.id} has unknown type ${type}; left unrelayed`);
+          await manager.update(OutboxEvent, row.id, { attempts: row.attempts + 1, lastError: `unknown type ${type}` });
           continue;
         }
-        await this.producer.add(row.type, row.payload, row.id);
+        await this.producer.add(type, row.payload, row.id);
         done.push(row.id);
       }
       if (done.length) {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DeliveryStatus, NotificationDelivery, OutboxEvent } from '@practicum/core';
-import { EVENT_NAMES, isEventName, JOB_QUEUE, QueueName, QueueProducer } from '@practicum/queue';
+import { EVENT_NAMES, JOB_QUEUE, QueueName, QueueProducer } from '@practicum/queue';
 import { DataSource, In, IsNull, LessThan } from 'typeorm';
 import { ScheduledProcessor } from '../processors/scheduled.processor';
 import { DeliveryEnqueuer } from './delivery-enqueuer';
@@ -51,7 +51,7 @@ export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     const unhandled = events;
     for (const event of unhandled) {
-      if (isEventName(event.type)) await this.producer.add(event.type, event.payload, event.id);
+      await this.producer.add(event.type, event.payload, event.id);
     }
     const deliveries = await this.dataSource.getRepository(NotificationDelivery).find({
       select: { id: true, channel: true, round: true },

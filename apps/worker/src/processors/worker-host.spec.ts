@@ -24,7 +24,7 @@ function fakes() {
       }
     },
   } as unknown as DataSource;
-  const outbox = { markHandled: async (manager: EntityManager & { name: string }, id: string) => void log.push(`handled ${id} in ${manager.name}`) } as unknown as OutboxService;
+  const outbox = { markHandled: (manager: EntityManager & { name: string }, id: string) => Promise.resolve(void log.push(`handled ${id} in ${manager.name}`)) } as unknown as OutboxService;
   return { log, dataSource, outbox };
 }
 
@@ -34,12 +34,11 @@ class TestProcessor extends JobProcessor<Jobs> {
   protected override handledWhenFailedForGood = false;
   protected readonly handlers: Handlers<Jobs> = {
     'seat.freed': (_p, { transaction }) =>
-      transaction(async (m) => {
-        if (this.failFor.has('seat.freed')) throw new Error('deadlock');
-        return `moved in ${(m as EntityManager & { name: string }).name}`;
-      }),
-    'application.overflowed': async () => 'nothing to do',
-    'schedule.close_offers': (_p, { transaction }) => transaction(async () => 'closed'),
+      transaction((m) =>
+        this.failFor.has('seat.freed') ? Promise.reject(new Error('deadlock')) : Promise.resolve(`moved in ${(m as EntityManager & { name: string }).name}`),
+      ),
+    'application.overflowed': () => Promise.resolve('nothing to do'),
+    'schedule.close_offers': (_p, { transaction }) => transaction(() => Promise.resolve('closed')),
   };
   settleFailures() {
     this.handledWhenFailedForGood = true;

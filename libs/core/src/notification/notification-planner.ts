@@ -205,7 +205,7 @@ export class NotificationPlanner {
       this.repo(StatusChange).findOne({ where: { subjectId: booking.id, toStatus: p.to }, order: { at: 'DESC' } }),
       this.repo(VirtualTwin).findOneBy({ offerId: booking.offerId }),
     ]);
-    const organizations = p.to === BookingStatus.CANCELLED ? [booking.universityId, booking.companyId] : [booking.universityId];
+    const organizations = p.to === 'CANCELLED' ? [booking.universityId, booking.companyId] : [booking.universityId];
     const members = await this.staffOf(organizations);
     const facts = { booking, offerTitle: offer.title, to: p.to };
     const webhook = {

@@ -14,4 +14,4 @@ export const MANDATORY_TYPES: readonly NotificationType[] = [NotificationType.ME
 /** Types whose preferences a member may change. */
 export const CONFIGURABLE_TYPES = Object.values(NotificationType).filter((t) => !MANDATORY_TYPES.includes(t));
 
-export const WEBHOOK_EVENTS: readonly string[] = Object.values(WEBHOOK_EVENT) as string[];
+export const WEBHOOK_EVENTS: readonly string[] = Object.values(WEBHOOK_EVENT);

@@ -19,7 +19,7 @@ export interface NotificationMessage {
 /** What every message may use besides its facts. */
 export interface MessageContext {
   /** An address in the portal. */
-  link(path: string): string;
+  link: (path: string) => string;
 }
 
 /** One notification type's wording: from the facts the planner loaded to the message. */
