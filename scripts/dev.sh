@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Development: the API and the worker run from the TypeScript sources (swc, no build) and restart
-# when a file they load changes (node --watch); Vite's dev server (npm run web:dev, when the portal
+# Development: the API and the worker run in watch mode through the Nest CLI (`nest start <app>
+# --watch`, the projects of nest-cli.json): each recompiles and restarts when a source changes; Vite's dev server (npm run web:dev, when the portal
 # exists) reloads the portal in place and proxies /graphql to the API. Ctrl-C stops them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,9 +25,8 @@ run() {
 if [ -z "${SMTP_URL:-}" ] && ! (exec 3<>/dev/tcp/127.0.0.1/1025) 2>/dev/null; then
   run mail node scripts/dev-mailbox.js
 fi
-watch=(node --watch -r ./libs/testing/src/ts-register.js)
-run api "${watch[@]}" apps/api/src/main.ts
-run worker "${watch[@]}" apps/worker/src/main.ts
+run api npx nest start api --watch --preserveWatchOutput
+run worker npx nest start worker --watch --preserveWatchOutput
 if bash scripts/has-script.sh web:dev; then
   run web npm run -s web:dev
   echo "[dev] open the portal from Vite's dev server (the [web] line with its URL); the API is on http://localhost:$PORT/graphql" >&2

@@ -12,8 +12,12 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
+echo "[test] formatting (prettier --check)" >&2
+npx prettier --check . --log-level warn
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
+echo "[test] lint (typescript-eslint)" >&2
+npx eslint . --max-warnings 0
 echo "[test] portal: generated types, type check, build" >&2
 npm run -s web:build
 echo "[test] portal component tests" >&2

@@ -4,7 +4,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { AuthService, IdentityModule } from '@practicum/core';
+import { AuthModule, AuthService } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -61,10 +61,10 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
       }),
     }),
     DatabaseModule,
-    IdentityModule,
+    AuthModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule, IdentityModule],
+      imports: [LoadersModule, AuthModule],
       inject: [AppConfig, LoadersFactory, AuthService],
       useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService) => {
         const development = config.NODE_ENV === 'development';

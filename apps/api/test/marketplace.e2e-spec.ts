@@ -86,10 +86,13 @@ describe('marketplace (e2e)', () => {
     const applied = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'I run <b>CAR-T</b> QC', rank: 1 } }, m.studentA.token);
     const id = applied.data.applyToOffer.id;
     expect(applied.data.applyToOffer.status).toBe('SUBMITTED');
-    expect(codeOf(await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'again', rank: 1 } }, m.studentA.token))).toBe('CONFLICT');
+    const again = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'again', rank: 1 } }, m.studentA.token);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0].extensions!.reason).toBe('ALREADY_APPLIED');
 
     const accepted = await api.gql(step('acceptOffer'), { id }, m.studentA.token);
     expect(codeOf(accepted)).toBe('INVALID_TRANSITION');
+    expect(accepted.errors![0].extensions).toMatchObject({ reason: 'INVALID_TRANSITION', entity: 'Application', from: 'SUBMITTED', to: 'ACCEPTED' });
     expect((await api.gql(`query($id: ID!) { application(id: $id) { status } }`, { id }, m.studentA.token)).data.application.status).toBe('SUBMITTED');
 
     const applicants = await api.gql(`query($offerId: ID) { applications(offerId: $offerId) { edges { node { id motivation student { fullName } } } } }`, { offerId: offer.id }, m.companyX.token);
@@ -163,6 +166,7 @@ describe('marketplace (e2e)', () => {
       m.companyX.token,
     );
     expect(codeOf(res)).toBe('CONFLICT');
+    expect(res.errors![0].extensions!.reason).toBe('SLOT_CAPACITY_BELOW_TAKEN');
     const [row] = await db.query(`SELECT o.title, s.capacity, s.taken FROM offer o JOIN offer_slot s ON s."offerId" = o.id WHERE o.id = $1`, [offer.id]);
     expect(row).toEqual({ title: 'Shrink test', capacity: 2, taken: 2 });
   });
@@ -170,7 +174,9 @@ describe('marketplace (e2e)', () => {
   it('keeps match-round seats for the round', async () => {
     const offer = await createOffer(api, m.companyX.token, m.facilityX, { allocation: 'MATCH_ROUND' });
     const app = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 2 } }, m.studentA.token);
-    expect(codeOf(await api.gql(step('makeOffer'), { id: app.data.applyToOffer.id }, m.companyX.token))).toBe('CONFLICT');
+    const offered = await api.gql(step('makeOffer'), { id: app.data.applyToOffer.id }, m.companyX.token);
+    expect(codeOf(offered)).toBe('CONFLICT');
+    expect(offered.errors![0].extensions!.reason).toBe('ALLOCATED_BY_MATCH_ROUND');
   });
 
   it('holds reserved seats for the priority group until the deadline', async () => {

@@ -96,7 +96,9 @@ describe('matching in the product (e2e)', () => {
     for (const [id, rank] of [[s2a, 1], [s1a, 2], [s3a, 3], [s3b, 1], [s1b, 2]] as const) await api.gql(RANK, { id, rank }, m.companyX.token);
 
     const CREATE = `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id status runStatus seed } }`;
-    expect(codeOf(await api.gql(CREATE, { input: { offerIds: [a.id, b.id] } }, m.companyX.token))).toBe('CONFLICT');
+    const early = await api.gql(CREATE, { input: { offerIds: [a.id, b.id] } }, m.companyX.token);
+    expect(codeOf(early)).toBe('CONFLICT');
+    expect(early.errors![0].extensions!.reason).toBe('DEADLINE_NOT_PASSED');
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = ANY($1)`, [[a.id, b.id]]);
     expect(codeOf(await api.gql(CREATE, { input: { offerIds: [a.id, b.id] } }, m.companyY.token))).toBe('NOT_FOUND');
 
@@ -128,6 +130,10 @@ describe('matching in the product (e2e)', () => {
     expect(await statusOf(s3a)).toMatchObject({ status: 'WAITLISTED' });
     expect(await statusOf(s1a)).toMatchObject({ status: 'VIRTUAL', holdsVirtualSeat: true });
     expect(await statusOf(s1b)).toMatchObject({ status: 'WAITLISTED' });
+    const twin = await db.query(`SELECT taken FROM virtual_twin WHERE "offerId" = $1`, [a.id]);
+    expect(twin.map((t: { taken: number }) => t.taken)).toEqual([1]);
+    const roundHistory = await db.query(`SELECT "subjectType", "fromStatus", "toStatus" FROM status_change WHERE "subjectId" = $1`, [id]);
+    expect(roundHistory).toEqual([{ subjectType: 'MATCH_ROUND', fromStatus: 'DRAFT', toStatus: 'PUBLISHED' }]);
 
     const mine = await api.gql(`{ myApplications { edges { node { id status matchExplanation } } } }`, {}, s3.token);
     expect(mine.data.myApplications.edges.find((e: any) => e.node.id === s3b).node.matchExplanation).toMatch(/^Placed at your 2nd choice/);

@@ -1,7 +1,7 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { IdentityModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, WaitlistModule } from '@practicum/core';
+import { AuthModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, OutboxModule, WaitlistModule } from '@practicum/core';
 import { DatabaseModule } from '@practicum/database';
 import { JOB_NAMES, JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
@@ -35,7 +35,8 @@ export function assertEveryJobHandled(handled: { queue: QueueName; jobs: JobName
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }) }),
     DatabaseModule,
-    IdentityModule,
+    AuthModule,
+    OutboxModule,
     MatchRoundModule,
     QueueModule,
     NotificationModule,

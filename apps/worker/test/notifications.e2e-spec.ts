@@ -246,7 +246,9 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     await gql(`mutation($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: s2.applicationId }, s2.token, 'withdrawApplication');
     await smtp.waitFor((m) => m.to.includes(s3.email) && /onsite seat is yours/.test(m.subject));
     await db.query(`UPDATE application SET "holdExpiresAt" = now() - interval '1 second' WHERE id = $1`, [s3.applicationId]);
-    expect(codeOf(await accept(s3))).toBe('CONFLICT');
+    const late = await accept(s3);
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors![0].extensions!.reason).toBe('HOLD_EXPIRED');
     await worker.get(ScheduledProcessor).expireHolds();
     const expired = await smtp.waitFor((m) => m.to.includes(s3.email) && /gone to the next person/.test(m.subject));
     expect(expired.text).toContain('You keep your virtual place');
@@ -363,5 +365,10 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 minute' WHERE id = $1`, [offer.id]);
     await worker.get(ScheduledProcessor).process({ name: 'schedule.close_offers', data: {} } as never);
     expect((await db.query(`SELECT status FROM offer WHERE id = $1`, [offer.id]))[0].status).toBe('CLOSED');
+    // Through the offer lifecycle, like a close by hand: closedAt and a history row.
+    const [closed] = await db.query(`SELECT "closedAt" FROM offer WHERE id = $1`, [offer.id]);
+    expect(closed.closedAt).not.toBeNull();
+    const history = await db.query(`SELECT "subjectType", "fromStatus", "toStatus", "actorId" FROM status_change WHERE "subjectId" = $1 ORDER BY at, id`, [offer.id]);
+    expect(history.at(-1)).toEqual({ subjectType: 'OFFER', fromStatus: 'PUBLISHED', toStatus: 'CLOSED', actorId: null });
   });
 });

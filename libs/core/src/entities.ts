@@ -1,7 +1,7 @@
 import { Application } from './application/application.entity';
 import { Booking } from './booking/booking.entity';
 import { Facility } from './facility/facility.entity';
-import { MatchRound } from './matching/match-round.entity';
+import { MatchRound } from './match-round/match-round.entity';
 import { StatusChange } from './history/status-change.entity';
 import { Member } from './member/member.entity';
 import { OfferSlot } from './offer/offer-slot.entity';

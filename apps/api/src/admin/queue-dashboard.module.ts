@@ -4,7 +4,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { AppConfig } from '@practicum/config';
-import { AuthService, DomainError, IdentityModule, MemberRole } from '@practicum/core';
+import { AuthModule, AuthService, DomainError, MemberRole } from '@practicum/core';
 import { QueueName, redisOptions } from '@practicum/queue';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
@@ -67,5 +67,5 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
   }
 }
 
-@Module({ imports: [IdentityModule], providers: [QueueDashboard] })
+@Module({ imports: [AuthModule], providers: [QueueDashboard] })
 export class QueueDashboardModule {}

@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
-import { isServiceUnavailable, variableField } from './format-error';
+import { ConflictError, DomainError, InvalidTransitionError } from '@practicum/core';
+import { formatGraphqlError, isServiceUnavailable, variableField } from './format-error';
 
 describe('format-error', () => {
   it('recognizes PostgreSQL and Redis being unreachable, and nothing else', () => {
@@ -30,5 +31,23 @@ describe('format-error', () => {
     expect(variableField('Variable "$input" got invalid value "a; b" at "input.applicationDeadline"; Expected type "DateTime".')).toBe('applicationDeadline');
     expect(variableField('Variable "$from" got invalid value "x"; Expected type "DateTime".')).toBe('from');
     expect(variableField('Something else')).toBeNull();
+  });
+
+  it('maps a domain error to its code, details and reason', () => {
+    const formatted = { message: 'x', path: ['acceptOffer'] };
+    expect(formatGraphqlError(formatted, new ConflictError('HOLD_EXPIRED', 'The seat held for you has expired'), false)).toEqual({
+      message: 'The seat held for you has expired',
+      path: ['acceptOffer'],
+      locations: undefined,
+      extensions: { code: 'CONFLICT', reason: 'HOLD_EXPIRED' },
+    });
+    expect(formatGraphqlError(formatted, new InvalidTransitionError('Booking', 'DECLINED', 'CONFIRMED'), false).extensions).toEqual({
+      code: 'INVALID_TRANSITION',
+      reason: 'INVALID_TRANSITION',
+      entity: 'Booking',
+      from: 'DECLINED',
+      to: 'CONFIRMED',
+    });
+    expect(formatGraphqlError(formatted, new DomainError('NOT_FOUND', 'gone', { entity: 'Offer' }), false).extensions).toEqual({ code: 'NOT_FOUND', entity: 'Offer' });
   });
 });

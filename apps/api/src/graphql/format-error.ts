@@ -50,14 +50,15 @@ export function variableField(message: string): string | null {
 }
 
 /**
- * Maps every error to a stable `extensions.code`. Domain errors keep their message and details;
+ * Maps every error to a stable `extensions.code`. Domain errors keep their message and details,
+ * and a business refusal its `extensions.reason` (ERROR_REASONS in libs/core);
  * anything unexpected becomes INTERNAL_SERVER_ERROR with no internals outside development.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.reason && { reason: original.reason }), ...original.details } };
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details, ...(original.reason && { reason: original.reason }) } };
   }
   if (original instanceof HttpException) {
     const status = original.getStatus();

@@ -2,20 +2,25 @@ import { Injectable, Module } from '@nestjs/common';
 import {
   canSeeOrganization,
   Facility,
+  FacilityModule,
   FacilityService,
+  HistoryModule,
   HistoryService,
-  IdentityModule,
-  MarketplaceModule,
   Member,
+  MemberModule,
   MemberService,
   Offer,
+  OfferModule,
   OfferService,
   OfferSlot,
   Organization,
+  OrganizationModule,
   OrganizationService,
   PartnerRequest,
+  PartnerRequestModule,
   PartnerRequestService,
   Program,
+  ProgramModule,
   ProgramService,
   StatusChange,
   VirtualTwin,
@@ -81,5 +86,5 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
-@Module({ imports: [IdentityModule, MarketplaceModule], providers: [LoadersFactory], exports: [LoadersFactory] })
+@Module({ imports: [FacilityModule, HistoryModule, MemberModule, OfferModule, OrganizationModule, PartnerRequestModule, ProgramModule], providers: [LoadersFactory], exports: [LoadersFactory] })
 export class LoadersModule {}

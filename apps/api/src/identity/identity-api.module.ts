@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '@practicum/core';
+import { AuthModule, MemberModule, OrganizationModule, ProgramModule } from '@practicum/core';
 import { LoginThrottle } from './login-throttle.service';
 import { AuthResolver, MemberResolver, OrganizationResolver, ProgramResolver } from './identity.resolver';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [AuthModule, OrganizationModule, MemberModule, ProgramModule],
   providers: [LoginThrottle, AuthResolver, OrganizationResolver, MemberResolver, ProgramResolver],
 })
 export class IdentityApiModule {}

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { MatchRoundModule } from '@practicum/core';
+import { MatchRoundModule, RecommendationModule } from '@practicum/core';
 import { BookingSplitResolver, MatchRoundResolver, RecommendationResolver } from './matching.resolver';
 
 @Module({
-  imports: [MatchRoundModule],
+  imports: [MatchRoundModule, RecommendationModule],
   providers: [RecommendationResolver, MatchRoundResolver, BookingSplitResolver],
 })
 export class MatchingApiModule {}

@@ -6,7 +6,6 @@ import { inTransaction } from '../common/transaction';
 import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole, requireVerifiedOrganization } from '../common/policy';
-import { HistoryService } from '../history/history.service';
 import { Member, MemberRole } from '../member/member.entity';
 import { Program } from '../program/program.entity';
 import { StatusChange } from '../history/status-change.entity';
@@ -16,8 +15,8 @@ import { OfferService } from '../offer/offer.service';
 import { inPriorityGroup, SeatLedger } from '../offer/seat-ledger';
 import { OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
-import { Application, ApplicationStatus as S } from './application.entity';
-import { assertMove, moveApplications } from './application-lifecycle';
+import { Application, ApplicationStatus } from './application.entity';
+import { ApplicationLifecycle } from './application.lifecycle';
 
 export interface ApplyData {
   offerId: string;
@@ -28,7 +27,7 @@ export interface ApplyData {
 
 export interface ApplicationFilter {
   offerId?: string;
-  status?: S;
+  status?: ApplicationStatus;
   first: number;
   after?: string | null;
 }
@@ -58,8 +57,8 @@ export class ApplicationService {
     @InjectRepository(Application) private readonly applications: Repository<Application>,
     private readonly dataSource: DataSource,
     private readonly offers: OfferService,
-    private readonly history: HistoryService,
     private readonly outbox: OutboxService,
+    private readonly lifecycle: ApplicationLifecycle,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Application[]> {
@@ -70,9 +69,8 @@ export class ApplicationService {
     requireRole(actor, MemberRole.STUDENT);
     requireVerifiedOrganization(actor);
     const offer = await this.offers.get(actor, data.offerId);
-    if (offer.status !== OfferStatus.PUBLISHED || offer.applicationDeadline.getTime() <= Date.now()) {
-      throw new ConflictError('This offer is not taking applications (closed or past its deadline)');
-    }
+    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('APPLICATIONS_CLOSED', 'This offer is not taking applications (closed or past its deadline)');
+    if (offer.applicationDeadline.getTime() <= Date.now()) throw new ConflictError('DEADLINE_PASSED', 'This offer is not taking applications (closed or past its deadline)');
     const [slots] = await this.offers.slotsOf([offer.id]);
     const slot = data.slotId ? slots.find((s) => s.id === data.slotId) : slots.length === 1 ? slots[0] : undefined;
     if (!slot) throw new BadInputError('slotId', data.slotId ? 'This slot is not part of the offer' : 'Choose a slot: this offer has several');
@@ -87,16 +85,15 @@ export class ApplicationService {
             programId: actor.programId!,
             motivation: data.motivation,
             rank: data.rank,
-            status: S.SUBMITTED,
+            status: ApplicationStatus.SUBMITTED,
             inPriorityGroup: inPriorityGroup(offer, { programId: actor.programId!, universityId: actor.organizationId! }),
           }),
         );
-        await this.history.record(manager, 'APPLICATION', application.id, null, S.SUBMITTED, actor.id);
-        await this.outbox.record(manager, 'application.submitted', { applicationId: application.id });
+        await this.lifecycle.created(manager, actor.id, application, [{ type: 'application.submitted', payload: { applicationId: application.id } }]);
         return application;
       });
     } catch (e) {
-      if (isUniqueViolation(e, 'application_offer_student')) throw new ConflictError('You have already applied to this offer');
+      if (isUniqueViolation(e, 'application_offer_student')) throw new ConflictError('ALREADY_APPLIED', 'You have already applied to this offer');
       throw e;
     }
   }
@@ -104,16 +101,16 @@ export class ApplicationService {
   /** The student withdraws; a held onsite or virtual seat is freed. */
   withdraw(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'student', async (manager, application) => {
-      assertMove(application.status, S.WITHDRAWN);
+      this.lifecycle.assertMove(application.status, ApplicationStatus.WITHDRAWN);
       await this.releaseSeats(manager, application);
-      return S.WITHDRAWN;
+      return ApplicationStatus.WITHDRAWN;
     });
   }
 
   shortlist(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'company', async (_, application) => {
-      assertMove(application.status, S.SHORTLISTED);
-      return S.SHORTLISTED;
+      this.lifecycle.assertMove(application.status, ApplicationStatus.SHORTLISTED);
+      return ApplicationStatus.SHORTLISTED;
     });
   }
 
@@ -123,9 +120,9 @@ export class ApplicationService {
       id,
       'company',
       async (manager, application) => {
-        assertMove(application.status, S.REJECTED);
+        this.lifecycle.assertMove(application.status, ApplicationStatus.REJECTED);
         await this.releaseSeats(manager, application);
-        return S.REJECTED;
+        return ApplicationStatus.REJECTED;
       },
       note,
     );
@@ -135,25 +132,25 @@ export class ApplicationService {
   makeOffer(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'company', async (_, application, offer) => {
       if (offer.allocation === SeatAllocation.MATCH_ROUND) {
-        throw new ConflictError('Seats of this offer are allocated by its match round, not one by one');
+        throw new ConflictError('ALLOCATED_BY_MATCH_ROUND', 'Seats of this offer are allocated by its match round, not one by one');
       }
-      assertMove(application.status, S.OFFERED);
-      return S.OFFERED;
+      this.lifecycle.assertMove(application.status, ApplicationStatus.OFFERED);
+      return ApplicationStatus.OFFERED;
     });
   }
 
   /** The student accepts: a seat is taken under a row lock, or the application is WAITLISTED when none is left. */
   accept(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'student', async (manager, application, offer) => {
-      assertMove(application.status, S.ACCEPTED);
+      this.lifecycle.assertMove(application.status, ApplicationStatus.ACCEPTED);
       if (application.holdsSeat && application.holdExpiresAt && application.holdExpiresAt.getTime() <= Date.now()) {
-        throw new ConflictError('The seat held for you has expired and goes to the next person on the waitlist');
+        throw new ConflictError('HOLD_EXPIRED', 'The seat held for you has expired and goes to the next person on the waitlist');
       }
       if (!application.holdsSeat) {
         const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
         if (!granted) {
           await this.outbox.record(manager, 'application.overflowed', { applicationId: application.id });
-          return [S.WAITLISTED, 'No onsite seat was left when you accepted; you are on the waitlist'];
+          return [ApplicationStatus.WAITLISTED, 'No onsite seat was left when you accepted; you are on the waitlist'];
         }
         application.holdsSeat = true;
       }
@@ -162,15 +159,15 @@ export class ApplicationService {
         application.holdsVirtualSeat = false;
         await this.outbox.record(manager, 'seat.freed', { offerId: offer.id, slotId: null });
       }
-      return S.ACCEPTED;
+      return ApplicationStatus.ACCEPTED;
     });
   }
 
   decline(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'student', async (manager, application) => {
-      assertMove(application.status, S.DECLINED);
+      this.lifecycle.assertMove(application.status, ApplicationStatus.DECLINED);
       await this.releaseSeats(manager, application);
-      return S.DECLINED;
+      return ApplicationStatus.DECLINED;
     });
   }
 
@@ -190,7 +187,7 @@ export class ApplicationService {
     return application;
   }
 
-  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: S }): Promise<Page<ApplicationHit>> {
+  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: ApplicationStatus }): Promise<Page<ApplicationHit>> {
     requireRole(actor, MemberRole.STUDENT);
     return this.page({ where: 'a."studentId" = :me', params: { me: actor.id }, ...page, order: 'rank' });
   }
@@ -206,7 +203,7 @@ export class ApplicationService {
     return this.page({ where: 'a."universityId" = :org', params: { org: actor.organizationId }, ...filter, order: 'created' });
   }
 
-  private async page(q: { where: string; params: Record<string, unknown>; first: number; after?: string | null; offerId?: string; status?: S; order: 'rank' | 'companyRank' | 'created' }): Promise<Page<ApplicationHit>> {
+  private async page(q: { where: string; params: Record<string, unknown>; first: number; after?: string | null; offerId?: string; status?: ApplicationStatus; order: 'rank' | 'companyRank' | 'created' }): Promise<Page<ApplicationHit>> {
     const sortExpr = q.order === 'rank' ? 'a.rank' : q.order === 'companyRank' ? `coalesce(a."companyRank", 2147483647)` : `extract(epoch from a."createdAt")`;
     const qb = this.applications.createQueryBuilder('a').where(q.where, q.params);
     if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
@@ -279,7 +276,7 @@ export class ApplicationService {
     actor: Actor,
     id: string,
     side: 'student' | 'company',
-    step: (manager: EntityManager, application: Application, offer: Offer) => Promise<S | [S, string]>,
+    step: (manager: EntityManager, application: Application, offer: Offer) => Promise<ApplicationStatus | [ApplicationStatus, string]>,
     note?: string,
   ): Promise<Application> {
     return inTransaction(this.dataSource, async (manager) => {
@@ -300,8 +297,7 @@ export class ApplicationService {
       const offer = await manager.getRepository(Offer).findOneByOrFail({ id: application.offerId });
       const result = await step(manager, application, offer);
       const [to, why] = Array.isArray(result) ? result : [result, note ?? null];
-      const [saved] = await moveApplications(manager, actor.id, [{ application, to, note: why }]);
-      return saved;
+      return this.lifecycle.move(manager, actor.id, { subject: application, to, note: why });
     });
   }
 }

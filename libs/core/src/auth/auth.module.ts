@@ -5,17 +5,23 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import { Member } from '../member/member.entity';
 import { DataCipher } from '../common/data-cipher';
+import { OutboxModule } from '../outbox/outbox.module';
 import { AuthService } from './auth.service';
+import { PasswordReset } from './password-reset.entity';
+import { PasswordResetService } from './password-reset.service';
+import { PlatformAdminService } from './platform-admin.service';
 
+/** Sign-in tokens, passwords and their reset, the platform admin's account, the data cipher. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Member]),
+    OutboxModule,
+    TypeOrmModule.forFeature([Member, PasswordReset]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.JWT_SECRET)), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, DataCipher],
-  exports: [AuthService, DataCipher],
+  providers: [AuthService, DataCipher, PasswordResetService, PlatformAdminService],
+  exports: [AuthService, DataCipher, PasswordResetService],
 })
 export class AuthModule {}

@@ -5,9 +5,8 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { newestFirstPage, Page } from '../common/cursor';
 import { inTransaction } from '../common/transaction';
-import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
-import { HistoryService } from '../history/history.service';
 import { Offer, OfferStatus } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -17,6 +16,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { PartnerRequest } from '../partner-request/partner-request.entity';
 import { Program } from '../program/program.entity';
 import { Booking, BookingStatus, CohortRule, CohortSplitRecord } from './booking.entity';
+import { BookingLifecycle } from './booking.lifecycle';
 
 export interface RequestBookingData {
   slotId: string;
@@ -35,8 +35,8 @@ export class BookingService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly dataSource: DataSource,
     private readonly offers: OfferService,
-    private readonly history: HistoryService,
     private readonly outbox: OutboxService,
+    private readonly lifecycle: BookingLifecycle,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Booking[]> {
@@ -58,7 +58,7 @@ export class BookingService {
         })
       : null;
     if (!slot || !offer) throw new NotFoundError('Session', data.slotId);
-    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('This offer is not open for bookings');
+    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('BOOKINGS_CLOSED', 'This offer is not open for bookings');
     const program = await this.dataSource.getRepository(Program).findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');
     if (!offer.eligibleLevels.includes(program.level)) throw new BadInputError('programId', `This offer does not take ${program.level} students`);
@@ -97,8 +97,7 @@ export class BookingService {
           status: BookingStatus.PROPOSED,
         }),
       );
-      await this.history.record(manager, 'BOOKING', booking.id, null, BookingStatus.PROPOSED, actor.id);
-      await this.outbox.record(manager, 'booking.proposed', { bookingId: booking.id });
+      await this.lifecycle.created(manager, actor.id, booking, [{ type: 'booking.proposed', payload: { bookingId: booking.id } }]);
       return booking;
     });
   }
@@ -201,22 +200,10 @@ export class BookingService {
       await SeatLedger.lockOffer(manager, seen.offerId);
       const booking = await manager.getRepository(Booking).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (side === 'company' && !isPlatformAdmin(actor)) requireStaffOf(actor, booking.companyId);
-      const allowed: Record<BookingStatus, BookingStatus[]> = {
-        PROPOSED: [BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.CANCELLED],
-        CONFIRMED: [BookingStatus.CANCELLED],
-        DECLINED: [],
-        CANCELLED: [],
-      };
-      if (!allowed[booking.status].includes(to)) throw new InvalidTransitionError('Booking', booking.status, to);
+      this.lifecycle.assertMove(booking.status, to);
       const offer = await manager.getRepository(Offer).findOneByOrFail({ id: booking.offerId });
-      const from = booking.status;
       const note = await step(manager, booking, offer);
-      booking.status = to;
-      const saved = await manager.getRepository(Booking).save(booking);
-      await this.history.record(manager, 'BOOKING', booking.id, from, to, actor.id, note);
-      await this.outbox.record(manager, 'booking.status_changed', { bookingId: booking.id, from, to });
-      if (to === BookingStatus.CONFIRMED && saved.waitlistedSeats > 0) await this.outbox.record(manager, 'booking.overflowed', { bookingId: booking.id });
-      return saved;
+      return this.lifecycle.move(manager, actor.id, { subject: booking, to, note });
     });
   }
 }

@@ -6,10 +6,3 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const driverError = error.driverError as { code?: string; constraint?: string };
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
-
-/** True when a statement failed on a CHECK constraint (optionally a given one). */
-export function isCheckViolation(error: unknown, constraint?: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23514' && (!constraint || driverError.constraint === constraint);
-}

@@ -105,6 +105,8 @@ type Catalog = typeof CATALOG;
 /** A domain event's name: what `OutboxService.record` accepts. */
 export type EventName = keyof typeof EVENTS;
 export type EventPayload<K extends EventName> = (typeof EVENTS)[K]['payload'];
+/** One event as written to the outbox: its name with its own payload. */
+export type CatalogEvent = { [K in EventName]: { type: K; payload: EventPayload<K> } }[EventName];
 
 /** Every job the worker handles: the domain events and its own jobs. */
 export type JobName = keyof Catalog;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who changed what and when, for applications and bookings. */
+/** Who changed what and when, for every aggregate with a lifecycle. */
 @Entity('status_change')
 @Index('status_change_subject', ['subjectId', 'at'])
 export class StatusChange {
@@ -8,7 +8,7 @@ export class StatusChange {
   id: string;
 
   @Column({ length: 20 })
-  subjectType: 'APPLICATION' | 'BOOKING';
+  subjectType: 'APPLICATION' | 'BOOKING' | 'OFFER' | 'MATCH_ROUND';
 
   @Column({ type: 'uuid' })
   subjectId: string;

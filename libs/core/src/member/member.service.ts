@@ -14,7 +14,7 @@ import { hashInvitationCode, invitationCode, newInvitationNonce } from './invita
 import { Member, MemberRole, MemberStatus, membersByEmail } from './member.entity';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-const invitationUsed = () => new ConflictError('This invitation has already been used: sign in instead', { reason: 'INVITATION_USED' });
+const invitationUsed = () => new ConflictError('INVITATION_USED', 'This invitation has already been used: sign in instead');
 
 export interface NewMember {
   email: string;
@@ -59,7 +59,7 @@ export class MemberService {
   /** A taken email (any case) is a CONFLICT; checked before a password is hashed, and again on insert. */
   async assertEmailFree(manager: DataSource['manager'], email: string, field = 'email'): Promise<void> {
     const taken = await membersByEmail(manager.getRepository(Member), email.trim().toLowerCase()).getExists();
-    if (taken) throw new ConflictError('An account with this email already exists', { field });
+    if (taken) throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists', { field });
   }
 
   /** Inserts a member inside a transaction; a taken email is a CONFLICT. */
@@ -70,7 +70,7 @@ export class MemberService {
       return await manager.getRepository(Member).save(manager.getRepository(Member).create({ ...data, email }));
     } catch (e) {
       if (isUniqueViolation(e, 'member_email_unique')) {
-        throw new ConflictError('An account with this email already exists', { field: 'email' });
+        throw new ConflictError('EMAIL_TAKEN', 'An account with this email already exists', { field: 'email' });
       }
       throw e;
     }
@@ -162,7 +162,7 @@ export class MemberService {
       if (member.status === MemberStatus.REMOVED) return member;
       if (member.role === MemberRole.ADMIN) {
         const admins = await repo.countBy({ organizationId: member.organizationId!, role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
-        if (admins <= 1) throw new ConflictError('An organization keeps at least one active admin');
+        if (admins <= 1) throw new ConflictError('LAST_ADMIN', 'An organization keeps at least one active admin');
       }
       member.status = MemberStatus.REMOVED;
       member.tokenVersion += 1;

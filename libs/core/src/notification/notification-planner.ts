@@ -17,7 +17,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { MessageRenderer } from './message-renderer';
 import { MessageFacts, NoteFacts, VisitFacts } from './messages';
 import { NotificationIntent } from './notification-dispatcher';
-import { NotificationType as T } from './notification-type';
+import { NotificationType } from './notification-type';
 
 export { entryRequirementsText, visitDay } from './messages';
 
@@ -46,7 +46,7 @@ export class NotificationPlanner {
     return this.dataSource.getRepository(entity);
   }
 
-  private intent<K extends T>(
+  private intent<K extends NotificationType>(
     type: K,
     eventKey: string,
     members: Member[],
@@ -100,12 +100,12 @@ export class NotificationPlanner {
     const member = await this.repo(Member).findOne({ where: { id: p.memberId }, relations: { organization: true } });
     if (!member || member.status !== MemberStatus.INVITED) return [];
     const code = invitationCode(this.cipher, p.nonce);
-    return [this.intent(T.MEMBER_INVITED, eventKey, [member], { organization: member.organization?.name ?? null, role: member.role, code }, { sealed: true })];
+    return [this.intent(NotificationType.MEMBER_INVITED, eventKey, [member], { organization: member.organization?.name ?? null, role: member.role, code }, { sealed: true })];
   }
 
   passwordReset(eventKey: string, member: Member, reset: PasswordReset): NotificationIntent[] {
     const minutes = Math.round((reset.expiresAt.getTime() - reset.createdAt.getTime()) / 60_000);
-    return [this.intent(T.PASSWORD_RESET, eventKey, [member], { passwordResetId: reset.id, minutes })];
+    return [this.intent(NotificationType.PASSWORD_RESET, eventKey, [member], { passwordResetId: reset.id, minutes })];
   }
 
   async organizationVerified(eventKey: string, p: { organizationId: string }): Promise<NotificationIntent[]> {
@@ -113,7 +113,7 @@ export class NotificationPlanner {
     if (!organization) return [];
     return [
       this.intent(
-        T.ORGANIZATION_VERIFIED,
+        NotificationType.ORGANIZATION_VERIFIED,
         eventKey,
         await this.staffOf([organization.id], [MemberRole.ADMIN]),
         { name: organization.name, isCompany: organization.kind === OrganizationKind.COMPANY },
@@ -128,7 +128,7 @@ export class NotificationPlanner {
     const [offer, student] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: application.offerId }), this.repo(Member).findOneByOrFail({ id: application.studentId })]);
     return [
       this.intent(
-        T.APPLICATION_SUBMITTED,
+        NotificationType.APPLICATION_SUBMITTED,
         eventKey,
         await this.staffOf([offer.companyId]),
         { offer, student: student.fullName, motivation: application.motivation },
@@ -143,7 +143,7 @@ export class NotificationPlanner {
   ): Promise<NotificationIntent[]> {
     const application = await this.repo(Application).findOneBy({ id: p.applicationId });
     if (!application) return [];
-    const type = p.holdExpired ? T.APPLICATION_HOLD_EXPIRED : p.promoted ? T.APPLICATION_PROMOTED : notificationOf('application.status_changed', `APPLICATION_${p.to}`);
+    const type = p.holdExpired ? NotificationType.APPLICATION_HOLD_EXPIRED : p.promoted ? NotificationType.APPLICATION_PROMOTED : notificationOf('application.status_changed', `APPLICATION_${p.to}`);
     if (!type) return [];
     const [offer, student, change, twin] = await Promise.all([
       this.repo(Offer).findOneByOrFail({ id: application.offerId }),
@@ -154,12 +154,12 @@ export class NotificationPlanner {
     if (!student) return [];
     // A person's note (a company's reason for rejecting) is quoted as theirs; Practicum's own explanations are not.
     let note: NoteFacts | null = null;
-    if (change?.note && type !== T.APPLICATION_HOLD_EXPIRED) {
+    if (change?.note && type !== NotificationType.APPLICATION_HOLD_EXPIRED) {
       const theirs = change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation;
       note = { from: theirs ? await this.authorOf(change.actorId!) : null, text: change.note };
     }
     // The confirmation of an accepted onsite seat of a site visit carries the session's calendar invitation, like the reminder.
-    const visit = type === T.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
+    const visit = type === NotificationType.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
     return [
       this.intent(
         type,
@@ -186,7 +186,7 @@ export class NotificationPlanner {
     ]);
     return [
       this.intent(
-        T.BOOKING_PROPOSED,
+        NotificationType.BOOKING_PROPOSED,
         eventKey,
         await this.staffOf([booking.companyId]),
         { bookingId: booking.id, offerTitle: offer.title, university: university.name, headcount: booking.headcount, startsAt: slot.startsAt, note: booking.note },
@@ -212,7 +212,7 @@ export class NotificationPlanner {
       organizationIds: [booking.universityId, booking.companyId],
       data: { bookingId: booking.id, offerId: offer.id, from: p.from, to: p.to, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
     };
-    if (type === T.BOOKING_CONFIRMED) {
+    if (type === NotificationType.BOOKING_CONFIRMED) {
       // A confirmed site visit with seats onsite comes with its calendar invitation, like the reminder.
       const visit = booking.onsiteSeats > 0 ? await this.visitOf(offer, booking.slotId) : null;
       return [this.intent(type, eventKey, members, { ...facts, twinUrl: twin?.joinUrl ?? null, visit }, { webhook })];
@@ -227,7 +227,7 @@ export class NotificationPlanner {
     const [offer, twin] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: booking.offerId }), this.repo(VirtualTwin).findOneBy({ offerId: booking.offerId })]);
     return [
       this.intent(
-        T.BOOKING_SEATS_MOVED,
+        NotificationType.BOOKING_SEATS_MOVED,
         eventKey,
         await this.staffOf([booking.universityId]),
         { offerTitle: offer.title, toOnsite: p.toOnsite, toVirtual: p.toVirtual, twinUrl: twin?.joinUrl ?? null, booking },
@@ -253,14 +253,14 @@ export class NotificationPlanner {
     const companyOf = new Map(offers.map((o) => [o.id, o.companyId]));
     const webhook = (organizationId: string, theirs: Application[]) => ({ organizationIds: [organizationId], data: { matchRoundId: p.matchRoundId, applicationIds: theirs.map((a) => a.id) } });
     const intents = [...groupBy(applications, (a) => a.universityId)].map(([universityId, theirs]) =>
-      this.intent(T.MATCH_ROUND_PUBLISHED, eventKey, [], { summary: null }, { webhook: webhook(universityId!, theirs) }),
+      this.intent(NotificationType.MATCH_ROUND_PUBLISHED, eventKey, [], { summary: null }, { webhook: webhook(universityId!, theirs) }),
     );
     const byCompany = groupBy(applications, (a) => companyOf.get(a.offerId) ?? null);
     byCompany.delete(null);
     const staff = groupBy(await this.staffOf([...byCompany.keys()] as string[]), (m) => m.organizationId);
     for (const [companyId, theirs] of byCompany) {
       const summary = { offered: theirs.filter((a) => a.status === ApplicationStatus.OFFERED).length, applicants: theirs.length };
-      intents.push(this.intent(T.MATCH_ROUND_PUBLISHED, eventKey, staff.get(companyId) ?? [], { summary }, { webhook: webhook(companyId!, theirs) }));
+      intents.push(this.intent(NotificationType.MATCH_ROUND_PUBLISHED, eventKey, staff.get(companyId) ?? [], { summary }, { webhook: webhook(companyId!, theirs) }));
     }
     return intents;
   }
@@ -283,7 +283,7 @@ export class NotificationPlanner {
       .filter((offer) => open.get(offer.id)?.length)
       .map((offer) =>
         this.intent(
-          T.DEADLINE_REMINDER,
+          NotificationType.DEADLINE_REMINDER,
           `deadline:${offer.id}:${offer.applicationDeadline.getTime()}`,
           open.get(offer.id)!.flatMap((a) => students.get(a.studentId) ?? []),
           { offerTitle: offer.title, deadline: offer.applicationDeadline },
@@ -308,7 +308,7 @@ export class NotificationPlanner {
       .filter((application) => studentOf.has(application.studentId))
       .map((application) =>
         this.intent(
-          T.HOLD_REMINDER,
+          NotificationType.HOLD_REMINDER,
           `hold:${application.id}:${application.holdExpiresAt!.getTime()}`,
           [studentOf.get(application.studentId)!],
           { applicationId: application.id, offerTitle: offerOf.get(application.offerId)!.title, holdExpiresAt: application.holdExpiresAt! },
@@ -347,7 +347,7 @@ export class NotificationPlanner {
         ...(acceptedOf.get(slot.id) ?? []).flatMap((a) => studentOf.get(a.studentId) ?? []),
         ...[...new Set((onsiteOf.get(slot.id) ?? []).map((b) => b.universityId))].flatMap((id) => staffOf.get(id) ?? []),
       ];
-      return this.intent(T.SITE_VISIT_REMINDER, `visit:${slot.id}:${slot.startsAt.getTime()}`, members, { offerTitle: offerOf.get(slot.offerId)!.title, visit: visits.get(slot.id)!, now });
+      return this.intent(NotificationType.SITE_VISIT_REMINDER, `visit:${slot.id}:${slot.startsAt.getTime()}`, members, { offerTitle: offerOf.get(slot.offerId)!.title, visit: visits.get(slot.id)!, now });
     });
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '../identity.module';
+import { AuthModule } from '../auth/auth.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { DeliveryService } from './delivery.service';
 import { MessageRenderer } from './message-renderer';
 import { Notification } from './notification.entity';
@@ -14,7 +15,7 @@ import { WebhookSecretSealer } from './webhook-secrets';
 
 /** In-app notifications, preferences, webhooks; the worker's planner and dispatcher. */
 @Module({
-  imports: [IdentityModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
+  imports: [AuthModule, OutboxModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
   providers: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, MessageRenderer, WebhookSecretSealer],
   exports: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, MessageRenderer, WebhookSecretSealer],
 })

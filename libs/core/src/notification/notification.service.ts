@@ -91,7 +91,7 @@ export class NotificationService {
     const unknown = events.filter((e) => !WEBHOOK_EVENTS.includes(e));
     if (unknown.length) throw new BadInputError('events', `Unknown events: ${unknown.join(', ')}. Known: ${WEBHOOK_EVENTS.join(', ')}`);
     if ((await this.endpoints.countBy({ organizationId: actor.organizationId!, active: true })) >= MAX_ENDPOINTS) {
-      throw new ConflictError(`An organization has at most ${MAX_ENDPOINTS} webhook endpoints`);
+      throw new ConflictError('WEBHOOK_LIMIT_REACHED', `An organization has at most ${MAX_ENDPOINTS} webhook endpoints`);
     }
     const problem = await webhookAddressProblem(url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'accept' });
     if (problem) throw new BadInputError('url', `Webhooks go to public addresses only: ${problem}`);
@@ -130,7 +130,7 @@ export class NotificationService {
     return this.dataSource.transaction(async (manager) => {
       const delivery = await manager.getRepository(NotificationDelivery).findOne({ where: { id, organizationId: actor.organizationId!, channel: NotificationChannel.WEBHOOK }, lock: { mode: 'pessimistic_write' } });
       if (!delivery) throw new NotFoundError('WebhookDelivery', id);
-      if (delivery.status !== DeliveryStatus.DEAD) throw new ConflictError(`Only a dead delivery can be retried; this one is ${delivery.status}`);
+      if (delivery.status !== DeliveryStatus.DEAD) throw new ConflictError('DELIVERY_NOT_DEAD', `Only a dead delivery can be retried; this one is ${delivery.status}`);
       delivery.status = DeliveryStatus.PENDING;
       delivery.round += 1;
       delivery.attempts = 0;

@@ -6,13 +6,14 @@ import { entityFromJson, rowJson } from '../common/json-rows';
 import { preparedRead } from '../common/prepared';
 import { inTransaction } from '../common/transaction';
 import { SeatLedger } from './seat-ledger';
-import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
+import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Facility } from '../facility/facility.entity';
 import { MemberRole } from '../member/member.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program, StudyLevel } from '../program/program.entity';
 import { Offer, OfferKind, OfferStatus, offerSearchDocument, SeatAllocation } from './offer.entity';
+import { OfferLifecycle } from './offer.lifecycle';
 import { OfferSlot } from './offer-slot.entity';
 import { VirtualFormat, VirtualTwin } from './virtual-twin.entity';
 import { OutboxService } from '../outbox/outbox.service';
@@ -114,6 +115,7 @@ export class OfferService {
     @InjectRepository(VirtualTwin) private readonly twins: Repository<VirtualTwin>,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly lifecycle: OfferLifecycle,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Offer[]> {
@@ -162,6 +164,7 @@ export class OfferService {
           priorityGroupName: data.priorityGroup?.name ?? null,
         }),
       );
+      await this.lifecycle.created(manager, actor.id, offer);
       await manager.getRepository(OfferSlot).save(data.slots.map((slot) => ({ ...slot, offerId: offer.id })));
       if (data.virtualTwin) await manager.getRepository(VirtualTwin).save({ ...data.virtualTwin, capacity: data.virtualTwin.capacity ?? null, offerId: offer.id });
       return offer;
@@ -171,7 +174,7 @@ export class OfferService {
   async update(actor: Actor, id: string, data: UpdateOfferData): Promise<Offer> {
     return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
-      if (offer.status === OfferStatus.CLOSED) throw new ConflictError('A closed offer cannot be edited');
+      if (offer.status === OfferStatus.CLOSED) throw new ConflictError('OFFER_CLOSED', 'A closed offer cannot be edited');
       for (const key of ['title', 'description', 'topics', 'eligibleLevels', 'applicationDeadline'] as const) {
         if (data[key] !== undefined) (offer as unknown as Record<string, unknown>)[key] = data[key];
       }
@@ -192,7 +195,7 @@ export class OfferService {
         if (!result.affected) {
           const slot = await manager.getRepository(OfferSlot).findOneBy({ id: slotId, offerId: offer.id });
           if (!slot) throw new BadInputError('slotCapacities', `Slot ${slotId} is not a slot of this offer`);
-          throw new ConflictError(`Slot capacity cannot go below the ${slot.taken} seats already taken`, { slotId, taken: slot.taken });
+          throw new ConflictError('SLOT_CAPACITY_BELOW_TAKEN', `Slot capacity cannot go below the ${slot.taken} seats already taken`, { slotId, taken: slot.taken });
         }
       }
       if (data.addSlots?.length) {
@@ -202,12 +205,12 @@ export class OfferService {
       const twins = manager.getRepository(VirtualTwin);
       const twin = await twins.findOne({ where: { offerId: offer.id }, lock: { mode: 'pessimistic_write' } });
       if (data.removeVirtualTwin && twin) {
-        if (twin.taken > 0) throw new ConflictError(`The virtual twin holds ${twin.taken} people; it cannot be removed`);
+        if (twin.taken > 0) throw new ConflictError('VIRTUAL_TWIN_IN_USE', `The virtual twin holds ${twin.taken} people; it cannot be removed`);
         await twins.delete({ id: twin.id });
       } else if (data.virtualTwin) {
         const capacity = data.virtualTwin.capacity ?? null;
         if (twin && capacity !== null && capacity < twin.taken) {
-          throw new ConflictError(`Virtual capacity cannot go below the ${twin.taken} seats already taken`, { taken: twin.taken });
+          throw new ConflictError('VIRTUAL_CAPACITY_BELOW_TAKEN', `Virtual capacity cannot go below the ${twin.taken} seats already taken`, { taken: twin.taken });
         }
         await twins.save({ ...(twin ?? { offerId: offer.id }), format: data.virtualTwin.format, joinUrl: data.virtualTwin.joinUrl, capacity });
       }
@@ -221,23 +224,18 @@ export class OfferService {
   async publish(actor: Actor, id: string): Promise<Offer> {
     return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
-      if (offer.status !== OfferStatus.DRAFT) throw new InvalidTransitionError('Offer', offer.status, OfferStatus.PUBLISHED);
+      this.lifecycle.assertMove(offer.status, OfferStatus.PUBLISHED);
       if (offer.applicationDeadline.getTime() <= Date.now()) {
         throw new BadInputError('applicationDeadline', 'The application deadline has passed: move it to the future before publishing');
       }
-      offer.status = OfferStatus.PUBLISHED;
-      offer.publishedAt = new Date();
-      return manager.getRepository(Offer).save(offer);
+      return this.lifecycle.move(manager, actor.id, { subject: offer, to: OfferStatus.PUBLISHED });
     });
   }
 
   async close(actor: Actor, id: string): Promise<Offer> {
     return inTransaction(this.dataSource, async (manager) => {
       const offer = await this.lockOwned(manager, actor, id);
-      if (offer.status !== OfferStatus.PUBLISHED) throw new InvalidTransitionError('Offer', offer.status, OfferStatus.CLOSED);
-      offer.status = OfferStatus.CLOSED;
-      offer.closedAt = new Date();
-      return manager.getRepository(Offer).save(offer);
+      return this.lifecycle.move(manager, actor.id, { subject: offer, to: OfferStatus.CLOSED });
     });
   }
 

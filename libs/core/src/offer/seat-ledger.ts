@@ -84,3 +84,83 @@ export const SeatLedger = {
     await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" - $2, "updatedAt" = now() WHERE "offerId" = $1`, [offerId, seats]);
   },
 };
+
+interface SlotSeats extends SlotCounters {
+  added: number;
+  addedPriority: number;
+}
+
+interface TwinSeats {
+  capacity: number | null;
+  taken: number;
+  added: number;
+}
+
+/**
+ * SeatLedger for moves of many people at once (a match round's publication): the slots and twins
+ * are locked and read with one statement each (slots in ascending id order, then twins, as the
+ * lock order asks), seats are granted in memory by the same rules as `SeatLedger.take` and
+ * `takeVirtual`, and `write` stores what was taken with one statement each.
+ */
+export class SeatBatch {
+  private constructor(
+    private readonly slots: Map<string, SlotSeats>,
+    private readonly twins: Map<string, TwinSeats>,
+  ) {}
+
+  static async lock(manager: EntityManager, slotIds: readonly string[], offerIds: readonly string[]): Promise<SeatBatch> {
+    const slotRows: (SlotCounters & { id: string })[] = slotIds.length
+      ? await manager.query(`SELECT "id", "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`, [[...new Set(slotIds)]])
+      : [];
+    const twinRows: { offerId: string; capacity: number | null; taken: number }[] = offerIds.length
+      ? await manager.query(`SELECT "offerId", "capacity", "taken" FROM "virtual_twin" WHERE "offerId" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`, [[...new Set(offerIds)]])
+      : [];
+    return new SeatBatch(
+      new Map(slotRows.map((s) => [s.id, { capacity: s.capacity, taken: s.taken, takenPriority: s.takenPriority, added: 0, addedPriority: 0 }])),
+      new Map(twinRows.map((t) => [t.offerId, { capacity: t.capacity, taken: t.taken, added: 0 }])),
+    );
+  }
+
+  /** Like `SeatLedger.take`, on the locked counters. */
+  take(offer: Offer, slotId: string, wanted: number, priority: boolean): number {
+    const slot = this.slots.get(slotId);
+    if (wanted <= 0 || !slot) return 0;
+    const reserveInForce = offer.reservedSeats > 0 && offer.applicationDeadline.getTime() > Date.now();
+    const granted = grantableSeats(slot, wanted, priority, offer.reservedSeats, reserveInForce);
+    slot.taken += granted;
+    slot.added += granted;
+    if (priority) {
+      slot.takenPriority += granted;
+      slot.addedPriority += granted;
+    }
+    return granted;
+  }
+
+  /** Like `SeatLedger.takeVirtual`, on the locked counters. */
+  takeVirtual(offerId: string, wanted: number): number {
+    const twin = this.twins.get(offerId);
+    if (wanted <= 0 || !twin) return 0;
+    const granted = twin.capacity === null ? wanted : Math.max(0, Math.min(wanted, twin.capacity - twin.taken));
+    twin.taken += granted;
+    twin.added += granted;
+    return granted;
+  }
+
+  async write(manager: EntityManager): Promise<void> {
+    const slots = [...this.slots].filter(([, s]) => s.added > 0);
+    if (slots.length) {
+      await manager.query(
+        `UPDATE "offer_slot" s SET "taken" = s."taken" + d.added, "takenPriority" = s."takenPriority" + d.priority, "updatedAt" = now()
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) AS d(id, added, priority) WHERE s."id" = d.id`,
+        [slots.map(([id]) => id), slots.map(([, s]) => s.added), slots.map(([, s]) => s.addedPriority)],
+      );
+    }
+    const twins = [...this.twins].filter(([, t]) => t.added > 0);
+    if (twins.length) {
+      await manager.query(
+        `UPDATE "virtual_twin" t SET "taken" = t."taken" + d.added, "updatedAt" = now() FROM unnest($1::uuid[], $2::int[]) AS d("offerId", added) WHERE t."offerId" = d."offerId"`,
+        [twins.map(([offerId]) => offerId), twins.map(([, t]) => t.added)],
+      );
+    }
+  }
+}

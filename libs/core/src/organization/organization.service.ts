@@ -80,7 +80,7 @@ export class OrganizationService {
         );
       } catch (e) {
         if (isUniqueViolation(e, 'organization_name_unique')) {
-          throw new ConflictError('An organization with this name is already registered', { field: 'name' });
+          throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', { field: 'name' });
         }
         throw e;
       }
@@ -99,7 +99,7 @@ export class OrganizationService {
 
   private async assertNameFree(manager: DataSource['manager'], name: string): Promise<void> {
     if (await manager.getRepository(Organization).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists()) {
-      throw new ConflictError('An organization with this name is already registered', { field: 'name' });
+      throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', { field: 'name' });
     }
   }
 

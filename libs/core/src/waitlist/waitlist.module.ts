@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { IdentityModule } from '../identity.module';
-import { MarketplaceModule } from '../marketplace.module';
+import { ApplicationModule } from '../application/application.module';
+import { OfferModule } from '../offer/offer.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { WaitlistService } from './waitlist.service';
 
 /** Overflow, waitlist promotions and holds, run by the worker. */
 @Module({
-  imports: [IdentityModule, MarketplaceModule],
+  imports: [ApplicationModule, OfferModule, OutboxModule],
   providers: [WaitlistService],
   exports: [WaitlistService],
 })

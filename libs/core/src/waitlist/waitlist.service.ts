@@ -3,10 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../common/transaction';
-import { Application, ApplicationStatus as S } from '../application/application.entity';
-import { moveApplications } from '../application/application-lifecycle';
+import { Application, ApplicationStatus } from '../application/application.entity';
+import { ApplicationLifecycle, ApplicationMoveFlags } from '../application/application.lifecycle';
 import { Booking, BookingStatus } from '../booking/booking.entity';
 import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
+import { OfferLifecycle } from '../offer/offer.lifecycle';
 import { OfferSlot } from '../offer/offer-slot.entity';
 import { SeatLedger } from '../offer/seat-ledger';
 import { OutboxService } from '../outbox/outbox.service';
@@ -24,6 +25,8 @@ export class WaitlistService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly applications: ApplicationLifecycle,
+    private readonly offers: OfferLifecycle,
   ) {}
 
   /** An application that found no onsite seat goes to the virtual twin while it has room. */
@@ -80,7 +83,7 @@ export class WaitlistService {
       const expired = await manager
         .getRepository(Application)
         .createQueryBuilder('a')
-        .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" <= now()', { offered: S.OFFERED })
+        .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" <= now()', { offered: ApplicationStatus.OFFERED })
         .orderBy('a."holdExpiresAt"', 'ASC')
         .limit(limit)
         .setLock('pessimistic_write')
@@ -89,7 +92,7 @@ export class WaitlistService {
       for (const application of expired) {
         await SeatLedger.release(manager, application.slotId, 1, application.inPriorityGroup);
         application.holdsSeat = false;
-        const to = application.holdsVirtualSeat ? S.VIRTUAL : S.DECLINED;
+        const to = application.holdsVirtualSeat ? ApplicationStatus.VIRTUAL : ApplicationStatus.DECLINED;
         await this.move(manager, application, to, 'The held seat was not accepted in time and went to the next person', { holdExpired: true });
         await this.outbox.record(manager, 'seat.freed', { offerId: application.offerId, slotId: application.slotId });
       }
@@ -97,15 +100,28 @@ export class WaitlistService {
     });
   }
 
-  /** Offers past their application deadline close themselves. Returns how many closed. */
+  /**
+   * Offers past their application deadline close themselves, through the offer lifecycle (history
+   * row and `closedAt`). Offers another transaction holds are skipped, to be closed on the next tick.
+   * Returns how many closed.
+   */
   async closeExpiredOffers(): Promise<number> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Offer)
-      .set({ status: OfferStatus.CLOSED, closedAt: () => 'now()' })
-      .where('status = :published AND "applicationDeadline" <= now()', { published: OfferStatus.PUBLISHED })
-      .execute();
-    return result.affected ?? 0;
+    return inTransaction(this.dataSource, async (manager) => {
+      const expired = await manager
+        .getRepository(Offer)
+        .createQueryBuilder('o')
+        .where('o.status = :published AND o."applicationDeadline" <= now()', { published: OfferStatus.PUBLISHED })
+        .orderBy('o.id', 'ASC')
+        .setLock('for_no_key_update')
+        .setOnLocked('skip_locked')
+        .getMany();
+      await this.offers.transition(
+        manager,
+        null,
+        expired.map((offer) => ({ subject: offer, to: OfferStatus.CLOSED, note: 'The application deadline passed' })),
+      );
+      return expired.length;
+    });
   }
 
   private async fillOnsite(manager: EntityManager, offer: Offer, slotId: string): Promise<number> {
@@ -124,7 +140,7 @@ export class WaitlistService {
         }
         candidate.holdsSeat = true;
         candidate.holdExpiresAt = new Date(Date.now() + this.config.WAITLIST_HOLD_HOURS * 3600_000);
-        await this.move(manager, candidate, S.OFFERED, `Promoted from the waitlist; the seat is held until ${candidate.holdExpiresAt.toISOString()}`, { promoted: true });
+        await this.move(manager, candidate, ApplicationStatus.OFFERED, `Promoted from the waitlist; the seat is held until ${candidate.holdExpiresAt.toISOString()}`, { promoted: true });
         moves++;
         continue;
       }
@@ -166,7 +182,7 @@ export class WaitlistService {
       const waiting = await manager
         .getRepository(Application)
         .createQueryBuilder('a')
-        .where('a."offerId" = :offerId AND a.status = :waitlisted AND NOT a."holdsVirtualSeat"', { offerId: offer.id, waitlisted: S.WAITLISTED })
+        .where('a."offerId" = :offerId AND a.status = :waitlisted AND NOT a."holdsVirtualSeat"', { offerId: offer.id, waitlisted: ApplicationStatus.WAITLISTED })
         .orderBy(offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"', 'ASC')
         .addOrderBy('a."createdAt"', 'ASC')
         .limit(1)
@@ -205,7 +221,7 @@ export class WaitlistService {
     return manager
       .getRepository(Application)
       .createQueryBuilder('a')
-      .where('a."slotId" = :slotId AND a.status IN (:...waiting) AND a."holdExpiresAt" IS NULL AND NOT a."holdsSeat"', { slotId, waiting: [S.WAITLISTED, S.VIRTUAL] })
+      .where('a."slotId" = :slotId AND a.status IN (:...waiting) AND a."holdExpiresAt" IS NULL AND NOT a."holdsSeat"', { slotId, waiting: [ApplicationStatus.WAITLISTED, ApplicationStatus.VIRTUAL] })
       .andWhere(groupOnly ? 'a."inPriorityGroup"' : 'true')
       .orderBy(offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"', 'ASC')
       .addOrderBy('a."createdAt"', 'ASC')
@@ -217,14 +233,14 @@ export class WaitlistService {
   }
 
   private async toVirtual(manager: EntityManager, application: Application): Promise<boolean> {
-    if (application.status !== S.WAITLISTED || application.holdsVirtualSeat || application.holdsSeat) return false;
+    if (application.status !== ApplicationStatus.WAITLISTED || application.holdsVirtualSeat || application.holdsSeat) return false;
     if (!(await SeatLedger.takeVirtual(manager, application.offerId, 1))) return false;
     application.holdsVirtualSeat = true;
-    await this.move(manager, application, S.VIRTUAL, 'No onsite seat was free: placed in the virtual twin (you stay first in line for a seat that frees up)');
+    await this.move(manager, application, ApplicationStatus.VIRTUAL, 'No onsite seat was free: placed in the virtual twin (you stay first in line for a seat that frees up)');
     return true;
   }
 
-  private async move(manager: EntityManager, application: Application, to: S, note: string, extra: { promoted?: boolean; holdExpired?: boolean } = {}): Promise<void> {
-    await moveApplications(manager, null, [{ application, to, note, event: extra }]);
+  private async move(manager: EntityManager, application: Application, to: ApplicationStatus, note: string, flags: ApplicationMoveFlags = {}): Promise<void> {
+    await this.applications.move(manager, null, { subject: application, to, note, event: flags });
   }
 }

@@ -3,19 +3,20 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import { allocate, MatchingInstance, PlacementSpec, PreferenceTier, randomSeed } from '@practicum/matching';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Application, ApplicationStatus as S } from '../application/application.entity';
-import { ApplicationMove, canMove, moveApplications } from '../application/application-lifecycle';
+import { Application, ApplicationStatus } from '../application/application.entity';
+import { ApplicationLifecycle, ApplicationMove } from '../application/application.lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { inTransaction } from '../common/transaction';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Offer, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
-import { SeatLedger } from '../offer/seat-ledger';
+import { SeatBatch, SeatLedger } from '../offer/seat-ledger';
 import { OrganizationKind } from '../organization/organization.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { MatchResultLine, MatchRound, MatchRoundStatus, MatchRunStatus } from './match-round.entity';
+import { MatchRoundLifecycle } from './match-round.lifecycle';
 
-const ACTIVE = [S.SUBMITTED, S.SHORTLISTED, S.WAITLISTED];
+const ACTIVE = [ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.WAITLISTED];
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 export interface RoundInput {
@@ -32,6 +33,8 @@ export class MatchRoundService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly lifecycle: MatchRoundLifecycle,
+    private readonly applicationLifecycle: ApplicationLifecycle,
   ) {}
 
   /**
@@ -49,8 +52,8 @@ export class MatchRoundService {
     if (missing) throw new NotFoundError('Offer', missing);
     for (const offer of visible) {
       if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
-      if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError(`"${offer.title}" is still open: its deadline has not passed`);
-      if (offer.status === 'DRAFT') throw new ConflictError(`"${offer.title}" was never published`);
+      if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError('DEADLINE_NOT_PASSED', `"${offer.title}" is still open: its deadline has not passed`);
+      if (offer.status === 'DRAFT') throw new ConflictError('OFFER_NEVER_PUBLISHED', `"${offer.title}" was never published`);
     }
     const companyId = actor.organizationId!;
     return this.dataSource.transaction(async (manager) => {
@@ -69,7 +72,7 @@ export class MatchRoundService {
       if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, 'DRAFT');
       const pending = round.runStatus === MatchRunStatus.QUEUED || round.runStatus === MatchRunStatus.RUNNING;
       if (pending && round.updatedAt.getTime() > Date.now() - this.config.MATCH_ROUND_STUCK_AFTER_MS) {
-        throw new ConflictError('This round is already queued or running; it can be re-run if it makes no progress for MATCH_ROUND_STUCK_AFTER_MS');
+        throw new ConflictError('ROUND_ALREADY_RUNNING', 'This round is already queued or running; it can be re-run if it makes no progress for MATCH_ROUND_STUCK_AFTER_MS');
       }
       Object.assign(round, { runStatus: MatchRunStatus.QUEUED, progress: 0, error: null, seed: seed ?? round.seed });
       await manager.getRepository(MatchRound).save(round);
@@ -78,7 +81,10 @@ export class MatchRoundService {
     });
   }
 
-  /** Builds the matching instance: students rank slots by their application rank; each slot ranks its applicants by the company's rank. */
+  /**
+   * Builds the matching instance: students rank slots by their application rank; each slot ranks
+   * its applicants by the company's rank. Applications are grouped by slot in one pass.
+   */
   async buildInput(round: MatchRound): Promise<RoundInput> {
     const offers = new Map((await this.dataSource.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
     const slots = await this.dataSource.getRepository(OfferSlot).find({ where: { offerId: In(round.offerIds) }, order: { startsAt: 'ASC', id: 'ASC' } });
@@ -86,22 +92,33 @@ export class MatchRoundService {
       .getRepository(Application)
       .find({ where: { offerId: In(round.offerIds), status: In(ACTIVE) }, order: { rank: 'ASC', createdAt: 'ASC', id: 'ASC' } });
     const students: Record<string, string[]> = {};
-    for (const a of applications) (students[a.studentId] ??= []).push(a.slotId);
+    const bySlot = new Map<string, Application[]>();
+    for (const a of applications) {
+      (students[a.studentId] ??= []).push(a.slotId);
+      const applicants = bySlot.get(a.slotId);
+      if (applicants) applicants.push(a);
+      else bySlot.set(a.slotId, [a]);
+    }
     const freeSeats = new Map(slots.map((s) => [s.id, s.capacity - s.taken]));
     const placements: Record<string, PlacementSpec> = {};
     for (const slot of slots) {
       const offer = offers.get(slot.offerId)!;
-      const applicants = applications.filter((a) => a.slotId === slot.id);
+      const applicants = bySlot.get(slot.id) ?? [];
       const ranked = new Map<number, string[]>();
       const unranked: string[] = [];
+      const group: string[] = [];
       for (const a of applicants) {
         if (a.companyRank === null) unranked.push(a.studentId);
-        else ranked.set(a.companyRank, [...(ranked.get(a.companyRank) ?? []), a.studentId]);
+        else {
+          const tier = ranked.get(a.companyRank);
+          if (tier) tier.push(a.studentId);
+          else ranked.set(a.companyRank, [a.studentId]);
+        }
+        if (a.inPriorityGroup) group.push(a.studentId);
       }
       const prefs: PreferenceTier[] = [...ranked.keys()].sort((x, y) => x - y).map((k) => (ranked.get(k)!.length === 1 ? ranked.get(k)![0] : ranked.get(k)!));
       if (unranked.length) prefs.push(unranked.length === 1 ? unranked[0] : unranked);
       const free = Math.max(0, freeSeats.get(slot.id)!);
-      const group = applicants.filter((a) => a.inPriorityGroup).map((a) => a.studentId);
       placements[slot.id] = {
         capacity: free,
         prefs,
@@ -154,15 +171,16 @@ export class MatchRoundService {
    * Applies a draft: matched applications become OFFERED holding their seat; students' better
    * choices that filled up are WAITLISTED; worse choices are no longer needed; an unmatched
    * student's first choice goes to its virtual twin when it has room, the rest are WAITLISTED.
-   * Every move goes through `moveApplications`, like any other change: history, and an
-   * `application.status_changed` event that reaches the student and both organizations. The
-   * round's applications are locked with one statement, in id order.
+   * Every move goes through the application lifecycle, like any other change: history, and an
+   * `application.status_changed` event that reaches the student and both organizations. Linear in
+   * the round's lines: the applications, then the slots and twins, are locked and read with one
+   * statement each, seats are counted in memory (`SeatBatch`) and written back at once.
    */
   async publish(actor: Actor, id: string): Promise<MatchRound> {
     return inTransaction(this.dataSource, async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
-      if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, MatchRoundStatus.PUBLISHED);
-      if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('Run the round (and wait for it to finish) before publishing');
+      this.lifecycle.assertMove(round.status, MatchRoundStatus.PUBLISHED);
+      if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('ROUND_NOT_RUN', 'Run the round (and wait for it to finish) before publishing');
       // The round's offers first, in ascending id order, then applications, slots and twins (docs/marketplace.md, lock order).
       const offers = new Map<string, Offer>();
       for (const offerId of [...round.offerIds].sort()) {
@@ -174,38 +192,40 @@ export class MatchRoundService {
         .getRepository(Application)
         .find({ where: { id: In(lines.map((l) => l.applicationId)) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       const applications = new Map(locked.map((a) => [a.id, a]));
+      const seats = await SeatBatch.lock(
+        manager,
+        locked.map((a) => a.slotId),
+        [...offers.keys()],
+      );
       const placed = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId));
       const moves: ApplicationMove[] = [];
       for (const line of lines) {
         const application = applications.get(line.applicationId);
         if (!application || !ACTIVE.includes(application.status)) continue;
         const offer = offers.get(line.offerId)!;
-        let to: S;
+        let to: ApplicationStatus;
         let note = line.explanation;
         if (line.outcome === 'MATCHED') {
-          const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
-          to = granted ? S.OFFERED : S.WAITLISTED;
+          const granted = seats.take(offer, application.slotId, 1, application.inPriorityGroup);
+          to = granted ? ApplicationStatus.OFFERED : ApplicationStatus.WAITLISTED;
           application.holdsSeat = granted > 0;
           if (!granted) note = `${line.explanation}; but the seat was taken before the round was published, so you are on the waitlist`;
         } else if (line.outcome === 'NOT_NEEDED') {
-          to = S.REJECTED;
-        } else if (line.choice === 1 && !placed.has(line.studentId) && (await SeatLedger.takeVirtual(manager, offer.id, 1))) {
-          to = S.VIRTUAL;
+          to = ApplicationStatus.REJECTED;
+        } else if (line.choice === 1 && !placed.has(line.studentId) && seats.takeVirtual(offer.id, 1)) {
+          to = ApplicationStatus.VIRTUAL;
           application.holdsVirtualSeat = true;
           note = `${line.explanation}; you have a place in its virtual twin`;
         } else {
-          to = S.WAITLISTED;
+          to = ApplicationStatus.WAITLISTED;
         }
-        if (application.status === to || !canMove(application.status, to)) continue;
+        if (application.status === to || !this.applicationLifecycle.canMove(application.status, to)) continue;
         application.matchExplanation = note.slice(0, 500);
-        moves.push({ application, to, note });
+        moves.push({ subject: application, to, note });
       }
-      await moveApplications(manager, actor.id, moves);
-      round.status = MatchRoundStatus.PUBLISHED;
-      round.publishedAt = new Date();
-      await manager.getRepository(MatchRound).save(round);
-      await this.outbox.record(manager, 'match_round.published', { matchRoundId: round.id, applicationIds: moves.map((m) => m.application.id) });
-      return round;
+      await seats.write(manager);
+      await this.applicationLifecycle.transition(manager, actor.id, moves);
+      return this.lifecycle.move(manager, actor.id, { subject: round, to: MatchRoundStatus.PUBLISHED, event: { applicationIds: moves.map((m) => m.subject.id) } });
     });
   }
 
@@ -275,7 +295,11 @@ export function explain(input: RoundInput, assignments: Record<string, string[]>
   const placedAt = new Map<string, string>();
   for (const [slotId, students] of Object.entries(assignments)) for (const s of students) placedAt.set(s, slotId);
   const byStudent = new Map<string, Application[]>();
-  for (const a of input.applications) byStudent.set(a.studentId, [...(byStudent.get(a.studentId) ?? []), a]);
+  for (const a of input.applications) {
+    const apps = byStudent.get(a.studentId);
+    if (apps) apps.push(a);
+    else byStudent.set(a.studentId, [a]);
+  }
   const lines: MatchResultLine[] = [];
   for (const [studentId, apps] of byStudent) {
     const matchedIndex = apps.findIndex((a) => placedAt.get(studentId) === a.slotId);

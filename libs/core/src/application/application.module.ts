@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HistoryModule } from '../history/history.module';
+import { OfferModule } from '../offer/offer.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { Application } from './application.entity';
+import { ApplicationLifecycle } from './application.lifecycle';
+import { ApplicationService } from './application.service';
+
+@Module({
+  imports: [HistoryModule, OutboxModule, OfferModule, TypeOrmModule.forFeature([Application])],
+  providers: [ApplicationService, ApplicationLifecycle],
+  exports: [ApplicationService, ApplicationLifecycle],
+})
+export class ApplicationModule {}
