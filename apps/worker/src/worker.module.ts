@@ -1,7 +1,18 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { AuthModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, OutboxModule, WaitlistModule } from '@practicum/core';
+import {
+  AuthModule,
+  MailService,
+  MatchRoundModule,
+  Member,
+  NotificationDelivery,
+  NotificationModule,
+  Organization,
+  OutboxEvent,
+  OutboxModule,
+  WaitlistModule,
+} from '@practicum/core';
 import { DatabaseModule } from '@practicum/database';
 import { JOB_NAMES, JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
@@ -26,14 +37,19 @@ export function assertEveryJobHandled(handled: { queue: QueueName; jobs: JobName
   const doubled = all.filter((name, i) => all.indexOf(name) !== i);
   const misplaced = handled.flatMap((h) => h.jobs.filter((name) => JOB_QUEUE[name] !== h.queue));
   if (missing.length || doubled.length || misplaced.length) {
-    throw new Error(`Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}], on the wrong queue [${misplaced.join(', ')}]`);
+    throw new Error(
+      `Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}], on the wrong queue [${misplaced.join(', ')}]`,
+    );
   }
 }
 
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }) }),
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
+    }),
     DatabaseModule,
     AuthModule,
     OutboxModule,
@@ -43,7 +59,19 @@ export function assertEveryJobHandled(handled: { queue: QueueName; jobs: JobName
     WaitlistModule,
     TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery]),
   ],
-  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService, RetentionService, LiveRelayService],
+  providers: [
+    MailService,
+    NotificationProcessor,
+    MatchingProcessor,
+    OutboxRelayService,
+    DeliveryEnqueuer,
+    DeliveryProcessor,
+    SeatProcessor,
+    ScheduledProcessor,
+    SweeperService,
+    RetentionService,
+    LiveRelayService,
+  ],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(
@@ -55,6 +83,10 @@ export class WorkerModule implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap() {
-    assertEveryJobHandled([this.notifications, this.matching, this.deliveries, this.seats, this.scheduled].map((processor) => processor.handledJobs()));
+    assertEveryJobHandled(
+      [this.notifications, this.matching, this.deliveries, this.seats, this.scheduled].map((processor) =>
+        processor.handledJobs(),
+      ),
+    );
   }
 }

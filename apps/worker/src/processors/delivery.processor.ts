@@ -1,6 +1,13 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
-import { DeliveryService, DeliveryStatus, MailService, NotificationDelivery, OutboxService, webhookAddressProblem } from '@practicum/core';
+import {
+  DeliveryService,
+  DeliveryStatus,
+  MailService,
+  NotificationDelivery,
+  OutboxService,
+  webhookAddressProblem,
+} from '@practicum/core';
 import { QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -26,7 +33,8 @@ export class DeliveryProcessor extends JobProcessor<DeliveryJob> {
       transaction(async (manager) => {
         const delivery = await this.deliveries.find(p.deliveryId, manager);
         const pending = delivery?.status === DeliveryStatus.PENDING;
-        if (pending) await this.enqueuer.enqueue([{ id: delivery.id, channel: delivery.channel, round: delivery.round }]);
+        if (pending)
+          await this.enqueuer.enqueue([{ id: delivery.id, channel: delivery.channel, round: delivery.round }]);
         return { requeued: pending };
       }),
   };
@@ -44,11 +52,16 @@ export class DeliveryProcessor extends JobProcessor<DeliveryJob> {
 
   private async send(job: Job, id: string, io: (d: NotificationDelivery) => Promise<unknown>) {
     const delivery = await this.deliveries.find(id);
-    if (!delivery || delivery.status !== DeliveryStatus.PENDING) return { skipped: delivery ? delivery.status : 'gone' };
+    if (!delivery || delivery.status !== DeliveryStatus.PENDING)
+      return { skipped: delivery ? delivery.status : 'gone' };
     try {
       await io(delivery);
     } catch (e) {
-      await this.deliveries.failed(id, (e as Error).message.slice(0, 1000), job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+      await this.deliveries.failed(
+        id,
+        (e as Error).message.slice(0, 1000),
+        job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+      );
       throw e;
     }
     await this.deliveries.sent(id);
@@ -58,7 +71,10 @@ export class DeliveryProcessor extends JobProcessor<DeliveryJob> {
   private async sendWebhook(delivery: NotificationDelivery) {
     const request = await this.deliveries.webhook(delivery);
     // Checked again here: the host's DNS may have changed since the endpoint was registered.
-    const problem = await webhookAddressProblem(request.url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'refuse' });
+    const problem = await webhookAddressProblem(request.url, {
+      publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      unresolved: 'refuse',
+    });
     if (problem) throw new Error(`Not sent: webhooks go to public addresses only (${problem})`);
     const res = await fetch(request.url, {
       method: 'POST',

@@ -21,7 +21,9 @@ export class MatchingProcessor extends JobProcessor<'match_round.requested'> {
     'match_round.requested': async (p, { job, transaction }) => {
       const round = await this.rounds.run(p.matchRoundId, (percent) => job.updateProgress(percent), transaction);
       if (!round) return { skipped: 'round gone or already published' };
-      this.logger.log(`match round ${round.id}: ${round.result?.matched} matched, ${round.result?.unmatched} unmatched`);
+      this.logger.log(
+        `match round ${round.id}: ${round.result?.matched} matched, ${round.result?.unmatched} unmatched`,
+      );
       return { matched: round.result?.matched, unmatched: round.result?.unmatched };
     },
   };

@@ -1,6 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
-import { NotificationDispatcher, NotificationIntent, NotificationPlanner, OutboxService, PasswordResetService } from '@practicum/core';
+import {
+  NotificationDispatcher,
+  NotificationIntent,
+  NotificationPlanner,
+  OutboxService,
+  PasswordResetService,
+} from '@practicum/core';
 import { QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';

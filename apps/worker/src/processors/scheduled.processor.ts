@@ -1,13 +1,25 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
-import { NotificationDispatcher, NotificationIntent, NotificationPlanner, OutboxService, WaitlistService } from '@practicum/core';
+import {
+  NotificationDispatcher,
+  NotificationIntent,
+  NotificationPlanner,
+  OutboxService,
+  WaitlistService,
+} from '@practicum/core';
 import { QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
 import { RetentionService } from '../outbox/retention.service';
 import { Handlers, JobProcessor } from './worker-host';
 
-type ScheduledJob = 'schedule.expire_holds' | 'schedule.close_offers' | 'schedule.remind_deadlines' | 'schedule.remind_holds' | 'schedule.remind_site_visits' | 'schedule.prune';
+type ScheduledJob =
+  | 'schedule.expire_holds'
+  | 'schedule.close_offers'
+  | 'schedule.remind_deadlines'
+  | 'schedule.remind_holds'
+  | 'schedule.remind_site_visits'
+  | 'schedule.prune';
 
 const HOUR = 3600_000;
 
@@ -22,7 +34,8 @@ export class ScheduledProcessor extends JobProcessor<ScheduledJob> {
     'schedule.expire_holds': () => this.expireHolds(),
     'schedule.close_offers': async () => ({ closed: await this.waitlist.closeExpiredOffers() }),
     'schedule.remind_deadlines': () => this.remind(this.planner.deadlineReminders(48 * HOUR)),
-    'schedule.remind_holds': () => this.remind(this.planner.holdReminders(Math.min(12 * HOUR, (this.config.WAITLIST_HOLD_HOURS * HOUR) / 2))),
+    'schedule.remind_holds': () =>
+      this.remind(this.planner.holdReminders(Math.min(12 * HOUR, (this.config.WAITLIST_HOLD_HOURS * HOUR) / 2))),
     'schedule.remind_site_visits': () => this.remind(this.planner.siteVisitReminders(24 * HOUR)),
     'schedule.prune': async () => ({ ...(await this.retention.prune()) }),
   };
@@ -41,7 +54,14 @@ export class ScheduledProcessor extends JobProcessor<ScheduledJob> {
   }
 
   /** Every schedule this processor serves, for the sweeper to (re-)register. */
-  static readonly schedules: ScheduledJob[] = ['schedule.expire_holds', 'schedule.close_offers', 'schedule.remind_deadlines', 'schedule.remind_holds', 'schedule.remind_site_visits', 'schedule.prune'];
+  static readonly schedules: ScheduledJob[] = [
+    'schedule.expire_holds',
+    'schedule.close_offers',
+    'schedule.remind_deadlines',
+    'schedule.remind_holds',
+    'schedule.remind_site_visits',
+    'schedule.prune',
+  ];
 
   async expireHolds() {
     let total = 0;

@@ -12,9 +12,15 @@ type SeatJob = 'seat.freed' | 'application.overflowed' | 'booking.overflowed';
 export class SeatProcessor extends JobProcessor<SeatJob> {
   protected readonly queue = QueueName.SEATS;
   protected readonly handlers: Handlers<SeatJob> = {
-    'seat.freed': async (p, { transaction }) => ({ result: await transaction((m) => this.waitlist.rebalance(p.offerId, p.slotId, m)) }),
-    'application.overflowed': async (p, { transaction }) => ({ result: await transaction((m) => this.waitlist.placeApplicationOverflow(p.applicationId, m)) }),
-    'booking.overflowed': async (p, { transaction }) => ({ result: await transaction((m) => this.waitlist.placeBookingOverflow(p.bookingId, m)) }),
+    'seat.freed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.rebalance(p.offerId, p.slotId, m)),
+    }),
+    'application.overflowed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.placeApplicationOverflow(p.applicationId, m)),
+    }),
+    'booking.overflowed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.placeBookingOverflow(p.bookingId, m)),
+    }),
   };
 
   constructor(

@@ -12,7 +12,9 @@ function fakes() {
   const log: string[] = [];
   const dataSource = {
     transaction: async (work: (m: EntityManager) => Promise<unknown>) => {
-      const manager = { name: `tx${log.filter((l) => l === 'begin').length + 1}` } as unknown as EntityManager & { name: string };
+      const manager = { name: `tx${log.filter((l) => l === 'begin').length + 1}` } as unknown as EntityManager & {
+        name: string;
+      };
       log.push('begin');
       try {
         const result = await work(manager);
@@ -24,7 +26,10 @@ function fakes() {
       }
     },
   } as unknown as DataSource;
-  const outbox = { markHandled: (manager: EntityManager & { name: string }, id: string) => Promise.resolve(void log.push(`handled ${id} in ${manager.name}`)) } as unknown as OutboxService;
+  const outbox = {
+    markHandled: (manager: EntityManager & { name: string }, id: string) =>
+      Promise.resolve(void log.push(`handled ${id} in ${manager.name}`)),
+  } as unknown as OutboxService;
   return { log, dataSource, outbox };
 }
 
@@ -35,7 +40,9 @@ class TestProcessor extends JobProcessor<Jobs> {
   protected readonly handlers: Handlers<Jobs> = {
     'seat.freed': (_p, { transaction }) =>
       transaction((m) =>
-        this.failFor.has('seat.freed') ? Promise.reject(new Error('deadlock')) : Promise.resolve(`moved in ${(m as EntityManager & { name: string }).name}`),
+        this.failFor.has('seat.freed')
+          ? Promise.reject(new Error('deadlock'))
+          : Promise.resolve(`moved in ${(m as EntityManager & { name: string }).name}`),
       ),
     'application.overflowed': () => Promise.resolve('nothing to do'),
     'schedule.close_offers': (_p, { transaction }) => transaction(() => Promise.resolve('closed')),
@@ -45,7 +52,8 @@ class TestProcessor extends JobProcessor<Jobs> {
   }
 }
 
-const job = (name: string, id: string | undefined, attemptsMade = 0) => ({ name, id, data: {}, attemptsMade, opts: { attempts: 2 } }) as unknown as Job;
+const job = (name: string, id: string | undefined, attemptsMade = 0) =>
+  ({ name, id, data: {}, attemptsMade, opts: { attempts: 2 } }) as unknown as Job;
 
 describe('JobProcessor', () => {
   it("marks a domain event's outbox row handled inside the handler's transaction", async () => {
@@ -79,7 +87,12 @@ describe('JobProcessor', () => {
   it('fails a job no handler knows, and lists its jobs with its queue for the start-up check', async () => {
     const { dataSource, outbox } = fakes();
     const processor = new TestProcessor({} as AppConfig, dataSource, outbox);
-    await expect(processor.process(job('booking.proposed', 'e4'))).rejects.toThrow('No handler for job booking.proposed on seats');
-    expect(processor.handledJobs()).toEqual({ queue: QueueName.SEATS, jobs: ['seat.freed', 'application.overflowed', 'schedule.close_offers'] });
+    await expect(processor.process(job('booking.proposed', 'e4'))).rejects.toThrow(
+      'No handler for job booking.proposed on seats',
+    );
+    expect(processor.handledJobs()).toEqual({
+      queue: QueueName.SEATS,
+      jobs: ['seat.freed', 'application.overflowed', 'schedule.close_offers'],
+    });
   });
 });

@@ -18,7 +18,9 @@ export interface JobContext {
   transaction: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 }
 
-export type Handlers<N extends JobName> = { [K in N]: (payload: JobPayloads[K], context: JobContext) => Promise<unknown> };
+export type Handlers<N extends JobName> = {
+  [K in N]: (payload: JobPayloads[K], context: JobContext) => Promise<unknown>;
+};
 
 /**
  * The base of every processor. Jobs go to the handler of their name (an unknown name fails the
@@ -53,7 +55,10 @@ export abstract class JobProcessor<N extends JobName> extends WorkerHost impleme
 
   onApplicationBootstrap() {
     if (this.tuned) {
-      Object.assign(this.worker.opts, { lockDuration: this.config.JOB_LOCK_MS, stalledInterval: Math.max(1000, Math.floor(this.config.JOB_LOCK_MS / 2)) });
+      Object.assign(this.worker.opts, {
+        lockDuration: this.config.JOB_LOCK_MS,
+        stalledInterval: Math.max(1000, Math.floor(this.config.JOB_LOCK_MS / 2)),
+      });
       this.worker.concurrency = this.config.WORKER_CONCURRENCY;
     }
     this.worker.on('error', (e) => this.logger.warn(`Worker error: ${e.message}`));
@@ -61,7 +66,9 @@ export abstract class JobProcessor<N extends JobName> extends WorkerHost impleme
   }
 
   async process(job: Job): Promise<unknown> {
-    const handler = (this.handlers as Record<string, ((payload: unknown, context: JobContext) => Promise<unknown>) | undefined>)[job.name];
+    const handler = (
+      this.handlers as Record<string, ((payload: unknown, context: JobContext) => Promise<unknown>) | undefined>
+    )[job.name];
     if (!handler) throw new Error(`No handler for job ${job.name} on ${this.queue}`);
     const eventId = isEventName(job.name) && job.id ? job.id : null;
     let marked = false;
@@ -82,7 +89,8 @@ export abstract class JobProcessor<N extends JobName> extends WorkerHost impleme
     try {
       result = await handler(job.data, context);
     } catch (e) {
-      if (eventId && this.handledWhenFailedForGood && job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.markHandled(eventId);
+      if (eventId && this.handledWhenFailedForGood && job.attemptsMade + 1 >= (job.opts.attempts ?? 1))
+        await this.markHandled(eventId);
       throw e;
     }
     if (eventId && !marked) await this.markHandled(eventId);

@@ -1,11 +1,21 @@
 import { EntityManager } from 'typeorm';
 import { OutboxService } from '../outbox/outbox.service';
-import { EVENT_NAMES, JOB_NAMES, JOB_QUEUE, NotificationType, notificationOf, QueueName, WEBHOOK_EVENT } from './event-catalog';
+import {
+  EVENT_NAMES,
+  JOB_NAMES,
+  JOB_QUEUE,
+  NotificationType,
+  notificationOf,
+  QueueName,
+  WEBHOOK_EVENT,
+} from './event-catalog';
 
 // `npx tsc -p tsconfig.json --noEmit` checks the @ts-expect-error lines: each must be a compile error.
 describe('the event catalog', () => {
   const saved: unknown[] = [];
-  const manager = { getRepository: () => ({ save: (row: unknown) => (saved.push(row), Promise.resolve(row)) }) } as unknown as EntityManager;
+  const manager = {
+    getRepository: () => ({ save: (row: unknown) => (saved.push(row), Promise.resolve(row)) }),
+  } as unknown as EntityManager;
   const outbox = new OutboxService();
 
   it('types record() by the event: the right payload compiles, a wrong one does not', async () => {

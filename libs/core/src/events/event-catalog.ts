@@ -34,9 +34,17 @@ interface CatalogEntry {
 /** Domain events: written to the outbox inside the transaction of the change, relayed to their queue after commit. */
 export const EVENTS = {
   /** The nonce the invitation code is derived from under DATA_ENCRYPTION_KEY: the code itself is never in an event. */
-  'member.invited': { queue: QueueName.NOTIFICATIONS, payload: payload<{ memberId: string; nonce: string }>(), notifies: { MEMBER_INVITED: null } },
+  'member.invited': {
+    queue: QueueName.NOTIFICATIONS,
+    payload: payload<{ memberId: string; nonce: string }>(),
+    notifies: { MEMBER_INVITED: null },
+  },
   /** The address only: the reset row and its token are made by the worker. */
-  'password_reset.requested': { queue: QueueName.NOTIFICATIONS, payload: payload<{ email: string }>(), notifies: { PASSWORD_RESET: null } },
+  'password_reset.requested': {
+    queue: QueueName.NOTIFICATIONS,
+    payload: payload<{ email: string }>(),
+    notifies: { PASSWORD_RESET: null },
+  },
   'organization.verified': {
     queue: QueueName.NOTIFICATIONS,
     payload: payload<{ organizationId: string }>(),
@@ -50,7 +58,13 @@ export const EVENTS = {
   /** The type told is `APPLICATION_<to>`, or PROMOTED / HOLD_EXPIRED when the flag says so. */
   'application.status_changed': {
     queue: QueueName.NOTIFICATIONS,
-    payload: payload<{ applicationId: string; from: string | null; to: string; promoted?: boolean; holdExpired?: boolean }>(),
+    payload: payload<{
+      applicationId: string;
+      from: string | null;
+      to: string;
+      promoted?: boolean;
+      holdExpired?: boolean;
+    }>(),
     notifies: {
       APPLICATION_SHORTLISTED: 'application.shortlisted',
       APPLICATION_OFFERED: 'application.offered',
@@ -62,12 +76,20 @@ export const EVENTS = {
       APPLICATION_HOLD_EXPIRED: 'application.hold_expired',
     },
   },
-  'booking.proposed': { queue: QueueName.NOTIFICATIONS, payload: payload<{ bookingId: string }>(), notifies: { BOOKING_PROPOSED: 'booking.proposed' } },
+  'booking.proposed': {
+    queue: QueueName.NOTIFICATIONS,
+    payload: payload<{ bookingId: string }>(),
+    notifies: { BOOKING_PROPOSED: 'booking.proposed' },
+  },
   /** The type told is `BOOKING_<to>`. */
   'booking.status_changed': {
     queue: QueueName.NOTIFICATIONS,
     payload: payload<{ bookingId: string; from: string; to: string }>(),
-    notifies: { BOOKING_CONFIRMED: 'booking.confirmed', BOOKING_DECLINED: 'booking.declined', BOOKING_CANCELLED: 'booking.cancelled' },
+    notifies: {
+      BOOKING_CONFIRMED: 'booking.confirmed',
+      BOOKING_DECLINED: 'booking.declined',
+      BOOKING_CANCELLED: 'booking.cancelled',
+    },
   },
   'booking.seats_moved': {
     queue: QueueName.NOTIFICATIONS,
@@ -93,9 +115,17 @@ export const WORKER_JOBS = {
   'delivery.webhook': { queue: QueueName.DELIVERIES, payload: payload<{ deliveryId: string }>() },
   'schedule.expire_holds': { queue: QueueName.SCHEDULED, payload: payload<Empty>() },
   'schedule.close_offers': { queue: QueueName.SCHEDULED, payload: payload<Empty>() },
-  'schedule.remind_deadlines': { queue: QueueName.SCHEDULED, payload: payload<Empty>(), notifies: { DEADLINE_REMINDER: null } },
+  'schedule.remind_deadlines': {
+    queue: QueueName.SCHEDULED,
+    payload: payload<Empty>(),
+    notifies: { DEADLINE_REMINDER: null },
+  },
   'schedule.remind_holds': { queue: QueueName.SCHEDULED, payload: payload<Empty>(), notifies: { HOLD_REMINDER: null } },
-  'schedule.remind_site_visits': { queue: QueueName.SCHEDULED, payload: payload<Empty>(), notifies: { SITE_VISIT_REMINDER: null } },
+  'schedule.remind_site_visits': {
+    queue: QueueName.SCHEDULED,
+    payload: payload<Empty>(),
+    notifies: { SITE_VISIT_REMINDER: null },
+  },
   'schedule.prune': { queue: QueueName.SCHEDULED, payload: payload<Empty>() },
 } as const satisfies Record<string, CatalogEntry>;
 
@@ -114,7 +144,10 @@ export type JobPayloads = { [K in JobName]: Catalog[K]['payload'] };
 
 export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 export const JOB_NAMES = Object.keys(CATALOG) as JobName[];
-export const JOB_QUEUE = Object.fromEntries(JOB_NAMES.map((name) => [name, CATALOG[name].queue])) as Record<JobName, QueueName>;
+export const JOB_QUEUE = Object.fromEntries(JOB_NAMES.map((name) => [name, CATALOG[name].queue])) as Record<
+  JobName,
+  QueueName
+>;
 
 export const isEventName = (name: string): name is EventName => Object.prototype.hasOwnProperty.call(EVENTS, name);
 export const isJobName = (name: string): name is JobName => Object.prototype.hasOwnProperty.call(CATALOG, name);
@@ -126,10 +159,14 @@ export type NotificationType = { [K in JobName]: NotifiesOf<Catalog[K]> }[JobNam
 const notifying = Object.values(CATALOG).flatMap((entry: CatalogEntry) => Object.entries(entry.notifies ?? {}));
 
 /** The notification types as values (`NotificationType.BOOKING_CONFIRMED`), in catalog order. */
-export const NotificationType = Object.fromEntries(notifying.map(([type]) => [type, type])) as { readonly [T in NotificationType]: T };
+export const NotificationType = Object.fromEntries(notifying.map(([type]) => [type, type])) as {
+  readonly [T in NotificationType]: T;
+};
 
 /** The event name organizations subscribe to with a webhook, and the `type` field of its body. */
-export const WEBHOOK_EVENT = Object.fromEntries(notifying.filter(([, webhook]) => webhook !== null)) as Partial<Record<NotificationType, string>>;
+export const WEBHOOK_EVENT = Object.fromEntries(notifying.filter(([, webhook]) => webhook !== null)) as Partial<
+  Record<NotificationType, string>
+>;
 
 /** The notification type of `name`'s entry called `type` (`APPLICATION_` + a status), if the entry has one. */
 export function notificationOf<N extends JobName>(name: N, type: string): NotifiesOf<Catalog[N]> | undefined {

@@ -4,7 +4,13 @@ import { AppConfig } from '@practicum/config';
 import { EntityManager, Repository } from 'typeorm';
 import { passwordResetToken, SECRET_PLACEHOLDER } from '../auth/password-reset-token';
 import { DataCipher } from '../common/data-cipher';
-import { DeliveryStatus, EmailContent, NotificationDelivery, openEmail, WebhookContent } from './notification-delivery.entity';
+import {
+  DeliveryStatus,
+  EmailContent,
+  NotificationDelivery,
+  openEmail,
+  WebhookContent,
+} from './notification-delivery.entity';
 import { WEBHOOK_SECRET_PURPOSE } from './webhook-secrets';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { webhookHeaders } from './webhook-signature';
@@ -46,14 +52,25 @@ export class DeliveryService {
   /** The webhook request, signed with its endpoint's secret; fails when the endpoint was removed or turned off. */
   async webhook(delivery: NotificationDelivery): Promise<WebhookRequest> {
     const content = delivery.content as WebhookContent;
-    const endpoint = await this.endpoints.createQueryBuilder('w').addSelect('w.secret').where('w.id = :id', { id: delivery.webhookEndpointId }).getOne();
+    const endpoint = await this.endpoints
+      .createQueryBuilder('w')
+      .addSelect('w.secret')
+      .where('w.id = :id', { id: delivery.webhookEndpointId })
+      .getOne();
     if (!endpoint?.active) throw new Error('The endpoint was removed');
-    return { url: content.url, body: content.body, headers: webhookHeaders(this.cipher.open(endpoint.secret, WEBHOOK_SECRET_PURPOSE), delivery.id, content.body) };
+    return {
+      url: content.url,
+      body: content.body,
+      headers: webhookHeaders(this.cipher.open(endpoint.secret, WEBHOOK_SECRET_PURPOSE), delivery.id, content.body),
+    };
   }
 
   /** A failed attempt; the last one marks the row DEAD. */
   async failed(id: string, error: string, last: boolean): Promise<void> {
-    await this.deliveries.update({ id, status: DeliveryStatus.PENDING }, { attempts: () => '"attempts" + 1', lastError: error, ...(last && { status: DeliveryStatus.DEAD }) });
+    await this.deliveries.update(
+      { id, status: DeliveryStatus.PENDING },
+      { attempts: () => '"attempts" + 1', lastError: error, ...(last && { status: DeliveryStatus.DEAD }) },
+    );
   }
 
   /**
@@ -65,7 +82,10 @@ export class DeliveryService {
   async sent(id: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.deliveries.update({ id, status: DeliveryStatus.PENDING }, { status: DeliveryStatus.SENT, sentAt: new Date(), attempts: () => '"attempts" + 1', lastError: null });
+        await this.deliveries.update(
+          { id, status: DeliveryStatus.PENDING },
+          { status: DeliveryStatus.SENT, sentAt: new Date(), attempts: () => '"attempts" + 1', lastError: null },
+        );
         return;
       } catch (e) {
         if (attempt >= 4) throw e;

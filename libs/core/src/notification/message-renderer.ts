@@ -13,6 +13,9 @@ export class MessageRenderer {
   }
 
   render<T extends NotificationType>(type: T, facts: MessageFacts[T]): NotificationMessage {
-    return (MESSAGES[type] as (facts: MessageFacts[T], context: MessageContext) => NotificationMessage)(facts, this.context);
+    return (MESSAGES[type] as (facts: MessageFacts[T], context: MessageContext) => NotificationMessage)(
+      facts,
+      this.context,
+    );
   }
 }

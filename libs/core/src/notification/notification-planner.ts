@@ -58,7 +58,11 @@ export class NotificationPlanner {
 
   staffOf(organizationIds: string[], roles = [MemberRole.ADMIN, MemberRole.COORDINATOR]): Promise<Member[]> {
     if (!organizationIds.length) return Promise.resolve([]);
-    return this.repo(Member).findBy({ organizationId: In([...new Set(organizationIds)]), role: In(roles), status: MemberStatus.ACTIVE });
+    return this.repo(Member).findBy({
+      organizationId: In([...new Set(organizationIds)]),
+      role: In(roles),
+      status: MemberStatus.ACTIVE,
+    });
   }
 
   /** Who wrote a note, for its quotation heading: the organization of the member, or the member. */
@@ -70,7 +74,9 @@ export class NotificationPlanner {
   /** Site-visit sessions' places and calendar invitations (one UID per session, so calendars update one event), with one query for their facilities. */
   private async visits(sessions: { offer: Offer; slot: OfferSlot }[]): Promise<Map<string, VisitFacts>> {
     const ids = [...new Set(sessions.map((s) => s.offer.facilityId).filter((id): id is string => !!id))];
-    const facilities = new Map((ids.length ? await this.repo(Facility).findBy({ id: In(ids) }) : []).map((f) => [f.id, f]));
+    const facilities = new Map(
+      (ids.length ? await this.repo(Facility).findBy({ id: In(ids) }) : []).map((f) => [f.id, f]),
+    );
     return new Map(
       sessions.map(({ offer, slot }) => {
         const facility = facilities.get(offer.facilityId) ?? null;
@@ -100,7 +106,15 @@ export class NotificationPlanner {
     const member = await this.repo(Member).findOne({ where: { id: p.memberId }, relations: { organization: true } });
     if (!member || member.status !== MemberStatus.INVITED) return [];
     const code = invitationCode(this.cipher, p.nonce);
-    return [this.intent(NotificationType.MEMBER_INVITED, eventKey, [member], { organization: member.organization?.name ?? null, role: member.role, code }, { sealed: true })];
+    return [
+      this.intent(
+        NotificationType.MEMBER_INVITED,
+        eventKey,
+        [member],
+        { organization: member.organization?.name ?? null, role: member.role, code },
+        { sealed: true },
+      ),
+    ];
   }
 
   passwordReset(eventKey: string, member: Member, reset: PasswordReset): NotificationIntent[] {
@@ -125,14 +139,22 @@ export class NotificationPlanner {
   async applicationSubmitted(eventKey: string, p: { applicationId: string }): Promise<NotificationIntent[]> {
     const application = await this.repo(Application).findOneBy({ id: p.applicationId });
     if (!application) return [];
-    const [offer, student] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: application.offerId }), this.repo(Member).findOneByOrFail({ id: application.studentId })]);
+    const [offer, student] = await Promise.all([
+      this.repo(Offer).findOneByOrFail({ id: application.offerId }),
+      this.repo(Member).findOneByOrFail({ id: application.studentId }),
+    ]);
     return [
       this.intent(
         NotificationType.APPLICATION_SUBMITTED,
         eventKey,
         await this.staffOf([offer.companyId]),
         { offer, student: student.fullName, motivation: application.motivation },
-        { webhook: { organizationIds: [offer.companyId], data: { applicationId: application.id, offerId: offer.id, slotId: application.slotId } } },
+        {
+          webhook: {
+            organizationIds: [offer.companyId],
+            data: { applicationId: application.id, offerId: offer.id, slotId: application.slotId },
+          },
+        },
       ),
     ];
   }
@@ -143,7 +165,11 @@ export class NotificationPlanner {
   ): Promise<NotificationIntent[]> {
     const application = await this.repo(Application).findOneBy({ id: p.applicationId });
     if (!application) return [];
-    const type = p.holdExpired ? NotificationType.APPLICATION_HOLD_EXPIRED : p.promoted ? NotificationType.APPLICATION_PROMOTED : notificationOf('application.status_changed', `APPLICATION_${p.to}`);
+    const type = p.holdExpired
+      ? NotificationType.APPLICATION_HOLD_EXPIRED
+      : p.promoted
+        ? NotificationType.APPLICATION_PROMOTED
+        : notificationOf('application.status_changed', `APPLICATION_${p.to}`);
     if (!type) return [];
     const [offer, student, change, twin] = await Promise.all([
       this.repo(Offer).findOneByOrFail({ id: application.offerId }),
@@ -155,11 +181,15 @@ export class NotificationPlanner {
     // A person's note (a company's reason for rejecting) is quoted as theirs; Practicum's own explanations are not.
     let note: NoteFacts | null = null;
     if (change?.note && type !== NotificationType.APPLICATION_HOLD_EXPIRED) {
-      const theirs = change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation;
+      const theirs =
+        change.actorId && change.actorId !== application.studentId && change.note !== application.matchExplanation;
       note = { from: theirs ? await this.authorOf(change.actorId!) : null, text: change.note };
     }
     // The confirmation of an accepted onsite seat of a site visit carries the session's calendar invitation, like the reminder.
-    const visit = type === NotificationType.APPLICATION_ACCEPTED && application.holdsSeat ? await this.visitOf(offer, application.slotId) : null;
+    const visit =
+      type === NotificationType.APPLICATION_ACCEPTED && application.holdsSeat
+        ? await this.visitOf(offer, application.slotId)
+        : null;
     return [
       this.intent(
         type,
@@ -169,7 +199,13 @@ export class NotificationPlanner {
         {
           webhook: {
             organizationIds: [offer.companyId, application.universityId],
-            data: { applicationId: application.id, offerId: offer.id, from: p.from, to: p.to, holdExpiresAt: application.holdExpiresAt?.toISOString() ?? null },
+            data: {
+              applicationId: application.id,
+              offerId: offer.id,
+              from: p.from,
+              to: p.to,
+              holdExpiresAt: application.holdExpiresAt?.toISOString() ?? null,
+            },
           },
         },
       ),
@@ -189,13 +225,28 @@ export class NotificationPlanner {
         NotificationType.BOOKING_PROPOSED,
         eventKey,
         await this.staffOf([booking.companyId]),
-        { bookingId: booking.id, offerTitle: offer.title, university: university.name, headcount: booking.headcount, startsAt: slot.startsAt, note: booking.note },
-        { webhook: { organizationIds: [booking.companyId], data: { bookingId: booking.id, offerId: offer.id, slotId: slot.id, headcount: booking.headcount } } },
+        {
+          bookingId: booking.id,
+          offerTitle: offer.title,
+          university: university.name,
+          headcount: booking.headcount,
+          startsAt: slot.startsAt,
+          note: booking.note,
+        },
+        {
+          webhook: {
+            organizationIds: [booking.companyId],
+            data: { bookingId: booking.id, offerId: offer.id, slotId: slot.id, headcount: booking.headcount },
+          },
+        },
       ),
     ];
   }
 
-  async bookingStatusChanged(eventKey: string, p: { bookingId: string; from: string; to: string }): Promise<NotificationIntent[]> {
+  async bookingStatusChanged(
+    eventKey: string,
+    p: { bookingId: string; from: string; to: string },
+  ): Promise<NotificationIntent[]> {
     const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
     if (!booking) return [];
     const type = notificationOf('booking.status_changed', `BOOKING_${p.to}`);
@@ -210,31 +261,58 @@ export class NotificationPlanner {
     const facts = { booking, offerTitle: offer.title, to: p.to };
     const webhook = {
       organizationIds: [booking.universityId, booking.companyId],
-      data: { bookingId: booking.id, offerId: offer.id, from: p.from, to: p.to, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
+      data: {
+        bookingId: booking.id,
+        offerId: offer.id,
+        from: p.from,
+        to: p.to,
+        onsiteSeats: booking.onsiteSeats,
+        virtualSeats: booking.virtualSeats,
+        waitlistedSeats: booking.waitlistedSeats,
+      },
     };
     if (type === NotificationType.BOOKING_CONFIRMED) {
       // A confirmed site visit with seats onsite comes with its calendar invitation, like the reminder.
       const visit = booking.onsiteSeats > 0 ? await this.visitOf(offer, booking.slotId) : null;
       return [this.intent(type, eventKey, members, { ...facts, twinUrl: twin?.joinUrl ?? null, visit }, { webhook })];
     }
-    const note = change?.note ? { from: change.actorId ? await this.authorOf(change.actorId) : null, text: change.note } : null;
+    const note = change?.note
+      ? { from: change.actorId ? await this.authorOf(change.actorId) : null, text: change.note }
+      : null;
     return [this.intent(type, eventKey, members, { ...facts, note }, { webhook })];
   }
 
-  async bookingSeatsMoved(eventKey: string, p: { bookingId: string; toOnsite: number; toVirtual: number }): Promise<NotificationIntent[]> {
+  async bookingSeatsMoved(
+    eventKey: string,
+    p: { bookingId: string; toOnsite: number; toVirtual: number },
+  ): Promise<NotificationIntent[]> {
     const booking = await this.repo(Booking).findOneBy({ id: p.bookingId });
     if (!booking) return [];
-    const [offer, twin] = await Promise.all([this.repo(Offer).findOneByOrFail({ id: booking.offerId }), this.repo(VirtualTwin).findOneBy({ offerId: booking.offerId })]);
+    const [offer, twin] = await Promise.all([
+      this.repo(Offer).findOneByOrFail({ id: booking.offerId }),
+      this.repo(VirtualTwin).findOneBy({ offerId: booking.offerId }),
+    ]);
     return [
       this.intent(
         NotificationType.BOOKING_SEATS_MOVED,
         eventKey,
         await this.staffOf([booking.universityId]),
-        { offerTitle: offer.title, toOnsite: p.toOnsite, toVirtual: p.toVirtual, twinUrl: twin?.joinUrl ?? null, booking },
+        {
+          offerTitle: offer.title,
+          toOnsite: p.toOnsite,
+          toVirtual: p.toVirtual,
+          twinUrl: twin?.joinUrl ?? null,
+          booking,
+        },
         {
           webhook: {
             organizationIds: [booking.universityId],
-            data: { ...p, onsiteSeats: booking.onsiteSeats, virtualSeats: booking.virtualSeats, waitlistedSeats: booking.waitlistedSeats },
+            data: {
+              ...p,
+              onsiteSeats: booking.onsiteSeats,
+              virtualSeats: booking.virtualSeats,
+              waitlistedSeats: booking.waitlistedSeats,
+            },
           },
         },
       ),
@@ -246,21 +324,44 @@ export class NotificationPlanner {
    * event, like any other change; here each university's webhooks get the ids of their own
    * students' applications, and each company's staff a summary.
    */
-  async matchRoundPublished(eventKey: string, p: { matchRoundId: string; applicationIds: string[] }): Promise<NotificationIntent[]> {
+  async matchRoundPublished(
+    eventKey: string,
+    p: { matchRoundId: string; applicationIds: string[] },
+  ): Promise<NotificationIntent[]> {
     if (!p.applicationIds?.length) return [];
     const applications = await this.repo(Application).findBy({ id: In(p.applicationIds) });
     const offers = await this.repo(Offer).findBy({ id: In([...new Set(applications.map((a) => a.offerId))]) });
     const companyOf = new Map(offers.map((o) => [o.id, o.companyId]));
-    const webhook = (organizationId: string, theirs: Application[]) => ({ organizationIds: [organizationId], data: { matchRoundId: p.matchRoundId, applicationIds: theirs.map((a) => a.id) } });
+    const webhook = (organizationId: string, theirs: Application[]) => ({
+      organizationIds: [organizationId],
+      data: { matchRoundId: p.matchRoundId, applicationIds: theirs.map((a) => a.id) },
+    });
     const intents = [...groupBy(applications, (a) => a.universityId)].map(([universityId, theirs]) =>
-      this.intent(NotificationType.MATCH_ROUND_PUBLISHED, eventKey, [], { summary: null }, { webhook: webhook(universityId!, theirs) }),
+      this.intent(
+        NotificationType.MATCH_ROUND_PUBLISHED,
+        eventKey,
+        [],
+        { summary: null },
+        { webhook: webhook(universityId!, theirs) },
+      ),
     );
     const byCompany = groupBy(applications, (a) => companyOf.get(a.offerId) ?? null);
     byCompany.delete(null);
     const staff = groupBy(await this.staffOf([...byCompany.keys()] as string[]), (m) => m.organizationId);
     for (const [companyId, theirs] of byCompany) {
-      const summary = { offered: theirs.filter((a) => a.status === ApplicationStatus.OFFERED).length, applicants: theirs.length };
-      intents.push(this.intent(NotificationType.MATCH_ROUND_PUBLISHED, eventKey, staff.get(companyId) ?? [], { summary }, { webhook: webhook(companyId!, theirs) }));
+      const summary = {
+        offered: theirs.filter((a) => a.status === ApplicationStatus.OFFERED).length,
+        applicants: theirs.length,
+      };
+      intents.push(
+        this.intent(
+          NotificationType.MATCH_ROUND_PUBLISHED,
+          eventKey,
+          staff.get(companyId) ?? [],
+          { summary },
+          { webhook: webhook(companyId!, theirs) },
+        ),
+      );
     }
     return intents;
   }
@@ -269,16 +370,30 @@ export class NotificationPlanner {
   async deadlineReminders(withinMs: number): Promise<NotificationIntent[]> {
     const offers = await this.repo(Offer)
       .createQueryBuilder('o')
-      .where('o.status = :published AND o.allocation = :round AND o."applicationDeadline" > now() AND o."applicationDeadline" <= now() + make_interval(secs => :s)', {
-        published: OfferStatus.PUBLISHED,
-        round: SeatAllocation.MATCH_ROUND,
-        s: withinMs / 1000,
-      })
+      .where(
+        'o.status = :published AND o.allocation = :round AND o."applicationDeadline" > now() AND o."applicationDeadline" <= now() + make_interval(secs => :s)',
+        {
+          published: OfferStatus.PUBLISHED,
+          round: SeatAllocation.MATCH_ROUND,
+          s: withinMs / 1000,
+        },
+      )
       .getMany();
     if (!offers.length) return [];
-    const open = groupBy(await this.repo(Application).findBy({ offerId: In(offers.map((o) => o.id)), status: In([ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED]) }), (a) => a.offerId);
+    const open = groupBy(
+      await this.repo(Application).findBy({
+        offerId: In(offers.map((o) => o.id)),
+        status: In([ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED]),
+      }),
+      (a) => a.offerId,
+    );
     const studentIds = [...open.values()].flat().map((a) => a.studentId);
-    const students = new Map((studentIds.length ? await this.repo(Member).findBy({ id: In([...new Set(studentIds)]), status: MemberStatus.ACTIVE }) : []).map((m) => [m.id, m]));
+    const students = new Map(
+      (studentIds.length
+        ? await this.repo(Member).findBy({ id: In([...new Set(studentIds)]), status: MemberStatus.ACTIVE })
+        : []
+      ).map((m) => [m.id, m]),
+    );
     return offers
       .filter((offer) => open.get(offer.id)?.length)
       .map((offer) =>
@@ -295,7 +410,10 @@ export class NotificationPlanner {
   async holdReminders(withinMs: number): Promise<NotificationIntent[]> {
     const held = await this.repo(Application)
       .createQueryBuilder('a')
-      .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" > now() AND a."holdExpiresAt" <= now() + make_interval(secs => :s)', { offered: ApplicationStatus.OFFERED, s: withinMs / 1000 })
+      .where(
+        'a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" > now() AND a."holdExpiresAt" <= now() + make_interval(secs => :s)',
+        { offered: ApplicationStatus.OFFERED, s: withinMs / 1000 },
+      )
       .getMany();
     if (!held.length) return [];
     const [offers, students] = await Promise.all([
@@ -311,7 +429,11 @@ export class NotificationPlanner {
           NotificationType.HOLD_REMINDER,
           `hold:${application.id}:${application.holdExpiresAt!.getTime()}`,
           [studentOf.get(application.studentId)!],
-          { applicationId: application.id, offerTitle: offerOf.get(application.offerId)!.title, holdExpiresAt: application.holdExpiresAt! },
+          {
+            applicationId: application.id,
+            offerTitle: offerOf.get(application.offerId)!.title,
+            holdExpiresAt: application.holdExpiresAt!,
+          },
         ),
       );
   }
@@ -321,7 +443,10 @@ export class NotificationPlanner {
     const slots = await this.repo(OfferSlot)
       .createQueryBuilder('s')
       .innerJoin(Offer, 'o', 'o.id = s."offerId"')
-      .where('o.kind = :visit AND s."startsAt" > now() AND s."startsAt" <= now() + make_interval(secs => :s)', { visit: OfferKind.SITE_VISIT, s: withinMs / 1000 })
+      .where('o.kind = :visit AND s."startsAt" > now() AND s."startsAt" <= now() + make_interval(secs => :s)', {
+        visit: OfferKind.SITE_VISIT,
+        s: withinMs / 1000,
+      })
       .getMany();
     if (!slots.length) return [];
     const slotIds = slots.map((s) => s.id);
@@ -334,7 +459,12 @@ export class NotificationPlanner {
     const onsite = bookings.filter((b) => b.onsiteSeats > 0);
     const [visits, students, staff] = await Promise.all([
       this.visits(slots.map((slot) => ({ offer: offerOf.get(slot.offerId)!, slot }))),
-      accepted.length ? this.repo(Member).findBy({ id: In([...new Set(accepted.map((a) => a.studentId))]), status: MemberStatus.ACTIVE }) : Promise.resolve([]),
+      accepted.length
+        ? this.repo(Member).findBy({
+            id: In([...new Set(accepted.map((a) => a.studentId))]),
+            status: MemberStatus.ACTIVE,
+          })
+        : Promise.resolve([]),
       this.staffOf(onsite.map((b) => b.universityId)),
     ]);
     const studentOf = new Map(students.map((m) => [m.id, m]));
@@ -345,9 +475,15 @@ export class NotificationPlanner {
     return slots.map((slot) => {
       const members = [
         ...(acceptedOf.get(slot.id) ?? []).flatMap((a) => studentOf.get(a.studentId) ?? []),
-        ...[...new Set((onsiteOf.get(slot.id) ?? []).map((b) => b.universityId))].flatMap((id) => staffOf.get(id) ?? []),
+        ...[...new Set((onsiteOf.get(slot.id) ?? []).map((b) => b.universityId))].flatMap(
+          (id) => staffOf.get(id) ?? [],
+        ),
       ];
-      return this.intent(NotificationType.SITE_VISIT_REMINDER, `visit:${slot.id}:${slot.startsAt.getTime()}`, members, { offerTitle: offerOf.get(slot.offerId)!.title, visit: visits.get(slot.id)!, now });
+      return this.intent(NotificationType.SITE_VISIT_REMINDER, `visit:${slot.id}:${slot.startsAt.getTime()}`, members, {
+        offerTitle: offerOf.get(slot.offerId)!.title,
+        visit: visits.get(slot.id)!,
+        now,
+      });
     });
   }
 }

@@ -9,7 +9,10 @@ export enum NotificationChannel {
 }
 
 /** Types a member cannot turn off (an invitation or a reset link has no other way to reach its member); email only. */
-export const MANDATORY_TYPES: readonly NotificationType[] = [NotificationType.MEMBER_INVITED, NotificationType.PASSWORD_RESET];
+export const MANDATORY_TYPES: readonly NotificationType[] = [
+  NotificationType.MEMBER_INVITED,
+  NotificationType.PASSWORD_RESET,
+];
 
 /** Types whose preferences a member may change. */
 export const CONFIGURABLE_TYPES = Object.values(NotificationType).filter((t) => !MANDATORY_TYPES.includes(t));

@@ -13,7 +13,8 @@ export class OutboxService {
 
   /** Many events in one statement (a match round's moves), each typed like `record`'s. */
   async recordAll(manager: EntityManager, events: CatalogEvent[]): Promise<void> {
-    if (events.length) await manager.getRepository(OutboxEvent).insert(events.map(({ type, payload }) => ({ type, payload })));
+    if (events.length)
+      await manager.getRepository(OutboxEvent).insert(events.map(({ type, payload }) => ({ type, payload })));
   }
 
   /** Marks an event handled, in the transaction of the work that handled it (the worker's processor base calls this). */

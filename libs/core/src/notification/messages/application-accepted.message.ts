@@ -7,7 +7,13 @@ export const applicationAccepted: MessageTemplate<ApplicationChangeFacts> = (f, 
   if (!visit) return applicationChange(f, c, { lines: [statusLine(f)] });
   const message = applicationChange(f, c, {
     title: `${f.offer.title}: your place is confirmed`,
-    lines: [`Your place at ${f.offer.title} on ${when(visit.startsAt)}${visit.location ? ` at ${visit.location}` : ''} is confirmed.`],
+    lines: [
+      `Your place at ${f.offer.title} on ${when(visit.startsAt)}${visit.location ? ` at ${visit.location}` : ''} is confirmed.`,
+    ],
   });
-  return { ...message, paragraphs: [...message.paragraphs, entryRequirementsText(visit.facility), 'The calendar invitation is attached.'], calendar: visit.calendar };
+  return {
+    ...message,
+    paragraphs: [...message.paragraphs, entryRequirementsText(visit.facility), 'The calendar invitation is attached.'],
+    calendar: visit.calendar,
+  };
 };

@@ -10,5 +10,8 @@ export const applicationPromoted: MessageTemplate<ApplicationChangeFacts> = (f, 
     'Accept the offer before then to take it; after that it goes to the next person on the waitlist.',
   ];
   if (f.application.holdsVirtualSeat) lines.push('When you accept, you leave your virtual place.');
-  return applicationChange(f, c, { title: `${n(f.offer.title)}: an onsite seat is yours if you accept by ${until}`, lines });
+  return applicationChange(f, c, {
+    title: `${n(f.offer.title)}: an onsite seat is yours if you accept by ${until}`,
+    lines,
+  });
 };

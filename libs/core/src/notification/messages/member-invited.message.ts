@@ -1,7 +1,10 @@
 import { MessageTemplate, n } from './wording';
 
 /** MEMBER_INVITED: the invitation and its code; sealed at rest, email only. */
-export const memberInvited: MessageTemplate<{ organization: string | null; role: string; code: string }> = (f, { link }) => {
+export const memberInvited: MessageTemplate<{ organization: string | null; role: string; code: string }> = (
+  f,
+  { link },
+) => {
   const organization = f.organization ? n(f.organization) : 'Practicum';
   return {
     title: `You are invited to ${organization} on Practicum`,

@@ -71,4 +71,5 @@ export interface NoteFacts {
   text: string;
 }
 
-export const noteParagraph = (note: NoteFacts): MailParagraph => (note.from ? { from: note.from, quote: note.text } : note.text);
+export const noteParagraph = (note: NoteFacts): MailParagraph =>
+  note.from ? { from: note.from, quote: note.text } : note.text;
