@@ -7,7 +7,7 @@ export {
   JOB_QUEUE,
   QueueName,
 } from '../../core/src/events/event-catalog';
-export type { EventName, EventPayload, JobName, JobPayloads } from '../../core/src/events/event-catalog';
+export type { EventName, EventPayload, JobName, JobPayloads, QueueJobs } from '../../core/src/events/event-catalog';
 
 /** Job id of a delivery's send job; a manual retry starts a new round, hence a new id. */
 export const deliveryJobId = (deliveryId: string, round: number) => (round ? `${deliveryId}-r${round}` : deliveryId);

@@ -8,13 +8,13 @@ import {
   OutboxService,
   webhookAddressProblem,
 } from '@practicum/core';
-import { QueueName } from '@practicum/queue';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
 import { Handlers, JobProcessor } from './worker-host';
 
-type DeliveryJob = 'delivery.email' | 'delivery.webhook' | 'delivery.retry';
+type DeliveryJob = QueueJobs<QueueName.DELIVERIES>;
 
 /**
  * The send step: one job per delivery row (job id = row id). It only does the I/O with what the

@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
 import { MatchRoundService, OutboxService } from '@practicum/core';
-import { QueueName } from '@practicum/queue';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { Handlers, JobProcessor } from './worker-host';
 
@@ -13,11 +13,11 @@ import { Handlers, JobProcessor } from './worker-host';
  * worker keeps BullMQ's default lock and concurrency.
  */
 @Processor(QueueName.MATCHING, { autorun: false })
-export class MatchingProcessor extends JobProcessor<'match_round.requested'> {
+export class MatchingProcessor extends JobProcessor<QueueJobs<QueueName.MATCHING>> {
   protected readonly queue = QueueName.MATCHING;
   protected override readonly handledWhenFailedForGood = true;
   protected override readonly tuned = false;
-  protected readonly handlers: Handlers<'match_round.requested'> = {
+  protected readonly handlers: Handlers<QueueJobs<QueueName.MATCHING>> = {
     'match_round.requested': async (p, { job, transaction }) => {
       const round = await this.rounds.run(p.matchRoundId, (percent) => job.updateProgress(percent), transaction);
       if (!round) return { skipped: 'round gone or already published' };

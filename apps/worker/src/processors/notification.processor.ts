@@ -7,21 +7,12 @@ import {
   OutboxService,
   PasswordResetService,
 } from '@practicum/core';
-import { QueueName } from '@practicum/queue';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
 import { Handlers, JobContext, JobProcessor } from './worker-host';
 
-type EventJob =
-  | 'member.invited'
-  | 'password_reset.requested'
-  | 'organization.verified'
-  | 'application.submitted'
-  | 'application.status_changed'
-  | 'booking.proposed'
-  | 'booking.status_changed'
-  | 'booking.seats_moved'
-  | 'match_round.published';
+type EventJob = QueueJobs<QueueName.NOTIFICATIONS>;
 
 /**
  * The notify step: one job per outbox event (job id = event id). It decides the recipients and

@@ -7,19 +7,13 @@ import {
   OutboxService,
   WaitlistService,
 } from '@practicum/core';
-import { QueueName } from '@practicum/queue';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { DeliveryEnqueuer } from '../outbox/delivery-enqueuer';
 import { RetentionService } from '../outbox/retention.service';
 import { Handlers, JobProcessor } from './worker-host';
 
-type ScheduledJob =
-  | 'schedule.expire_holds'
-  | 'schedule.close_offers'
-  | 'schedule.remind_deadlines'
-  | 'schedule.remind_holds'
-  | 'schedule.remind_site_visits'
-  | 'schedule.prune';
+type ScheduledJob = QueueJobs<QueueName.SCHEDULED>;
 
 const HOUR = 3600_000;
 

@@ -1,11 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
 import { AppConfig } from '@practicum/config';
 import { OutboxService, WaitlistService } from '@practicum/core';
-import { QueueName } from '@practicum/queue';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { Handlers, JobProcessor } from './worker-host';
 
-type SeatJob = 'seat.freed' | 'application.overflowed' | 'booking.overflowed';
+type SeatJob = QueueJobs<QueueName.SEATS>;
 
 /** Seat moves from outbox events; each runs in one transaction that also writes who must be told and marks the event handled. */
 @Processor(QueueName.SEATS, { autorun: false })

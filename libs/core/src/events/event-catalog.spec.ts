@@ -6,6 +6,7 @@ import {
   JOB_QUEUE,
   NotificationType,
   notificationOf,
+  QueueJobs,
   QueueName,
   WEBHOOK_EVENT,
 } from './event-catalog';
@@ -34,6 +35,11 @@ describe('the event catalog', () => {
   });
 
   it('derives the queues, notification types and webhook names from the entries', () => {
+    const seats: QueueJobs<QueueName.SEATS>[] = ['seat.freed', 'application.overflowed', 'booking.overflowed'];
+    // @ts-expect-error a job of another queue
+    const notSeats: QueueJobs<QueueName.SEATS> = 'member.invited';
+    expect(seats.every((name) => JOB_QUEUE[name] === QueueName.SEATS)).toBe(true);
+    expect(JOB_QUEUE[notSeats]).toBe(QueueName.NOTIFICATIONS);
     expect(JOB_QUEUE['match_round.requested']).toBe(QueueName.MATCHING);
     expect(JOB_QUEUE['delivery.email']).toBe(QueueName.DELIVERIES);
     expect(EVENT_NAMES).not.toContain('schedule.prune');

@@ -141,6 +141,8 @@ export type CatalogEvent = { [K in EventName]: { type: K; payload: EventPayload<
 /** Every job the worker handles: the domain events and its own jobs. */
 export type JobName = keyof Catalog;
 export type JobPayloads = { [K in JobName]: Catalog[K]['payload'] };
+/** The jobs a queue carries: what its processor must handle (a missing handler does not compile). */
+export type QueueJobs<Q extends QueueName> = { [K in JobName]: Catalog[K]['queue'] extends Q ? K : never }[JobName];
 
 export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 export const JOB_NAMES = Object.keys(CATALOG) as JobName[];
