@@ -134,7 +134,7 @@ export class MatchRoundService {
    */
   async run(
     id: string,
-    progress: (percent: number) => Promise<void> = async () => undefined,
+    progress: (percent: number) => Promise<void> = () => Promise.resolve(),
     commit: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) => inTransaction(this.dataSource, work),
   ): Promise<MatchRound | null> {
     const round = await this.rounds.findOneBy({ id });
