@@ -369,6 +369,23 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
       }
     };
     const offers: string[] = [];
+    const since = new Date();
+    // The applications' own notify and send jobs run in this process too: count once they are done.
+    const settled = () =>
+      eventually(
+        async () =>
+          Number(
+            (
+              await db.query(
+                `SELECT (SELECT count(*) FROM outbox_event WHERE "createdAt" >= $1 AND "handledAt" IS NULL)
+                      + (SELECT count(*) FROM notification_delivery WHERE "createdAt" >= $1 AND status = 'PENDING') AS n`,
+                [since],
+              )
+            )[0].n,
+          ) === 0,
+        15000,
+        'the applications told',
+      );
     const closingSoon = async () => {
       const offer = await createOffer(api, market.companyX.token, market.facilityX, {
         allocation: 'MATCH_ROUND',
@@ -383,13 +400,16 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
       );
       offers.push(offer.id);
     };
-    const count = async () => ({
-      deadlines: await statements(() => planner.deadlineReminders(48 * 3600_000)),
-      visits: await statements(() => planner.siteVisitReminders(24 * 3600_000)),
-      intents: (await planner.deadlineReminders(48 * 3600_000)).filter(
-        (i) => i.eventKey.startsWith('deadline:') && offers.some((id) => i.eventKey.includes(id)),
-      ).length,
-    });
+    const count = async () => {
+      await settled();
+      return {
+        deadlines: await statements(() => planner.deadlineReminders(48 * 3600_000)),
+        visits: await statements(() => planner.siteVisitReminders(24 * 3600_000)),
+        intents: (await planner.deadlineReminders(48 * 3600_000)).filter(
+          (i) => i.eventKey.startsWith('deadline:') && offers.some((id) => i.eventKey.includes(id)),
+        ).length,
+      };
+    };
     try {
       await closingSoon();
       const one = await count();
