@@ -27,11 +27,21 @@ import { GraphQLSchema } from 'graphql';
 import type { Response } from 'express';
 import { GqlContext, LoadersFactory, LoadersModule } from './graphql/loaders';
 import { HealthModule } from './health/health.module';
-import { IdentityApiModule } from './identity/identity-api.module';
-import { MarketplaceApiModule } from './marketplace/marketplace-api.module';
-import { NotificationApiModule } from './notifications/notification-api.module';
+import { ApplicationApiModule } from './application/application.module';
+import { AuthApiModule } from './auth/auth.module';
+import { BookingApiModule } from './booking/booking.module';
+import { FacilityApiModule } from './facility/facility.module';
+import { MatchRoundApiModule } from './match-round/match-round.module';
+import { MemberApiModule } from './member/member.module';
+import { NotificationApiModule } from './notification/notification.module';
+import { OfferApiModule } from './offer/offer.module';
+import { OrganizationApiModule } from './organization/organization.module';
+import { PartnerRequestApiModule } from './partner-request/partner-request.module';
+import { ProgramApiModule } from './program/program.module';
+import { RecommendationApiModule } from './recommendation/recommendation.module';
+import { TopicApiModule } from './topic/topic.module';
+import { WebhookApiModule } from './webhook/webhook.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
-import { MatchingApiModule } from './matching/matching-api.module';
 import { PortalModule } from './portal/portal.module';
 import { LiveModule } from './live/live.module';
 import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
@@ -107,11 +117,21 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
       },
     }),
     HealthModule,
-    IdentityApiModule,
-    MarketplaceApiModule,
+    AuthApiModule,
+    OrganizationApiModule,
+    MemberApiModule,
+    ProgramApiModule,
+    TopicApiModule,
+    FacilityApiModule,
+    OfferApiModule,
+    ApplicationApiModule,
+    BookingApiModule,
+    PartnerRequestApiModule,
+    MatchRoundApiModule,
+    RecommendationApiModule,
     NotificationApiModule,
+    WebhookApiModule,
     QueueDashboardModule,
-    MatchingApiModule,
     LiveModule,
     PortalModule,
   ],

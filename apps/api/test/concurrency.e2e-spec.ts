@@ -1,4 +1,5 @@
-import { buildMarket, createOffer, createProgram, Market, registerStudent, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, createProgram, Market, registerStudent } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildMarket, createOffer, loginPlatformAdmin, Market, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, loginPlatformAdmin, Market } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { buildSchema, GraphQLObjectType, GraphQLOutputType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { isNameField } from '../src/common/text';
@@ -107,7 +108,7 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
     it.each([
       ['spreads only', `query Cycle { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`],
       ['a fragment spreading itself', `query Cycle { ...A } fragment A on Query { me { id } ...A }`],
-      ['a cycle through fields', `query Cycle { me { ...M } } fragment M on MemberModel { organization { members { ...N } } } fragment N on MemberModel { id ...M }`],
+      ['a cycle through fields', `query Cycle { me { ...M } } fragment M on Member { organization { members { ...N } } } fragment N on Member { id ...M }`],
       ['a cycle no operation uses', `query Cycle { me { id } } fragment A on Query { ...B } fragment B on Query { ...A }`],
     ])('a fragment cycle (%s) is HTTP 400 GRAPHQL_VALIDATION_FAILED', async (_what, query) => {
       const res = await post({ query }, tokens.company);

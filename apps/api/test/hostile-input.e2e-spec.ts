@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildMarket, createOffer, loginPlatformAdmin, Market, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, loginPlatformAdmin, Market } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import fc from 'fast-check';
 import {
   buildSchema,

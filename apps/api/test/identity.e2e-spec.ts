@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { DEV_JWT_SECRET } from '@practicum/config';
-import { codeOf, login, loginPlatformAdmin, PASSWORD, REGISTER, registerOrganization, startApi, TestApi, uniq, verify } from '@practicum/testing';
+import { codeOf, login, loginPlatformAdmin, PASSWORD, REGISTER, registerOrganization, uniq, verify } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 
 const ME = `{ me { id email role status organization { id name kind verified } program { name } } }`;
 

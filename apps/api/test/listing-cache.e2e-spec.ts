@@ -1,4 +1,5 @@
-import { buildMarket, createOffer, Market, registerStudent, startApi, TestApi, uniq } from '@practicum/testing';
+import { buildMarket, createOffer, Market, registerStudent, uniq } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 import { ListingCache, ListingChangeFeed } from '../src/graphql/listing-cache';
 

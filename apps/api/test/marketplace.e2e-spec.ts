@@ -1,4 +1,5 @@
-import { buildMarket, codeOf, createFacility, createOffer, inDays, Market, registerStudent, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, codeOf, createFacility, createOffer, inDays, Market, registerStudent } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 const OFFER = `query($id: ID!) { offer(id: $id) { id title status company { name } facility { city } slots { id capacity taken free } virtualTwin { format capacity taken joinUrl } } }`;

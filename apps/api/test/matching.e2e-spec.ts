@@ -6,10 +6,8 @@ import {
   createProgram,
   Market,
   registerStudent,
-  startApi,
-  startWorker,
-  TestApi,
 } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`;

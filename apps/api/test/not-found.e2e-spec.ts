@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { buildMarket, codeOf, createOffer, Market, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, codeOf, createOffer, Market } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 
 const REQUEST = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`;
 const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`;

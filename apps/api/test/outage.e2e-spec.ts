@@ -1,4 +1,5 @@
-import { buildMarket, createOffer, login, Market, PASSWORD, startApi, startTcpProxy, TcpProxy, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, login, Market, PASSWORD, startTcpProxy, TcpProxy } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 
 /**
  * PostgreSQL or Redis unreachable: the API answers SERVICE_UNAVAILABLE (HTTP 503, Retry-After)

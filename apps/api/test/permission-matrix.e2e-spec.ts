@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AuthService, Member, MemberRole, MemberStatus, WEBHOOK_EVENTS } from '@practicum/core';
-import { buildMarket, createOffer, loginPlatformAdmin, Market, PASSWORD, startApi, TestApi, uniq } from '@practicum/testing';
+import { buildMarket, createOffer, loginPlatformAdmin, Market, PASSWORD, uniq } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { buildSchema, GraphQLField, GraphQLObjectType, isNonNullType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { SCHEMA_FILE } from '../src/schema-file';

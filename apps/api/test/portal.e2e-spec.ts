@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startApi, TestApi } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { portalDirectory, repositoryRoot } from '../src/portal/portal.module';
 
 const INDEX = '<!doctype html><html><head><script type="module" src="/assets/x.js"></script></head><body><div id="root"></div></body></html>';

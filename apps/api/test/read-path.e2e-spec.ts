@@ -1,5 +1,6 @@
 import { entityFromJson, rowJson } from '@practicum/core';
-import { buildMarket, createOffer, Market, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, Market } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource, EntityMetadata } from 'typeorm';
 
 const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`;

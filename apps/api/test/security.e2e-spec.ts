@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { AuthService } from '@practicum/core';
-import { codeOf, GqlResult, PASSWORD, REGISTER, registerOrganization, startApi, TestApi, uniq } from '@practicum/testing';
+import { codeOf, GqlResult, PASSWORD, REGISTER, registerOrganization, uniq } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 

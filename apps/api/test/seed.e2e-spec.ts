@@ -1,5 +1,6 @@
 import { seed } from '@practicum/database';
-import { createMigratedDatabase, login, startApi, TestApi } from '@practicum/testing';
+import { createMigratedDatabase, login } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 describe('demo seed (e2e)', () => {

@@ -1,6 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { DEV_JWT_SECRET } from '@practicum/config';
-import { codeOf, createProgram, PASSWORD, registerOrganization, registerStudent, startApi, TestApi, uniq, verify } from '@practicum/testing';
+import { codeOf, createProgram, PASSWORD, registerOrganization, registerStudent, uniq, verify } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken member { id } } }`;
 const ME = `{ me { id email } }`;

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { buildMarket, createOffer, eventually, loginPlatformAdmin, Market, registerOrganization, startApi, startWorker, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, eventually, loginPlatformAdmin, Market, registerOrganization } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from './support/apps';
 import { Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 

@@ -1,6 +1,7 @@
 import { TOPICS } from '@practicum/core';
 import { MIGRATIONS } from '@practicum/database';
-import { buildMarket, createOffer, inDays, Market, startApi, TestApi } from '@practicum/testing';
+import { buildMarket, createOffer, inDays, Market } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 const CREATE_OFFER = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id topics } }`;

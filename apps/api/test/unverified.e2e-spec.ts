@@ -1,4 +1,5 @@
-import { buildMarket, codeOf, createOffer, createProgram, GqlResult, loginPlatformAdmin, Market, registerOrganization, registerStudent, startApi, TestApi, uniq } from '@practicum/testing';
+import { buildMarket, codeOf, createOffer, createProgram, GqlResult, loginPlatformAdmin, Market, registerOrganization, registerStudent, uniq } from '@practicum/testing';
+import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
 const BOOK = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`;

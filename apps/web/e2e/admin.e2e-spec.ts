@@ -1,5 +1,6 @@
 import { seed } from '@practicum/database';
-import { createMigratedDatabase, startApi, TestApi } from '@practicum/testing';
+import { createMigratedDatabase } from '@practicum/testing';
+import { startApi, TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';

@@ -1,5 +1,6 @@
 import { seed } from '@practicum/database';
-import { createMigratedDatabase, login, startApi, startWorker, TestApi } from '@practicum/testing';
+import { createMigratedDatabase, login } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,6 @@
 import { AddressInfo } from 'node:net';
-import { eventually, registerOrganization, spawnWorkerProcess, startApi, TestApi, uniq } from '@practicum/testing';
+import { eventually, registerOrganization, spawnWorkerProcess, uniq } from '@practicum/testing';
+import { startApi, TestApi } from '../../api/test/support/apps';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { codeOf, login, PASSWORD, registerOrganization, startApi, startSmtp, startWorker, TestApi, TestSmtp, uniq } from '@practicum/testing';
+import { codeOf, login, PASSWORD, registerOrganization, startSmtp, TestSmtp, uniq } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 import Redis from 'ioredis';
 

@@ -9,15 +9,13 @@ import {
   eventually,
   Market,
   registerStudent,
-  startApi,
   startSmtp,
   startWebhookReceiver,
-  startWorker,
-  TestApi,
   TestSmtp,
   uniq,
   WebhookReceiver,
 } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ScheduledProcessor } from '../src/processors/scheduled.processor';

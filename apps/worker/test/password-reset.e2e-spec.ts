@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { codeOf, eventually, login, PASSWORD, registerOrganization, startApi, startSmtp, startWorker, TestApi, TestSmtp, uniq } from '@practicum/testing';
+import { codeOf, eventually, login, PASSWORD, registerOrganization, startSmtp, TestSmtp, uniq } from '@practicum/testing';
+import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 
 const REQUEST = `mutation($email: String!) { requestPasswordReset(input: { email: $email }) }`;

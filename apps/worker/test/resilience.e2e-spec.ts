@@ -1,4 +1,5 @@
-import { buildMarket, codeOf, createOffer, eventually, registerOrganization, RedisProcess, spawnWorkerProcess, startApi, startOwnRedis, startSmtp, TestApi, TestSmtp, uniq, WorkerProcess } from '@practicum/testing';
+import { buildMarket, codeOf, createOffer, eventually, registerOrganization, RedisProcess, spawnWorkerProcess, startOwnRedis, startSmtp, TestSmtp, uniq, WorkerProcess } from '@practicum/testing';
+import { startApi, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;

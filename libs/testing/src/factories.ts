@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { GqlClient } from './apps';
+import { GqlClient } from './gql';
 
 export const uniq = (label = 'x') => `${label}-${randomBytes(4).toString('hex')}`;
 export const PASSWORD = 'Cleanroom-grade-2026';

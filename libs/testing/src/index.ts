@@ -1,5 +1,5 @@
-export * from './apps';
 export * from './factories';
+export * from './gql';
 export * from './smtp';
 export * from './test-env';
 export * from './market';

@@ -1,4 +1,4 @@
-import { GqlClient } from './apps';
+import { GqlClient } from './gql';
 import { PASSWORD, registerOrganization, Registered, uniq, verify } from './factories';
 
 const must = <T = any>(res: { data?: any; errors?: unknown }, field: string): T => {

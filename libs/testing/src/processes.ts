@@ -4,7 +4,7 @@ import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { GqlClient, GqlResult } from './apps';
+import type { GqlClient, GqlResult } from './gql';
 
 const root = path.resolve(__dirname, '../../..');
 

@@ -13,6 +13,9 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Restricts an operation to members with one of the roles. */
 export const Roles = (...roles: MemberRole[]) => SetMetadata(ROLES_KEY, roles);
 
+/** An organization's staff: the roles most company and university operations take. */
+export const STAFF = [MemberRole.ADMIN, MemberRole.COORDINATOR] as const;
+
 /** Restricts an operation to members of an organization of this kind. */
 export const OrgKind = (kind: OrganizationKind) => SetMetadata(ORG_KIND_KEY, kind);
 

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { InviteMemberInput, RegisterOrganizationInput } from '../identity/dto/identity.inputs';
-import { CreateOfferInput, FacilityInput } from '../marketplace/dto/marketplace.inputs';
+import { RegisterOrganizationInput } from '../auth/dto/register-organization.input';
+import { FacilityInput } from '../facility/dto/facility.input';
+import { InviteMemberInput } from '../member/dto/invite-member.input';
+import { CreateOfferInput } from '../offer/dto/create-offer.input';
 
 const errorsOn = async (cls: new () => object, value: Record<string, unknown>, field: string) => {
   const errors = await validate(plainToInstance(cls, value) as object);

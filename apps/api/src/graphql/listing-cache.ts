@@ -40,7 +40,7 @@ export const SHARED_FIELDS: Record<string, readonly string[]> = {
     'allocation', 'applicationDeadline', 'company', 'companyId', 'createdAt', 'description', 'eligibleLevels', 'facility', 'facilityId',
     'id', 'kind', 'priorityGroup', 'publishedAt', 'slots', 'status', 'title', 'topics', 'virtualTwin',
   ],
-  OrganizationModel: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
+  Organization: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
   Facility: ['address', 'city', 'company', 'companyId', 'country', 'id', 'kind', 'latitude', 'longitude', 'minimumAge', 'name', 'requirements'],
   OfferSlot: ['capacity', 'endsAt', 'free', 'id', 'offerId', 'startsAt', 'taken'],
   VirtualTwin: ['capacity', 'format', 'id', 'joinUrl', 'offerId', 'taken'],

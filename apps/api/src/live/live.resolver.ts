@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { CurrentActor } from '../common/access.decorators';
 import { authenticateRequest } from '../common/request-context';
 import { GqlContext } from '../graphql/loaders';
-import { OfferSlotModel } from '../marketplace/models';
+import { OfferSlotModel } from '../offer/offer.model';
 import { LiveUpdates } from './live-updates';
 
 @ArgsType()

@@ -6,7 +6,7 @@ import { fakeClient, renderWithApp } from '../../test-utils';
 import QueuePage from './QueuePage';
 
 const bonn = {
-  __typename: 'OrganizationModel',
+  __typename: 'Organization',
   id: 'org-bonn',
   name: 'University of Bonn',
   kind: 'UNIVERSITY',
@@ -17,7 +17,7 @@ const bonn = {
   website: 'https://bonn.example',
   createdAt: '2026-11-30T10:00:00Z',
   verified: false,
-  members: [{ __typename: 'MemberModel', id: 'm1', fullName: 'Thomas Becker', email: 'admin@bonn.example', role: 'ADMIN', status: 'ACTIVE' }],
+  members: [{ __typename: 'Member', id: 'm1', fullName: 'Thomas Becker', email: 'admin@bonn.example', role: 'ADMIN', status: 'ACTIVE' }],
 };
 
 describe('QueuePage', () => {

@@ -8,7 +8,7 @@ import OfferEditorPage from './OfferEditorPage';
 
 const data = {
   facilities: [{ __typename: 'Facility', id: 'f1', name: 'GMP suite', city: 'Huddinge' }],
-  organizations: [{ __typename: 'OrganizationModel', id: 'u1', name: 'UCL' }],
+  organizations: [{ __typename: 'Organization', id: 'u1', name: 'UCL' }],
 };
 
 function renderEditor(answer: (name: string, variables: Record<string, unknown>) => { data?: unknown; error?: unknown }) {

@@ -15,7 +15,7 @@ const setup = {
     status: 'PUBLISHED',
     applicationDeadline: '2099-01-01T00:00:00Z',
     eligibleLevels: ['MSC', 'PHD'],
-    company: { __typename: 'OrganizationModel', id: 'c1', name: 'Vecura' },
+    company: { __typename: 'Organization', id: 'c1', name: 'Vecura' },
     facility: { __typename: 'Facility', id: 'f1', name: 'Vecura GMP suite', city: 'Huddinge', country: 'SE', latitude: 59.2, longitude: 17.9 },
     slots: [
       { __typename: 'OfferSlot', id: 's1', startsAt: '2099-03-01T09:00:00Z', endsAt: '2099-03-01T12:00:00Z', capacity: 8, free: 8, taken: 0 },
@@ -25,16 +25,16 @@ const setup = {
     priorityGroup: null,
   },
   me: {
-    __typename: 'MemberModel',
+    __typename: 'Member',
     id: 'm0',
     organization: {
-      __typename: 'OrganizationModel',
+      __typename: 'Organization',
       id: 'u1',
-      programs: [{ __typename: 'ProgramModel', id: 'p1', name: 'MSc Manufacturing', level: 'MSC', cohortSize: 24, minimumOnsiteShare: 0.5 }],
+      programs: [{ __typename: 'Program', id: 'p1', name: 'MSc Manufacturing', level: 'MSC', cohortSize: 24, minimumOnsiteShare: 0.5 }],
       members: [
-        { __typename: 'MemberModel', id: 'st1', fullName: 'Amelia Jones', email: 'a@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
-        { __typename: 'MemberModel', id: 'st2', fullName: 'Noah Patel', email: 'n@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
-        { __typename: 'MemberModel', id: 'st3', fullName: 'Olivia Brown', email: 'o@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
+        { __typename: 'Member', id: 'st1', fullName: 'Amelia Jones', email: 'a@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
+        { __typename: 'Member', id: 'st2', fullName: 'Noah Patel', email: 'n@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
+        { __typename: 'Member', id: 'st3', fullName: 'Olivia Brown', email: 'o@x', role: 'STUDENT', status: 'ACTIVE', programId: 'p1' },
       ],
     },
   },

@@ -1,0 +1,21 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ApplicationStatus } from '@practicum/core';
+import { IsEnum, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IdArgs } from '../../common/id.args';
+import { PageArgs } from '../../common/pagination';
+
+@ArgsType()
+export class ApplicationsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() offerId?: string;
+  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
+}
+
+@ArgsType()
+export class MyApplicationsArgs extends PageArgs {
+  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
+}
+
+@ArgsType()
+export class RankApplicantArgs extends IdArgs {
+  @Field(() => Int, { description: '1 = best' }) @Min(1) @Max(100000) rank: number;
+}
