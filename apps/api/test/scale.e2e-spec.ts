@@ -1,4 +1,4 @@
-import { JobName, QueueName, redisOptions } from '@practicum/queue';
+import { QueueName, redisOptions } from '@practicum/queue';
 import {
   ApiProcess,
   buildMarket,
@@ -166,14 +166,14 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
 
   it('runs each tick of a job scheduler once, though three workers serve the queue and keep re-registering the schedulers', async () => {
     // Retention's prune runs hourly at the earliest (docs/operations.md), so it has no tick to count here.
-    const names = ScheduledProcessor.schedules.filter((name) => name !== JobName.PRUNE).sort() as string[];
+    const names = ScheduledProcessor.schedules.filter((name) => name !== 'schedule.prune').sort() as string[];
     const ticksOf = (name: string) =>
       [...started.keys()]
         .filter((id) => id.startsWith(`repeat:${name}:`))
         .map((id) => Number(id.slice(id.lastIndexOf(':') + 1)))
         .sort((x, y) => x - y);
     await eventually(() => names.every((name) => ticksOf(name).length >= 4), 60000, 'four ticks of every scheduler');
-    expect(names).toEqual([JobName.CLOSE_EXPIRED_OFFERS, JobName.EXPIRE_HOLDS, JobName.REMIND_DEADLINES, JobName.REMIND_HOLDS, JobName.REMIND_SITE_VISITS].sort());
+    expect(names).toEqual(['schedule.close_offers', 'schedule.expire_holds', 'schedule.remind_deadlines', 'schedule.remind_holds', 'schedule.remind_site_visits'].sort());
     // No job taken twice, and no two jobs for one period: the scheduled times are a period apart.
     expect([...started.entries()].filter(([, count]) => count > 1)).toEqual([]);
     for (const name of names) {

@@ -1,9 +1,20 @@
 import { Module, OnApplicationBootstrap } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, ConfigModule } from '@practicum/config';
-import { AuthModule, MailService, MatchRoundModule, Member, NotificationDelivery, NotificationModule, Organization, OutboxEvent, WaitlistModule, WebhookEndpoint } from '@practicum/core';
+import {
+  AuthModule,
+  MailService,
+  MatchRoundModule,
+  Member,
+  NotificationDelivery,
+  NotificationModule,
+  Organization,
+  OutboxEvent,
+  OutboxModule,
+  WaitlistModule,
+} from '@practicum/core';
 import { DatabaseModule } from '@practicum/database';
-import { JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
+import { JOB_NAMES, JOB_QUEUE, JobName, QueueModule, QueueName } from '@practicum/queue';
 import { LoggerModule } from 'nestjs-pino';
 import { LiveRelayService } from './live/live-relay.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
@@ -17,32 +28,50 @@ import { RetentionService } from './outbox/retention.service';
 import { SeatProcessor } from './processors/seat.processor';
 
 /**
- * Fails start-up unless every job name has exactly one handler; given the queue of each handler
- * list, also unless every job is handled on the queue JOB_QUEUE sends it to.
+ * Fails start-up unless every job of the catalog has exactly one handler, on the queue the
+ * catalog sends it to.
  */
-export function assertEveryJobHandled(handled: JobName[][], queues?: QueueName[]): void {
-  const all = handled.flat();
-  const missing = Object.values(JobName).filter((name) => !all.includes(name));
+export function assertEveryJobHandled(handled: { queue: QueueName; jobs: JobName[] }[]): void {
+  const all = handled.flatMap((h) => h.jobs);
+  const missing = JOB_NAMES.filter((name) => !all.includes(name));
   const doubled = all.filter((name, i) => all.indexOf(name) !== i);
-  const misplaced = queues ? handled.flatMap((names, i) => names.filter((name) => JOB_QUEUE[name] !== queues[i])) : [];
+  const misplaced = handled.flatMap((h) => h.jobs.filter((name) => JOB_QUEUE[name] !== h.queue));
   if (missing.length || doubled.length || misplaced.length) {
-    throw new Error(`Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}], on the wrong queue [${misplaced.join(', ')}]`);
+    throw new Error(
+      `Job handlers are wrong: missing [${missing.join(', ')}], doubled [${doubled.join(', ')}], on the wrong queue [${misplaced.join(', ')}]`,
+    );
   }
 }
 
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }) }),
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.LOG_LEVEL } }),
+    }),
     DatabaseModule,
     AuthModule,
+    OutboxModule,
     MatchRoundModule,
     QueueModule,
     NotificationModule,
     WaitlistModule,
-    TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery, WebhookEndpoint]),
+    TypeOrmModule.forFeature([Member, Organization, OutboxEvent, NotificationDelivery]),
   ],
-  providers: [MailService, NotificationProcessor, MatchingProcessor, OutboxRelayService, DeliveryEnqueuer, DeliveryProcessor, SeatProcessor, ScheduledProcessor, SweeperService, RetentionService, LiveRelayService],
+  providers: [
+    MailService,
+    NotificationProcessor,
+    MatchingProcessor,
+    OutboxRelayService,
+    DeliveryEnqueuer,
+    DeliveryProcessor,
+    SeatProcessor,
+    ScheduledProcessor,
+    SweeperService,
+    RetentionService,
+    LiveRelayService,
+  ],
 })
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(
@@ -55,8 +84,9 @@ export class WorkerModule implements OnApplicationBootstrap {
 
   onApplicationBootstrap() {
     assertEveryJobHandled(
-      [this.notifications.handledJobs(), this.matching.handledJobs(), this.deliveries.handledJobs(), this.seats.handledJobs(), this.scheduled.handledJobs()],
-      [QueueName.NOTIFICATIONS, QueueName.MATCHING, QueueName.DELIVERIES, QueueName.SEATS, QueueName.SCHEDULED],
+      [this.notifications, this.matching, this.deliveries, this.seats, this.scheduled].map((processor) =>
+        processor.handledJobs(),
+      ),
     );
   }
 }

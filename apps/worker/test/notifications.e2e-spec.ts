@@ -17,6 +17,7 @@ import {
 } from '@practicum/testing';
 import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ScheduledProcessor } from '../src/processors/scheduled.processor';
 
 const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id status } }`;
@@ -345,6 +346,89 @@ describe('notifications: notify and send steps, in-app, email, webhooks, waitlis
     const inApp = await gql(`{ notifications(first: 10) { edges { node { type title } } } }`, {}, promoted.token, 'notifications');
     expect(inApp.edges.map((e: { node: { type: string } }) => e.node.type)).toContain('HOLD_REMINDER');
     await db.query(`UPDATE application SET "holdsSeat" = false, "holdExpiresAt" = NULL WHERE id = $1`, [app.id]); // no seat was taken for it
+  });
+
+  it('plans reminders with as many queries for three offers as for one (batched: no query per item)', async () => {
+    const planner = worker.get(NotificationPlanner);
+    // Statements of this process while planning; the relay's and sweeper's polls (outbox, deliveries) are not the planner's.
+    const statements = async (plan: () => Promise<unknown>) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        await plan();
+        // A background job's transaction (a scheduler tick) runs on a query runner of its own: leave those out.
+        const inTransaction = new Set(
+          spy.mock.contexts.filter((_, k) => /^(START TRANSACTION|COMMIT|ROLLBACK)/.test(spy.mock.calls[k][0])),
+        );
+        return spy.mock.calls.filter(
+          ([sql], k) => !inTransaction.has(spy.mock.contexts[k]) && !/outbox_event|notification_delivery/.test(sql),
+        ).length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const offers: string[] = [];
+    const since = new Date();
+    // The applications' own notify and send jobs run in this process too: count once they are done.
+    const settled = () =>
+      eventually(
+        async () =>
+          Number(
+            (
+              await db.query(
+                `SELECT (SELECT count(*) FROM outbox_event WHERE "createdAt" >= $1 AND "handledAt" IS NULL)
+                      + (SELECT count(*) FROM notification_delivery WHERE "createdAt" >= $1 AND status = 'PENDING') AS n`,
+                [since],
+              )
+            )[0].n,
+          ) === 0,
+        15000,
+        'the applications told',
+      );
+    const closingSoon = async () => {
+      const offer = await createOffer(api, market.companyX.token, market.facilityX, {
+        allocation: 'MATCH_ROUND',
+        title: uniq('Batched round'),
+      });
+      const student = await registerStudent(api, market.uniA.organizationId, market.programA);
+      await gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, student.token, 'applyToOffer');
+      await db.query(`UPDATE offer SET "applicationDeadline" = now() + interval '20 hours' WHERE id = $1`, [offer.id]);
+      await db.query(
+        `UPDATE offer_slot SET "startsAt" = now() + interval '22 hours', "endsAt" = now() + interval '23 hours' WHERE "offerId" = $1`,
+        [offer.id],
+      );
+      offers.push(offer.id);
+    };
+    const count = async () => {
+      await settled();
+      return {
+        deadlines: await statements(() => planner.deadlineReminders(48 * 3600_000)),
+        visits: await statements(() => planner.siteVisitReminders(24 * 3600_000)),
+        intents: (await planner.deadlineReminders(48 * 3600_000)).filter(
+          (i) => i.eventKey.startsWith('deadline:') && offers.some((id) => i.eventKey.includes(id)),
+        ).length,
+      };
+    };
+    try {
+      await closingSoon();
+      const one = await count();
+      await closingSoon();
+      await closingSoon();
+      const three = await count();
+      expect(one.intents).toBe(1);
+      expect(three.intents).toBe(3);
+      expect({ deadlines: three.deadlines, visits: three.visits }).toEqual({
+        deadlines: one.deadlines,
+        visits: one.visits,
+      });
+    } finally {
+      await db.query(`UPDATE offer SET "applicationDeadline" = now() + interval '10 days' WHERE id = ANY($1)`, [
+        offers,
+      ]);
+      await db.query(
+        `UPDATE offer_slot SET "startsAt" = now() + interval '15 days', "endsAt" = now() + interval '15 days 2 hours' WHERE "offerId" = ANY($1)`,
+        [offers],
+      );
+    }
   });
 
   it('shows the queue dashboard to platform admins only', async () => {

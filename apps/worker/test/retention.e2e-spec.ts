@@ -1,7 +1,9 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { QueueName, QueueProducer } from '@practicum/queue';
 import { eventually, uniq } from '@practicum/testing';
+import { Queue } from 'bullmq';
 import { startWorker } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 import { RetentionService } from '../src/outbox/retention.service';
@@ -66,12 +68,12 @@ describe('retention: the scheduled prune (e2e)', () => {
   });
 
   it('removes completed BullMQ jobs and keeps only the newest RETENTION_FAILED_JOBS failed ones per queue', async () => {
-    const queue = worker.get(QueueProducer).queue(QueueName.SEATS);
+    const queue = worker.get<Queue>(getQueueToken(QueueName.SEATS));
     // A job name no handler knows fails at once; one attempt each.
     for (let i = 0; i < 5; i++) await queue.add('retention.unknown', { i }, { attempts: 1, removeOnFail: false, jobId: uniq('failing') });
     await eventually(async () => (await queue.getJobCountByTypes('failed')) === 5, 15000, 'five failed jobs');
     const newest = (await queue.getJobs(['failed'], 0, 1, false)).map((j) => j.id).sort();
-    const scheduled = worker.get(QueueProducer).queue(QueueName.SCHEDULED);
+    const scheduled = worker.get<Queue>(getQueueToken(QueueName.SCHEDULED));
     const completing = uniq('completing');
     await scheduled.add('schedule.close_offers', {}, { removeOnComplete: false, jobId: completing });
     await eventually(async () => (await (await scheduled.getJob(completing))?.isCompleted()) === true, 15000, 'a completed job');
@@ -89,7 +91,7 @@ describe('retention: the scheduled prune (e2e)', () => {
   });
 
   it('runs as the schedule.prune job of the scheduled queue, under a job scheduler registered like the other schedules', async () => {
-    const schedulers = await worker.get(QueueProducer).queue(QueueName.SCHEDULED).getJobSchedulers();
+    const schedulers = await worker.get<Queue>(getQueueToken(QueueName.SCHEDULED)).getJobSchedulers();
     expect(schedulers.map((s) => s.key)).toContain('schedule.prune');
     const old = await outbox('booking.proposed', ago(30), ago(30));
     const result = await worker.get(ScheduledProcessor).process({ name: 'schedule.prune', data: {} } as never);

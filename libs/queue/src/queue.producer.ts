@@ -13,12 +13,23 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 };
 
 /** The options a job gets: the defaults, with the delivery policy (attempts, backoff) for send jobs. */
-export function jobOptions(name: JobName, config: Pick<AppConfig, 'WEBHOOK_MAX_ATTEMPTS' | 'DELIVERY_BACKOFF_MS'>): JobsOptions {
+export function jobOptions(
+  name: JobName,
+  config: Pick<AppConfig, 'WEBHOOK_MAX_ATTEMPTS' | 'DELIVERY_BACKOFF_MS'>,
+): JobsOptions {
   switch (name) {
-    case JobName.SEND_WEBHOOK:
-      return { ...DEFAULT_JOB_OPTIONS, attempts: config.WEBHOOK_MAX_ATTEMPTS, backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS } };
-    case JobName.SEND_EMAIL:
-      return { ...DEFAULT_JOB_OPTIONS, attempts: 8, backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS } };
+    case 'delivery.webhook':
+      return {
+        ...DEFAULT_JOB_OPTIONS,
+        attempts: config.WEBHOOK_MAX_ATTEMPTS,
+        backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS },
+      };
+    case 'delivery.email':
+      return {
+        ...DEFAULT_JOB_OPTIONS,
+        attempts: 8,
+        backoff: { type: 'exponential', delay: config.DELIVERY_BACKOFF_MS },
+      };
     default:
       return DEFAULT_JOB_OPTIONS;
   }
@@ -37,23 +48,34 @@ export class QueueProducer {
     @InjectQueue(QueueName.MATCHING) matching: Queue,
     private readonly config: AppConfig,
   ) {
-    this.queues = { [QueueName.NOTIFICATIONS]: notifications, [QueueName.DELIVERIES]: deliveries, [QueueName.SEATS]: seats, [QueueName.SCHEDULED]: scheduled, [QueueName.MATCHING]: matching };
-  }
-
-  queue(name: QueueName): Queue {
-    return this.queues[name];
+    this.queues = {
+      [QueueName.NOTIFICATIONS]: notifications,
+      [QueueName.DELIVERIES]: deliveries,
+      [QueueName.SEATS]: seats,
+      [QueueName.SCHEDULED]: scheduled,
+      [QueueName.MATCHING]: matching,
+    };
   }
 
   allQueues(): Queue[] {
     return Object.values(this.queues);
   }
 
-  async add<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string, options: JobsOptions = {}): Promise<void> {
+  async add<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    jobId: string,
+    options: JobsOptions = {},
+  ): Promise<void> {
     await this.queues[JOB_QUEUE[name]].add(name, payload, { ...jobOptions(name, this.config), ...options, jobId });
   }
 
   /** Creates or updates a job scheduler (idempotent: every worker may call it, Redis keeps one). */
   async schedule<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
-    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(name, { every: everyMs }, { name, data: payload, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 }, attempts: 3 } });
+    await this.queues[JOB_QUEUE[name]].upsertJobScheduler(
+      name,
+      { every: everyMs },
+      { name, data: payload, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 }, attempts: 3 } },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { OutboxEvent } from '@practicum/core';
-import { isJobName, QueueProducer } from '@practicum/queue';
+import { isEventName, QueueProducer } from '@practicum/queue';
 import { DataSource } from 'typeorm';
 import { PollingLoop } from './polling-loop';
 
@@ -52,12 +52,14 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
         .getMany();
       const done: string[] = [];
       for (const row of rows) {
-        if (!isJobName(row.type)) {
-          this.logger.error(`Outbox event ${row.id} has unknown type ${row.type}; left unrelayed`);
-          await manager.update(OutboxEvent, row.id, { attempts: row.attempts + 1, lastError: `unknown type ${row.type}` });
+        // The column may hold a type an older version wrote and this catalog no longer has.
+        const type: string = row.type;
+        if (!isEventName(type)) {
+          this.logger.error(`Outbox event ${row.id} has unknown type ${type}; left unrelayed`);
+          await manager.update(OutboxEvent, row.id, { attempts: row.attempts + 1, lastError: `unknown type ${type}` });
           continue;
         }
-        await this.producer.add(row.type, row.payload as never, row.id);
+        await this.producer.add(type, row.payload, row.id);
         done.push(row.id);
       }
       if (done.length) {

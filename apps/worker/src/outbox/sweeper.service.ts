@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { DeliveryStatus, NotificationDelivery, OutboxEvent } from '@practicum/core';
-import { isJobName, JOB_QUEUE, JobName, QueueName, QueueProducer } from '@practicum/queue';
+import { EVENT_NAMES, JOB_QUEUE, QueueName, QueueProducer } from '@practicum/queue';
 import { DataSource, In, IsNull, LessThan } from 'typeorm';
 import { ScheduledProcessor } from '../processors/scheduled.processor';
 import { DeliveryEnqueuer } from './delivery-enqueuer';
@@ -10,7 +10,7 @@ import { PollingLoop } from './polling-loop';
 const BATCH = 500;
 /** Queues whose handlers mark their outbox row handled, so an unhandled row means Redis lost the job: every queue fed by the outbox. */
 const TRACKED = [QueueName.NOTIFICATIONS, QueueName.SEATS, QueueName.DELIVERIES, QueueName.MATCHING];
-export const TRACKED_TYPES = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => TRACKED.includes(JOB_QUEUE[name]));
+export const TRACKED_TYPES = EVENT_NAMES.filter((name) => TRACKED.includes(JOB_QUEUE[name]));
 
 /**
  * What makes a Redis that lost its data harmless: every SWEEP_INTERVAL_MS it re-adds the jobs of
@@ -51,7 +51,7 @@ export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     const unhandled = events;
     for (const event of unhandled) {
-      if (isJobName(event.type)) await this.producer.add(event.type, event.payload as never, event.id);
+      await this.producer.add(event.type, event.payload, event.id);
     }
     const deliveries = await this.dataSource.getRepository(NotificationDelivery).find({
       select: { id: true, channel: true, round: true },
@@ -66,9 +66,9 @@ export class SweeperService implements OnApplicationBootstrap, OnModuleDestroy {
   async ensureSchedules(): Promise<void> {
     for (const name of ScheduledProcessor.schedules) {
       const every =
-        name === JobName.EXPIRE_HOLDS || name === JobName.CLOSE_EXPIRED_OFFERS
+        name === 'schedule.expire_holds' || name === 'schedule.close_offers'
           ? Math.min(60_000, this.config.SCHEDULE_EVERY_MS)
-          : name === JobName.PRUNE
+          : name === 'schedule.prune'
             ? Math.max(3600_000, this.config.SCHEDULE_EVERY_MS)
             : this.config.SCHEDULE_EVERY_MS;
       await this.producer.schedule(name, {}, every);

@@ -1,46 +1,39 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { MatchRoundService, OutboxEvent } from '@practicum/core';
-import { JobName, JobPayloads, QueueName } from '@practicum/queue';
-import { Job } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
+import { AppConfig } from '@practicum/config';
+import { MatchRoundService, OutboxService } from '@practicum/core';
+import { QueueJobs, QueueName } from '@practicum/queue';
 import { DataSource } from 'typeorm';
+import { Handlers, JobProcessor } from './worker-host';
 
 /**
- * Runs match rounds; progress goes to both the BullMQ job and the round row. The job's outbox row
- * (job id = row id) is marked handled once the run is over (done, skipped, or failed for the last
- * time), so a job Redis lost is re-added by the sweeper and a round never stays QUEUED.
+ * Runs match rounds; progress goes to both the BullMQ job and the round row. The result is
+ * written in the transaction that marks the job's outbox row handled; a skipped run is marked
+ * once it returns, and a run that failed for the last time too, so a job Redis lost is re-added
+ * by the sweeper and a round never stays QUEUED. The allocation holds the event loop, so the
+ * worker keeps BullMQ's default lock and concurrency.
  */
-@Processor(QueueName.MATCHING)
-export class MatchingProcessor extends WorkerHost {
-  private readonly logger = new Logger(MatchingProcessor.name);
+@Processor(QueueName.MATCHING, { autorun: false })
+export class MatchingProcessor extends JobProcessor<QueueJobs<QueueName.MATCHING>> {
+  protected readonly queue = QueueName.MATCHING;
+  protected override readonly handledWhenFailedForGood = true;
+  protected override readonly tuned = false;
+  protected readonly handlers: Handlers<QueueJobs<QueueName.MATCHING>> = {
+    'match_round.requested': async (p, { job, transaction }) => {
+      const round = await this.rounds.run(p.matchRoundId, (percent) => job.updateProgress(percent), transaction);
+      if (!round) return { skipped: 'round gone or already published' };
+      this.logger.log(
+        `match round ${round.id}: ${round.result?.matched} matched, ${round.result?.unmatched} unmatched`,
+      );
+      return { matched: round.result?.matched, unmatched: round.result?.unmatched };
+    },
+  };
 
   constructor(
+    config: AppConfig,
+    dataSource: DataSource,
+    outbox: OutboxService,
     private readonly rounds: MatchRoundService,
-    private readonly dataSource: DataSource,
   ) {
-    super();
-  }
-
-  handledJobs(): JobName[] {
-    return [JobName.MATCH_ROUND_RUN];
-  }
-
-  async process(job: Job<JobPayloads[JobName.MATCH_ROUND_RUN]>): Promise<unknown> {
-    if (job.name !== JobName.MATCH_ROUND_RUN) throw new Error(`No handler for job ${job.name} on ${QueueName.MATCHING}`);
-    let round;
-    try {
-      round = await this.rounds.run(job.data.matchRoundId, (percent) => job.updateProgress(percent));
-    } catch (e) {
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.handled(job);
-      throw e;
-    }
-    await this.handled(job);
-    if (!round) return { skipped: 'round gone or already published' };
-    this.logger.log(`match round ${round.id}: ${round.result?.matched} matched, ${round.result?.unmatched} unmatched`);
-    return { matched: round.result?.matched, unmatched: round.result?.unmatched };
-  }
-
-  private async handled(job: Job): Promise<void> {
-    await this.dataSource.getRepository(OutboxEvent).update({ id: String(job.id) }, { handledAt: new Date() });
+    super(config, dataSource, outbox);
   }
 }

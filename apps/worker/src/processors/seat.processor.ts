@@ -1,34 +1,34 @@
 import { Processor } from '@nestjs/bullmq';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
-import { OutboxEvent, WaitlistService } from '@practicum/core';
-import { JobName, QueueName } from '@practicum/queue';
-import { Job } from 'bullmq';
-import { Repository } from 'typeorm';
-import { ConfiguredWorkerHost, Handlers } from './worker-host';
+import { OutboxService, WaitlistService } from '@practicum/core';
+import { QueueJobs, QueueName } from '@practicum/queue';
+import { DataSource } from 'typeorm';
+import { Handlers, JobProcessor } from './worker-host';
 
-type SeatJob = JobName.SEAT_FREED | JobName.APPLICATION_OVERFLOWED | JobName.BOOKING_OVERFLOWED;
+type SeatJob = QueueJobs<QueueName.SEATS>;
 
-/** Seat moves from outbox events; each runs in one transaction that also writes who must be told. */
+/** Seat moves from outbox events; each runs in one transaction that also writes who must be told and marks the event handled. */
 @Processor(QueueName.SEATS, { autorun: false })
-export class SeatProcessor extends ConfiguredWorkerHost<SeatJob> {
+export class SeatProcessor extends JobProcessor<SeatJob> {
+  protected readonly queue = QueueName.SEATS;
   protected readonly handlers: Handlers<SeatJob> = {
-    [JobName.SEAT_FREED]: (p, job) => this.handled(job, this.waitlist.rebalance(p.offerId, p.slotId)),
-    [JobName.APPLICATION_OVERFLOWED]: (p, job) => this.handled(job, this.waitlist.placeApplicationOverflow(p.applicationId)),
-    [JobName.BOOKING_OVERFLOWED]: (p, job) => this.handled(job, this.waitlist.placeBookingOverflow(p.bookingId)),
+    'seat.freed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.rebalance(p.offerId, p.slotId, m)),
+    }),
+    'application.overflowed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.placeApplicationOverflow(p.applicationId, m)),
+    }),
+    'booking.overflowed': async (p, { transaction }) => ({
+      result: await transaction((m) => this.waitlist.placeBookingOverflow(p.bookingId, m)),
+    }),
   };
 
   constructor(
     config: AppConfig,
+    dataSource: DataSource,
+    outbox: OutboxService,
     private readonly waitlist: WaitlistService,
-    @InjectRepository(OutboxEvent) private readonly outbox: Repository<OutboxEvent>,
   ) {
-    super(config);
-  }
-
-  private async handled(job: Job, work: Promise<unknown>) {
-    const result = await work;
-    await this.outbox.update({ id: String(job.id) }, { handledAt: new Date() });
-    return { result };
+    super(config, dataSource, outbox);
   }
 }

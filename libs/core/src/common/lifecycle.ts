@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { HistoryService, HistorySubject } from '../history/history.service';
-import { OutboxEventType, OutboxService } from '../outbox/outbox.service';
+import { CatalogEvent } from '../events/event-catalog';
+import { OutboxService } from '../outbox/outbox.service';
 import { InvalidTransitionError } from './domain-error';
 
 /** Each status and the statuses it may move to; any other move is refused with INVALID_TRANSITION. */
@@ -26,10 +27,8 @@ export interface StatusMove<E, S extends string, X = never> {
   event?: X;
 }
 
-export interface LifecycleEvent {
-  type: OutboxEventType;
-  payload: Record<string, unknown>;
-}
+/** An event of the catalog with its own payload. */
+export type LifecycleEvent = CatalogEvent;
 
 /**
  * The one way an aggregate's status changes, inside the caller's transaction: every move is
@@ -78,7 +77,7 @@ export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: 
       manager,
       changes.map((c) => ({ subjectType: this.subjectType, subjectId: c.subject.id, fromStatus: c.from, toStatus: c.to, actorId, note: c.note })),
     );
-    for (const [type, payloads] of groupByType(changes.flatMap((c) => this.events(c)))) await this.outbox.recordMany(manager, type, payloads);
+    await this.outbox.recordAll(manager, changes.flatMap((c) => this.events(c)));
     return saved;
   }
 
@@ -88,7 +87,7 @@ export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: 
    */
   async created(manager: EntityManager, actorId: string | null, subject: E, events: LifecycleEvent[] = []): Promise<void> {
     await this.history.record(manager, this.subjectType, subject.id, null, subject.status, actorId);
-    for (const { type, payload } of events) await this.outbox.record(manager, type, payload);
+    await this.outbox.recordAll(manager, events);
   }
 
   /** Sets what comes with entering a status (a timestamp); runs before the save. */
@@ -96,14 +95,4 @@ export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: 
 
   /** The events one move records. */
   protected abstract events(move: StatusMove<E, S, X>): LifecycleEvent[];
-}
-
-function groupByType(events: LifecycleEvent[]): Map<OutboxEventType, Record<string, unknown>[]> {
-  const byType = new Map<OutboxEventType, Record<string, unknown>[]>();
-  for (const { type, payload } of events) {
-    const payloads = byType.get(type);
-    if (payloads) payloads.push(payload);
-    else byType.set(type, [payload]);
-  }
-  return byType;
 }

@@ -15,8 +15,12 @@ export const TRANSACTION_ATTEMPTS = 5;
  * times. `work` must be safe to repeat: everything it changes is in the database (outbox rows
  * included), which the rollback undid. Locks are taken in the order docs/marketplace.md gives, so
  * a retry is the exception; it covers what that order cannot (foreign-key checks, other tables).
+ * Given the manager of a transaction already open (a worker handler's), `work` joins it, and
+ * running it again is that transaction's owner's business.
  */
-export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(source: DataSource | EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (source instanceof EntityManager) return work(source);
+  const dataSource = source;
   for (let attempt = 1; ; attempt++) {
     try {
       return await dataSource.transaction(work);

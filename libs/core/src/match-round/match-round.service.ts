@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import { allocate, MatchingInstance, PlacementSpec, PreferenceTier, randomSeed } from '@practicum/matching';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Application, ApplicationStatus } from '../application/application.entity';
 import { ApplicationLifecycle, ApplicationMove } from '../application/application.lifecycle';
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
@@ -128,8 +128,15 @@ export class MatchRoundService {
     return { instance: { students, placements, seed: round.seed }, applications, offers, freeSeats };
   }
 
-  /** Runs the allocation and stores the draft result; called by the worker. */
-  async run(id: string, progress: (percent: number) => Promise<void> = async () => undefined): Promise<MatchRound | null> {
+  /**
+   * Runs the allocation and stores the draft result; called by the worker, whose `commit` runs
+   * the result's write in the transaction that marks the job's outbox event handled.
+   */
+  async run(
+    id: string,
+    progress: (percent: number) => Promise<void> = () => Promise.resolve(),
+    commit: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) => inTransaction(this.dataSource, work),
+  ): Promise<MatchRound | null> {
     const round = await this.rounds.findOneBy({ id });
     if (!round || round.status !== MatchRoundStatus.DRAFT) return null;
     await this.rounds.update(id, { runStatus: MatchRunStatus.RUNNING, progress: 5 });
@@ -143,13 +150,15 @@ export class MatchRoundService {
       const lines = explain(input, result.assignments);
       const matched = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId)).size;
       const students = new Set(input.applications.map((a) => a.studentId)).size;
-      await this.rounds.update(id, {
-        runStatus: MatchRunStatus.DONE,
-        progress: 100,
-        runs: round.runs + 1,
-        ranAt: new Date(),
-        result: { lines, lotteryUsed: result.lotteryUsed, matched, unmatched: students - matched },
-      });
+      await commit((manager) =>
+        manager.update(MatchRound, id, {
+          runStatus: MatchRunStatus.DONE,
+          progress: 100,
+          runs: round.runs + 1,
+          ranAt: new Date(),
+          result: { lines, lotteryUsed: result.lotteryUsed, matched, unmatched: students - matched },
+        }),
+      );
       await progress(100);
     } catch (e) {
       await this.rounds.update(id, { runStatus: MatchRunStatus.FAILED, error: (e as Error).message });

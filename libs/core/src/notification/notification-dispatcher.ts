@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { MailParagraph, paragraphText, renderMail } from '../mail/templates';
+import { EntityManager, In } from 'typeorm';
+import { paragraphText, renderMail } from '../mail/templates';
 import { Member, MemberStatus } from '../member/member.entity';
-import { OutboxEvent } from '../outbox/outbox-event.entity';
-import { CalendarSession, sessionCalendar } from './calendar';
-import type { EmailSecret } from '../auth/password-reset-token';
+import { sessionCalendar } from './calendar';
+import { NotificationMessage } from './messages';
 import { Notification } from './notification.entity';
 import { DataCipher } from '../common/data-cipher';
 import { DeliveryStatus, EmailContent, NotificationDelivery, sealEmail, WebhookContent } from './notification-delivery.entity';
@@ -12,18 +11,7 @@ import { NotificationPreference } from './notification-preference.entity';
 import { MANDATORY_TYPES, NotificationChannel, NotificationType, WEBHOOK_EVENT } from './notification-type';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 
-/**
- * What one recipient is told. Paragraphs may hold text users wrote: names passed through
- * `plainName`, free text of others as a quotation (`{ from, quote }`); the email template escapes all.
- */
-export interface NotificationMessage {
-  title: string;
-  paragraphs: MailParagraph[];
-  action?: { label: string; url: string };
-  calendar?: CalendarSession;
-  /** The text holds SECRET_PLACEHOLDER, filled in only when the email is sent. */
-  secret?: EmailSecret;
-}
+export type { NotificationMessage };
 
 /** One decision of the notify step: who is told, what, and which organizations' webhooks hear it. */
 export interface NotificationIntent {
@@ -31,7 +19,8 @@ export interface NotificationIntent {
   /** Unique per event: an outbox row id, or a reminder's own key. With the member it is the dedup key. */
   eventKey: string;
   members: Member[];
-  render(member: Member): NotificationMessage;
+  /** Rendered once from the type's message module (./messages); every member of the intent reads the same words. */
+  message: NotificationMessage;
   /** The message carries a secret (an invitation code): email only, its body sealed at rest, never in-app. */
   sealed?: boolean;
   webhook?: { organizationIds: string[]; data: Record<string, unknown> };
@@ -50,20 +39,15 @@ export interface PendingDelivery {
  */
 @Injectable()
 export class NotificationDispatcher {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly cipher: DataCipher,
-  ) {}
+  constructor(private readonly cipher: DataCipher) {}
 
-  async dispatch(intents: NotificationIntent[], outboxEventId?: string): Promise<PendingDelivery[]> {
-    return this.dataSource.transaction(async (manager) => {
-      for (const intent of intents) await this.write(manager, intent);
-      if (outboxEventId) await manager.update(OutboxEvent, { id: outboxEventId }, { handledAt: new Date() });
-      const keys = [...new Set(intents.map((i) => i.eventKey))];
-      if (!keys.length) return [];
-      const pending = await manager.getRepository(NotificationDelivery).find({ select: { id: true, channel: true, round: true }, where: { eventKey: In(keys), status: DeliveryStatus.PENDING } });
-      return pending.map(({ id, channel, round }) => ({ id, channel, round }));
-    });
+  /** Writes in the caller's transaction (the worker handler's, which also marks the event handled). */
+  async dispatch(manager: EntityManager, intents: NotificationIntent[]): Promise<PendingDelivery[]> {
+    for (const intent of intents) await this.write(manager, intent);
+    const keys = [...new Set(intents.map((i) => i.eventKey))];
+    if (!keys.length) return [];
+    const pending = await manager.getRepository(NotificationDelivery).find({ select: { id: true, channel: true, round: true }, where: { eventKey: In(keys), status: DeliveryStatus.PENDING } });
+    return pending.map(({ id, channel, round }) => ({ id, channel, round }));
   }
 
   private async write(manager: EntityManager, intent: NotificationIntent): Promise<void> {
@@ -74,10 +58,10 @@ export class NotificationDispatcher {
       : [];
     const inApp: Partial<Notification>[] = [];
     const emails: Partial<NotificationDelivery>[] = [];
+    const message = intent.message;
     for (const member of members) {
       const pref = prefs.find((p) => p.memberId === member.id);
-      const message = intent.render(member);
-      if (!mandatory && !intent.sealed && (pref?.inApp ?? true)) {
+            if (!mandatory && !intent.sealed && (pref?.inApp ?? true)) {
         inApp.push({ memberId: member.id, eventKey: intent.eventKey, type: intent.type, title: message.title.slice(0, 300), body: message.paragraphs.map(paragraphText).join('\n\n'), link: message.action?.url ?? null });
       }
       if (mandatory || (pref?.email ?? true)) {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { EventName, EventPayload } from '../events/event-catalog';
 
 /**
  * What must happen after a commit, written in the same transaction as the change and relayed
@@ -11,11 +12,12 @@ export class OutboxEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ length: 100 })
-  type: string;
+  /** A catalog event name; a row of a type the catalog no longer has is refused by the relay (`isEventName`). */
+  @Column({ type: 'varchar', length: 100 })
+  type: EventName;
 
   @Column({ type: 'jsonb' })
-  payload: Record<string, unknown>;
+  payload: EventPayload<EventName>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -30,8 +30,8 @@ export class WaitlistService {
   ) {}
 
   /** An application that found no onsite seat goes to the virtual twin while it has room. */
-  async placeApplicationOverflow(applicationId: string): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
+  async placeApplicationOverflow(applicationId: string, within?: EntityManager): Promise<boolean> {
+    return inTransaction(within ?? this.dataSource, async (manager) => {
       const seen = await manager.getRepository(Application).findOne({ where: { id: applicationId }, select: { id: true, offerId: true } });
       if (!seen) return false;
       await SeatLedger.lockOffer(manager, seen.offerId);
@@ -41,8 +41,8 @@ export class WaitlistService {
   }
 
   /** A confirmed booking's waitlisted seats go to the virtual twin while it has room. */
-  async placeBookingOverflow(bookingId: string): Promise<number> {
-    return inTransaction(this.dataSource, async (manager) => {
+  async placeBookingOverflow(bookingId: string, within?: EntityManager): Promise<number> {
+    return inTransaction(within ?? this.dataSource, async (manager) => {
       const seen = await manager.getRepository(Booking).findOne({ where: { id: bookingId }, select: { id: true, offerId: true } });
       if (!seen) return 0;
       await SeatLedger.lockOffer(manager, seen.offerId);
@@ -62,9 +62,10 @@ export class WaitlistService {
   /**
    * Seats of an offer freed up (or capacity grew): fill each onsite seat from the waitlist, then
    * fill the virtual twin from whoever is still waitlisted. Returns how many moves were made.
+   * `within`: the worker handler's transaction (the seat moves above take it too).
    */
-  async rebalance(offerId: string, slotId?: string | null): Promise<number> {
-    return inTransaction(this.dataSource, async (manager) => {
+  async rebalance(offerId: string, slotId?: string | null, within?: EntityManager): Promise<number> {
+    return inTransaction(within ?? this.dataSource, async (manager) => {
       const offer = await SeatLedger.lockOffer(manager, offerId);
       if (!offer || offer.status === OfferStatus.DRAFT) return 0;
       // Slots in ascending id order (docs/marketplace.md, lock order).

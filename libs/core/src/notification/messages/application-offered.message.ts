@@ -1,0 +1,5 @@
+import { ApplicationChangeFacts, applicationStatusMessage } from './application-change';
+import { MessageTemplate } from './wording';
+
+/** APPLICATION_OFFERED: the student's application is now offered. */
+export const applicationOffered: MessageTemplate<ApplicationChangeFacts> = applicationStatusMessage;
