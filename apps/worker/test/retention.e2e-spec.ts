@@ -36,7 +36,7 @@ describe('retention: the scheduled prune (e2e)', () => {
         readAt,
       ])
     )[0].id as string;
-  const remaining = async (table: string, ids: string[]) => ((await db.query(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids])) as { id: string }[]).map((r) => r.id).sort();
+  const remaining = async (table: string, ids: string[]) => (await db.query<{ id: string }[]>(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids])).map((r) => r.id).sort();
 
   beforeAll(async () => {
     worker = await startWorker({ SCHEDULE_EVERY_MS: '3600000' });

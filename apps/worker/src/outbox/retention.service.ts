@@ -72,7 +72,7 @@ export class RetentionService {
   private async deleteBatches(sql: string, parameters: unknown[]): Promise<number> {
     let total = 0;
     for (;;) {
-      const [, count] = (await this.dataSource.query(sql, parameters)) as [unknown, number];
+      const [, count] = await this.dataSource.query<[unknown, number]>(sql, parameters);
       total += count;
       if (count < BATCH) return total;
     }

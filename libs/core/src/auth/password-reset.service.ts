@@ -55,10 +55,10 @@ export class PasswordResetService {
     const passwordHash = await this.auth.hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       // The guarded update is the single use: of two concurrent resets, one changes the row.
-      const [, used] = await manager.query(`UPDATE "password_reset" SET "usedAt" = now() WHERE "id" = $1 AND "usedAt" IS NULL AND "expiresAt" > now()`, [found.id]);
+      const [, used] = await manager.query<[unknown, number]>(`UPDATE "password_reset" SET "usedAt" = now() WHERE "id" = $1 AND "usedAt" IS NULL AND "expiresAt" > now()`, [found.id]);
       if (used !== 1) throw new BadInputError('token', REFUSED);
       await manager.query(`UPDATE "password_reset" SET "usedAt" = now() WHERE "memberId" = $1 AND "usedAt" IS NULL`, [found.memberId]);
-      const [, changed] = await manager.query(
+      const [, changed] = await manager.query<[unknown, number]>(
         `UPDATE "member" SET "passwordHash" = $2, "tokenVersion" = "tokenVersion" + 1, "updatedAt" = now() WHERE "id" = $1 AND "status" = $3`,
         [found.memberId, passwordHash, MemberStatus.ACTIVE],
       );

@@ -60,4 +60,5 @@ export function renderMail(subject: string, greetingName: string, paragraphs: Ma
 }
 
 /** A subject is one line whatever went into it. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const plainSubject = (subject: string) => subject.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { ApplicationLifecycle, ApplicationMove } from '../application/applicatio
 import { BadInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../common/domain-error';
 import { inTransaction } from '../common/transaction';
 import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf } from '../common/policy';
-import { Offer, SeatAllocation } from '../offer/offer.entity';
+import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
 import { OfferSlot } from '../offer/offer-slot.entity';
 import { SeatBatch, SeatLedger } from '../offer/seat-ledger';
 import { OrganizationKind } from '../organization/organization.entity';
@@ -53,7 +53,7 @@ export class MatchRoundService {
     for (const offer of visible) {
       if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
       if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError('DEADLINE_NOT_PASSED', `"${offer.title}" is still open: its deadline has not passed`);
-      if (offer.status === 'DRAFT') throw new ConflictError('OFFER_NEVER_PUBLISHED', `"${offer.title}" was never published`);
+      if (offer.status === OfferStatus.DRAFT) throw new ConflictError('OFFER_NEVER_PUBLISHED', `"${offer.title}" was never published`);
     }
     const companyId = actor.organizationId!;
     return this.dataSource.transaction(async (manager) => {
