@@ -84,6 +84,7 @@ describe('notifications survive killed workers and a Redis that loses everything
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
     await Promise.all(workers.map((w) => w.stop()));
     const created = await api.gql(`mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id runStatus } }`, { input: { offerIds: [offer.id] } }, m.companyX.token);
+    expect(created.errors).toBeUndefined();
     expect(created.data.createMatchRound.runStatus).toBe('QUEUED');
     const id = created.data.createMatchRound.id;
     // The job was relayed to a Redis that then lost it: the outbox row says relayed, Redis has nothing.
