@@ -16,11 +16,13 @@ import { VirtualTwin } from './offer/virtual-twin.entity';
 import { PartnerRequest } from './partner-request/partner-request.entity';
 import { PartnerRequestService } from './partner-request/partner-request.service';
 import { Program } from './program/program.entity';
+import { ApplicationList } from './read-model/application-list';
+import { OfferSearch } from './read-model/offer-search';
 
 /** Facilities, offers, partner requests, bookings and applications. */
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest, Program])],
-  providers: [FacilityService, OfferService, HistoryService, ApplicationService, BookingService, PartnerRequestService],
-  exports: [FacilityService, OfferService, HistoryService, ApplicationService, BookingService, PartnerRequestService],
+  providers: [FacilityService, OfferSearch, ApplicationList, OfferService, HistoryService, ApplicationService, BookingService, PartnerRequestService],
+  exports: [FacilityService, OfferSearch, ApplicationList, OfferService, HistoryService, ApplicationService, BookingService, PartnerRequestService],
 })
 export class MarketplaceModule {}

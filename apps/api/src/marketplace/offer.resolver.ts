@@ -1,8 +1,10 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, canSeeOrganization, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Actor, canSeeOrganization, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferSearch, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
+import { connectionNodes, offerPageFields } from '../graphql/page-fields';
 import { preload } from '../graphql/preloaded';
 import { HIDDEN_UNLESS_VERIFIED, OrganizationModel } from '../identity/models/identity.models';
 import { CreateOfferInput, FacilityInput, IdArgs, OffersArgs, UpdateFacilityInput, UpdateOfferInput } from './dto/marketplace.inputs';
@@ -20,15 +22,30 @@ function canSeeJoinUrl(actor: Actor, offer: Pick<Offer, 'companyId'> | null): bo
 function serveRelations(ctx: GqlContext, actor: Actor, offer: OfferHit): OfferHit {
   const related = offer.related;
   if (!related) return offer;
-  ctx.loaders.offer.prime(offer.id, offer);
-  const company = canSeeOrganization(actor, related.company) ? related.company : null;
-  ctx.loaders.organization.prime(related.company.id, company);
-  ctx.loaders.facility.prime(related.facility.id, related.facility);
-  ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
-  ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
-  for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
-  if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
-  return preload(offer, { company, facility: related.facility, slots: related.slots, virtualTwin: related.virtualTwin });
+  // Objects that hold only the page's columns must not stand in for whole entities elsewhere.
+  const whole = related.whole;
+  if (whole) ctx.loaders.offer.prime(offer.id, offer);
+  const values: Record<string, unknown> = {};
+  if (related.company) {
+    const company = canSeeOrganization(actor, related.company) ? related.company : null;
+    if (whole) ctx.loaders.organization.prime(related.company.id, company);
+    values.company = company;
+  }
+  if (related.facility) {
+    if (whole) ctx.loaders.facility.prime(related.facility.id, related.facility);
+    values.facility = related.facility;
+  }
+  if (related.slots) {
+    if (whole) ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
+    for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
+    values.slots = related.slots;
+  }
+  if (related.virtualTwin !== undefined) {
+    if (whole) ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
+    if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
+    values.virtualTwin = related.virtualTwin;
+  }
+  return preload(offer, values);
 }
 
 @Resolver(() => FacilityModel)
@@ -64,7 +81,10 @@ export class FacilityResolver {
 
 @Resolver(() => OfferModel)
 export class OfferResolver {
-  constructor(private readonly offerService: OfferService) {}
+  constructor(
+    private readonly offerService: OfferService,
+    private readonly offerSearch: OfferSearch,
+  ) {}
 
   @OrgKind(OrganizationKind.COMPANY)
   @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
@@ -95,16 +115,17 @@ export class OfferResolver {
     complexity: pageComplexity,
     description: 'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
   })
-  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext) {
-    const page = await this.offerService.search(actor, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
+  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const filter = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
+    const page = await this.offerSearch.search(actor, filter, offerPageFields(info, connectionNodes(info)));
     for (const { node } of page.items) serveRelations(ctx, actor, node);
     const connection = toConnection(page);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
   }
 
   @Query(() => OfferModel)
-  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext) {
-    return serveRelations(ctx, actor, await this.offerService.get(actor, id));
+  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return serveRelations(ctx, actor, await this.offerSearch.get(actor, id, offerPageFields(info, info.fieldNodes)));
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
