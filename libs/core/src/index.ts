@@ -32,6 +32,7 @@ export * from './common/cursor';
 export * from './read-model/hydrate';
 export * from './read-model/offer-search';
 export * from './read-model/application-list';
+export * from './read-model/listing-rules';
 export * from './facility/facility.entity';
 export * from './facility/facility.service';
 export * from './history/history.service';

@@ -1,6 +1,6 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Actor, canSeeOrganization, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferSearch, OfferService, OrganizationKind, VirtualTwin } from '@practicum/core';
+import { Actor, canSeeOrganization, Facility, FacilityService, isPlatformAdmin, MemberRole, NotFoundError, Offer, OfferHit, OfferSearch, OfferService, OrganizationKind, SharedInListing, VirtualTwin } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
@@ -73,6 +73,7 @@ export class FacilityResolver {
     return this.facilityService.listOfCompany(actor.organizationId!);
   }
 
+  @SharedInListing()
   @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() facility: Facility, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(facility.companyId);
@@ -128,11 +129,13 @@ export class OfferResolver {
     return serveRelations(ctx, actor, await this.offerSearch.get(actor, id, offerPageFields(info, info.fieldNodes)));
   }
 
+  @SharedInListing()
   @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(offer.companyId);
   }
 
+  @SharedInListing()
   @ResolveField(() => FacilityModel)
   async facility(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     const facility = await ctx.loaders.facility.load(offer.facilityId);
@@ -140,11 +143,13 @@ export class OfferResolver {
     return facility;
   }
 
+  @SharedInListing()
   @ResolveField(() => [OfferSlotModel], { description: 'Sessions (site visits) or periods of positions (internships), in date order' })
   slots(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.slotsOfOffer.load(offer.id);
   }
 
+  @SharedInListing()
   @ResolveField(() => VirtualTwinModel, { nullable: true })
   virtualTwin(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     // The twin's joinUrl field checks the offer's company: give it the offer we already have.
@@ -152,6 +157,7 @@ export class OfferResolver {
     return ctx.loaders.twinOfOffer.load(offer.id);
   }
 
+  @SharedInListing()
   @ResolveField(() => PriorityGroupModel, { nullable: true })
   priorityGroup(@Parent() offer: Offer) {
     if (!offer.reservedSeats) return null;
@@ -161,6 +167,7 @@ export class OfferResolver {
 
 @Resolver(() => VirtualTwinModel)
 export class VirtualTwinResolver {
+  @SharedInListing()
   @ResolveField(() => String, { nullable: true, description: "Only for the offer's company; people placed virtually receive it in their notification" })
   async joinUrl(@Parent() twin: VirtualTwin, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
     if (isPlatformAdmin(actor)) return twin.joinUrl;
@@ -170,6 +177,7 @@ export class VirtualTwinResolver {
 
 @Resolver(() => OfferSlotModel)
 export class OfferSlotResolver {
+  @SharedInListing()
   @ResolveField(() => Int, { description: 'Onsite seats still free' })
   free(@Parent() slot: { capacity: number; taken: number }) {
     return slot.capacity - slot.taken;

@@ -13,6 +13,7 @@ import { VirtualFormat, VirtualTwin } from '../offer/virtual-twin.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program, StudyLevel } from '../program/program.entity';
 import { entityFromJson, rowJson } from './hydrate';
+import { LISTING_TABLES } from './listing-rules';
 
 const serverUrl = (database: string) => {
   const url = new URL(process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres');
@@ -102,5 +103,10 @@ describe('read model hydration (real PostgreSQL)', () => {
   it('reads only the asked columns of a projection, converted like the whole row', async () => {
     const offer = await read(Offer, ['id', 'title', 'applicationDeadline', 'eligibleLevels']);
     expect({ ...offer }).toEqual({ id: ids.Offer, title: 'QC internship', applicationDeadline: new Date('2027-03-01T12:00:00.123Z'), eligibleLevels: [StudyLevel.MSC] });
+  });
+
+  it('names as listing tables exactly the tables whose changes the migrations announce to the listing cache', async () => {
+    const rows: { table: string }[] = await ds.query(`SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'listing_changed'`);
+    expect(rows.map((r) => r.table).sort()).toEqual([...LISTING_TABLES].sort());
   });
 });
