@@ -400,23 +400,6 @@ async function main(): Promise<void> {
       }
     }
 
-    // graphql-jit against graphql-js as deployed (NODE_ENV=production), on the uncached search.
-    for (const executor of ['jit', 'graphql-js']) {
-      const name = `search-uncached-production-${executor}`;
-      if (!want(name)) continue;
-      const port = await freePort();
-      const other = startApi(port, { LISTING_CACHE_ENTRIES: '0', NODE_ENV: 'production', GRAPHQL_EXECUTOR: executor });
-      try {
-        await waitReady(`http://127.0.0.1:${port}`, other);
-        probe.apiPid = other.pid!;
-        await waitForQuiet();
-        rows.push(await measure(`http://127.0.0.1:${port}`, name, `search-uncached with NODE_ENV=production and GRAPHQL_EXECUTOR=${executor}`, () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
-      } finally {
-        probe.apiPid = api.pid!;
-        await stopApi(other);
-      }
-    }
-
     // The comparison: PostGraphile 4 serving the same page from the same database, without access checks.
     if (want('postgraphile')) {
       const pglPort = await freePort();
