@@ -41,4 +41,25 @@ export const Q = {
   apply: `mutation Apply($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id status } }`,
 
   accept: `mutation Accept($id: ID!) { acceptOffer(id: $id) { id status holdsSeat } }`,
+
+  /**
+   * The search page as PostGraphile 4 serves it from the same tables: the same offers' fields and
+   * relations, published offers in deadline order (its generated schema has no access rules, so no
+   * level or verified-company filter; slots' `free` is the one field it cannot compute).
+   */
+  postgraphile: `query Search($first: Int!, $after: Cursor) {
+    allOffers(first: $first, after: $after, condition: { status: PUBLISHED }, orderBy: [APPLICATION_DEADLINE_ASC, ID_ASC]) {
+      edges {
+        cursor
+        node {
+          id kind title description topics eligibleLevels applicationDeadline status
+          company: organizationByCompanyId { id name city country verified }
+          facility: facilityByFacilityId { id name kind city country latitude longitude requirements }
+          slots: offerSlotsByOfferId(orderBy: [STARTS_AT_ASC, ID_ASC]) { nodes { id startsAt endsAt capacity taken } }
+          virtualTwin: virtualTwinByOfferId { id format capacity taken joinUrl }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`,
 };

@@ -23,6 +23,9 @@ import { Q } from './queries';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const API_MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
+/** The API of another build (BENCH_BEFORE_API_MAIN, e.g. main's), measured uncached in the same run: the before of a change. */
+const BEFORE_API_MAIN = process.env.BENCH_BEFORE_API_MAIN ? path.resolve(process.env.BENCH_BEFORE_API_MAIN) : null;
+const POSTGRAPHILE_MAIN = path.join(ROOT, 'dist/bench/api/postgraphile.js');
 const RESULTS = path.join(ROOT, 'bench/RESULTS.md');
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/practicum_bench';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -85,8 +88,8 @@ async function recreateDatabase(): Promise<void> {
   await ds.destroy();
 }
 
-function startApi(port: number, env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), API_MAIN], {
+function startApi(port: number, env: Record<string, string> = {}, main = API_MAIN): ChildProcess {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), main], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -380,6 +383,42 @@ async function main(): Promise<void> {
       }
     }
 
+    // The uncached search on another build (the before of a change), on a third API process.
+    if (BEFORE_API_MAIN && want('search-uncached-before')) {
+      const beforePort = await freePort();
+      const beforeBase = `http://127.0.0.1:${beforePort}`;
+      log(`starting ${BEFORE_API_MAIN} with the listing cache off on ${beforeBase}`);
+      const before = startApi(beforePort, { LISTING_CACHE_ENTRIES: '0' }, BEFORE_API_MAIN);
+      try {
+        await waitReady(beforeBase, before);
+        probe.apiPid = before.pid!;
+        await waitForQuiet();
+        rows.push(await measure(beforeBase, 'search-uncached-before', `search-uncached on the build before the change (${path.relative(ROOT, BEFORE_API_MAIN)})`, () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
+      } finally {
+        probe.apiPid = api.pid!;
+        await stopApi(before);
+      }
+    }
+
+    // The comparison: PostGraphile 4 serving the same page from the same database, without access checks.
+    if (want('postgraphile')) {
+      const pglPort = await freePort();
+      const pglBase = `http://127.0.0.1:${pglPort}`;
+      log(`starting PostGraphile on ${pglBase}`);
+      const pgl = startApi(pglPort, {}, POSTGRAPHILE_MAIN);
+      try {
+        await waitReady(pglBase, pgl);
+        const page = await gql<{ allOffers: { edges: { node: { slots: { nodes: unknown[] } } }[] } }>(pglBase, Q.postgraphile, { first: 20 });
+        if (page.data.allOffers.edges.length !== 20) throw new Error('PostGraphile serves fewer than 20 offers');
+        probe.apiPid = pgl.pid!;
+        await waitForQuiet();
+        rows.push(await measure(pglBase, 'postgraphile', 'PostGraphile 4 (auto-generated, no access checks, NODE_ENV=development, pool of 20) serving the same page: `allOffers(first: 20)` with company, facility, slots and virtual twin', () => ({ ...post(Q.postgraphile, { first: 20 }, ''), headers: {} }), { warmup }));
+      } finally {
+        probe.apiPid = api.pid!;
+        await stopApi(pgl);
+      }
+    }
+
     let a = 0;
     if (want('applicants')) {
       rows.push(
@@ -460,6 +499,15 @@ function report(rows: Row[], trivial: number, seeded: Seeded, seedSeconds: numbe
     ...[rows.find((r) => r.name === 'search-churn'), rows.find((r) => r.name === 'search-uncached')]
       .filter((r): r is Row => !!r)
       .map((r) => `The same search ${r.name === 'search-churn' ? 'while the listing changes 10 times a second' : 'with the listing cache off'}: ${(r.rps / trivial).toFixed(2)} of the trivial query.`),
+    ...(() => {
+      const uncached = rows.find((r) => r.name === 'search-uncached');
+      const pgl = rows.find((r) => r.name === 'postgraphile');
+      const before = rows.find((r) => r.name === 'search-uncached-before');
+      return [
+        uncached && pgl ? `Target: the uncached search at least matches PostGraphile on the same page: ${uncached.rps >= pgl.rps ? '**met**' : '**NOT met**'} (${(uncached.rps / pgl.rps).toFixed(2)} of its req/s).` : '',
+        uncached && before ? `The uncached search against the build before the change: ${(uncached.rps / before.rps).toFixed(2)} times its req/s${pgl ? ` (before: ${(before.rps / pgl.rps).toFixed(2)} of PostGraphile's)` : ''}.` : '',
+      ].filter(Boolean);
+    })(),
   ];
   return lines.join('\n');
 }

@@ -21,7 +21,6 @@ import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { ServiceUnavailablePlugin } from './graphql/service-unavailable.plugin';
 import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
-import { JitExecutor } from './graphql/jit-executor';
 import { servePreloadedFields } from './graphql/preloaded';
 import { GraphQLSchema } from 'graphql';
 import type { Response } from 'express';
@@ -78,7 +77,6 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
       inject: [AppConfig, LoadersFactory, AuthService],
       useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService) => {
         const development = config.NODE_ENV === 'development';
-        const jit = config.GRAPHQL_EXECUTOR === 'jit' ? new JitExecutor() : null;
         return {
           autoSchemaFile: true,
           // Every Date input goes through one strict scalar (no impossible or implausible dates).
@@ -107,12 +105,7 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
           },
           subscriptions: { 'graphql-ws': graphqlWsOptions(auth, config) },
           formatError: (formatted, error) => formatGraphqlError(formatted, error, development),
-          transformSchema: (schema: GraphQLSchema) => {
-            const served = servePreloadedFields(schema);
-            jit?.useSchema(served);
-            return served;
-          },
-          ...(jit && { gateway: jit }),
+          transformSchema: (schema: GraphQLSchema) => servePreloadedFields(schema),
         };
       },
     }),

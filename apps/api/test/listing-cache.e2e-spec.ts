@@ -99,6 +99,13 @@ describe('listing cache (e2e)', () => {
     expect(next.titles).toEqual([`MSc ${word} visit, renamed`]);
   });
 
+  it('keeps its pages across a mutation that writes no listing table (an application)', async () => {
+    await hit(market.studentA.token);
+    const applied = await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: msc.id, motivation: 'Cleanrooms', rank: 1 } }, market.studentA.token);
+    expect(applied.errors).toBeUndefined();
+    expect((await listing(market.studentA.token)).cache).toBe('hit');
+  });
+
   it('drops what it holds when another process changes a listing table (a worker, psql)', async () => {
     await hit(market.studentA.token);
     // Not through this API: only the table's trigger and NOTIFY can tell it.

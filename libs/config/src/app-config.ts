@@ -103,10 +103,6 @@ export class AppConfig {
   @Max(100)
   GRAPHQL_MAX_MUTATION_FIELDS = 5;
 
-  /** How operations run: compiled once per operation by graphql-jit (default), or interpreted by graphql-js. */
-  @IsIn(['jit', 'graphql-js'])
-  GRAPHQL_EXECUTOR: 'jit' | 'graphql-js' = 'jit';
-
   /** Offer listings kept by the API's listing cache (dropped on every change to offers, slots, twins, companies, facilities); 0 turns it off. */
   @Type(() => Number)
   @IsInt()

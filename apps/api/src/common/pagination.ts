@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
-import { Page } from '@practicum/core';
+import { Page, SharedInListing } from '@practicum/core';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
@@ -19,12 +19,15 @@ export class PageArgs {
 
 @ObjectType()
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @SharedInListing() @Field() hasNextPage: boolean;
+  @SharedInListing() @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
-/** A Relay-style connection type for a node type. */
-export function Connection<T>(node: Type<T>, name: string, extraEdgeFields?: (edge: Type<unknown>) => void) {
+/**
+ * A Relay-style connection type for a node type. `sharedInListing` marks its edges, cursors and
+ * nodes SharedInListing (the offer listing's connection).
+ */
+export function Connection<T>(node: Type<T>, name: string, extraEdgeFields?: (edge: Type<unknown>) => void, { sharedInListing = false } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field() cursor: string;
@@ -36,6 +39,10 @@ export function Connection<T>(node: Type<T>, name: string, extraEdgeFields?: (ed
   abstract class ConnectionType {
     @Field(() => [Edge]) edges: Edge[];
     @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  if (sharedInListing) {
+    for (const field of ['cursor', 'node']) SharedInListing()(Edge.prototype, field);
+    for (const field of ['edges', 'pageInfo']) SharedInListing()(ConnectionType.prototype, field);
   }
   return ConnectionType;
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Facility, FacilityService, MemberRole, OrganizationKind } from '@practicum/core';
+import { Actor, Facility, FacilityService, MemberRole, OrganizationKind, SharedInListing } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { IdArgs } from '../common/id.args';
 import { GqlContext } from '../graphql/loaders';
@@ -33,6 +33,7 @@ export class FacilityResolver {
     return this.facilityService.listOfCompany(actor.organizationId!);
   }
 
+  @SharedInListing()
   @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() facility: Facility, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(facility.companyId);

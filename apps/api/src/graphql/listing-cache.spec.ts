@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AppConfig } from '@practicum/config';
-import { Actor, MemberRole, OrganizationKind, StudyLevel } from '@practicum/core';
+import { Actor, MemberRole, OrganizationKind, StudyLevel, visibilityClass } from '@practicum/core';
 import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
-import { answerBytes, canonicalJson, isListingOperation, listingKey, ListingCache, MAX_FLIGHTS, SHARED_FIELDS, visibilityClass } from './listing-cache';
+import { answerBytes, canonicalJson, isListingOperation, listingKey, ListingCache, MAX_FLIGHTS, sharedFields } from './listing-cache';
+// The models and resolvers that mark the listing's fields SharedInListing.
+import '../marketplace/offer.resolver';
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
 
@@ -15,8 +17,26 @@ const listing = (query: string, name?: string) => {
 };
 
 describe('isListingOperation', () => {
+  it('shares exactly the fields marked where they are declared: the result card of an offer and its relations', () => {
+    expect(sharedFields()).toEqual({
+      Query: ['offers'],
+      OfferConnection: ['edges', 'pageInfo'],
+      OfferEdge: ['cursor', 'distanceKm', 'node'],
+      PageInfo: ['endCursor', 'hasNextPage'],
+      Offer: [
+        'allocation', 'applicationDeadline', 'company', 'companyId', 'createdAt', 'description', 'eligibleLevels', 'facility', 'facilityId',
+        'id', 'kind', 'priorityGroup', 'publishedAt', 'slots', 'status', 'title', 'topics', 'virtualTwin',
+      ],
+      Organization: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
+      Facility: ['address', 'city', 'company', 'companyId', 'country', 'id', 'kind', 'latitude', 'longitude', 'minimumAge', 'name', 'requirements'],
+      OfferSlot: ['capacity', 'endsAt', 'free', 'id', 'offerId', 'startsAt', 'taken'],
+      VirtualTwin: ['capacity', 'format', 'id', 'joinUrl', 'offerId', 'taken'],
+      PriorityGroup: ['name', 'programIds', 'reservedSeats', 'universityIds'],
+    });
+  });
+
   it('lists only fields that exist in the committed schema (a rename would quietly turn the cache off)', () => {
-    for (const [type, fields] of Object.entries(SHARED_FIELDS)) {
+    for (const [type, fields] of Object.entries(sharedFields())) {
       const object = schema.getType(type) as { getFields?: () => Record<string, unknown> } | undefined;
       expect(object?.getFields).toBeDefined();
       for (const field of fields) expect([type, field, field in object!.getFields!()]).toEqual([type, field, true]);

@@ -1,9 +1,11 @@
 import { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { RESOLVER_TYPE_METADATA, TypeMetadataStorage } from '@nestjs/graphql';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@practicum/config';
-import { Actor, AuthService, isStaff, MemberRole, OrganizationKind } from '@practicum/core';
+import { AuthService, classesSharedInListing, LISTING_ROOT_FIELD, sharedInListingOf, visibilityClass, writesListing } from '@practicum/core';
+import { SqlStatementCounter } from '@practicum/database';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -24,29 +26,34 @@ import { readAuthentication } from '../common/request-context';
 import { GqlContext } from './loaders';
 
 /**
- * The fields an offer listing may select to be answered from the cache. Each one's value depends
- * only on rows of the listing tables (offer, offer_slot, virtual_twin, organization, facility,
- * whose changes the migration ListingChangeNotifications announces) and on the caller's visibility
- * class, never on who exactly asks or on the clock. VirtualTwin.joinUrl is null for every cached
- * class (only the offer's company and the platform admin see it, and they are never served from
- * here). A field not listed (a new one, Organization.members...) makes the operation uncached.
+ * The fields a listing may select, by GraphQL type: the ones marked SharedInListing where they
+ * are declared (a model's field, or a resolver's field, counted for the type it resolves), with
+ * the listing's root field. Read once, after every model and resolver is loaded.
  */
-export const SHARED_FIELDS: Record<string, readonly string[]> = {
-  Query: ['offers'],
-  OfferConnection: ['edges', 'pageInfo'],
-  OfferEdge: ['cursor', 'distanceKm', 'node'],
-  PageInfo: ['endCursor', 'hasNextPage'],
-  Offer: [
-    'allocation', 'applicationDeadline', 'company', 'companyId', 'createdAt', 'description', 'eligibleLevels', 'facility', 'facilityId',
-    'id', 'kind', 'priorityGroup', 'publishedAt', 'slots', 'status', 'title', 'topics', 'virtualTwin',
-  ],
-  Organization: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
-  Facility: ['address', 'city', 'company', 'companyId', 'country', 'id', 'kind', 'latitude', 'longitude', 'minimumAge', 'name', 'requirements'],
-  OfferSlot: ['capacity', 'endsAt', 'free', 'id', 'offerId', 'startsAt', 'taken'],
-  VirtualTwin: ['capacity', 'format', 'id', 'joinUrl', 'offerId', 'taken'],
-  PriorityGroup: ['name', 'programIds', 'reservedSeats', 'universityIds'],
+export function sharedFields(): Record<string, readonly string[]> {
+  const byType = new Map<string, Set<string>>([['Query', new Set([LISTING_ROOT_FIELD])]]);
+  const add = (type: string | undefined, fields: Iterable<string>) => {
+    if (!type) return;
+    const set = byType.get(type) ?? new Set<string>();
+    for (const field of fields) set.add(field);
+    byType.set(type, set);
+  };
+  for (const objectType of TypeMetadataStorage.getObjectTypesMetadata()) {
+    if (!objectType.isAbstract) add(objectType.name, sharedInListingOf(objectType.target));
+  }
+  for (const owner of classesSharedInListing()) {
+    // A resolver class carries the name of the object type it resolves fields of.
+    const resolves: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, owner);
+    if (typeof resolves === 'string') add(resolves, sharedInListingOf(owner));
+  }
+  return Object.fromEntries([...byType].filter(([, fields]) => fields.size).map(([type, fields]) => [type, [...fields].sort()]));
+}
+
+let shared: Map<string, Set<string>> | null = null;
+const sharedOf = (type: string): Set<string> | undefined => {
+  shared ??= new Map(Object.entries(sharedFields()).map(([name, fields]) => [name, new Set([...fields, '__typename'])]));
+  return shared.get(type);
 };
-const SHARED = new Map(Object.entries(SHARED_FIELDS).map(([type, fields]) => [type, new Set([...fields, '__typename'])]));
 
 /** How long a request waits for the same listing being computed by another before running it itself. */
 const FLIGHT_WAIT_MS = 2000;
@@ -61,7 +68,7 @@ export const MAX_FLIGHTS = 256;
 const analysed = new WeakMap<DocumentNode, Map<string, boolean>>();
 
 /**
- * Whether the operation is an offer listing whose every selected field is in SHARED_FIELDS
+ * Whether the operation is an offer listing whose every selected field is shared (sharedFields)
  * (through fragments too). Memoized per parsed document, which Apollo keeps per query text.
  */
 export function isListingOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
@@ -76,8 +83,8 @@ export function isListingOperation(schema: GraphQLSchema, document: DocumentNode
     // The root selects offers (under any alias) and nothing else but __typename.
     const root = operation.selectionSet.selections;
     const listing =
-      root.every((s) => s.kind === Kind.FIELD && (s.name.value === 'offers' || s.name.value === '__typename')) &&
-      root.some((s) => s.kind === Kind.FIELD && s.name.value === 'offers');
+      root.every((s) => s.kind === Kind.FIELD && (s.name.value === LISTING_ROOT_FIELD || s.name.value === '__typename')) &&
+      root.some((s) => s.kind === Kind.FIELD && s.name.value === LISTING_ROOT_FIELD);
     answer = operation.operation === 'query' && listing && !!query && onlyShared(schema, query, operation.selectionSet, fragments, new Set());
     byName.set(name, answer);
   }
@@ -171,7 +178,7 @@ function onlyShared(
   fragments: Map<string, FragmentDefinitionNode>,
   visiting: Set<string>,
 ): boolean {
-  const allowed = SHARED.get(type.name);
+  const allowed = sharedOf(type.name);
   if (!allowed) return false;
   for (const selection of selections.selections) {
     if (selection.kind === Kind.FIELD) {
@@ -193,19 +200,9 @@ function onlyShared(
 }
 
 /**
- * Who sees the same listing: every student of one study level, or the staff of any university.
- * Companies (their own drafts), the platform admin and anonymous callers are never cached.
- */
-export function visibilityClass(actor: Actor | null): string | null {
-  if (!actor || actor.organizationKind !== OrganizationKind.UNIVERSITY) return null;
-  if (actor.role === MemberRole.STUDENT) return actor.programLevel ? `student:${actor.programLevel}` : null;
-  return isStaff(actor) ? 'university' : null;
-}
-
-/**
  * Offer listings already answered, per visibility class, operation and variables. Correct only
  * while it hears every change: it serves nothing until the change feed is listening, drops
- * everything on each change (and on each mutation of this process), and an answer computed while
+ * everything on each change (and on each mutation of this process that wrote a listing table), and an answer computed while
  * a change arrived is not kept (the generation moved).
  */
 @Injectable()
@@ -423,7 +420,9 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
       },
       async willSendResponse({ response }) {
         // After this process's own change the next read sees it, without waiting for the notification.
-        if (mutation) cache.invalidate();
+        // Only a mutation that wrote a listing table drops it (one outside a counted unit of work is taken to have).
+        const written = SqlStatementCounter.written();
+        if (mutation && (!written || writesListing(written))) cache.invalidate();
         if (pending) {
           const result = response.body.kind === 'single' ? response.body.singleResult : null;
           cache.finish(pending.key, pending.generation, result && !result.errors?.length && result.data ? result.data : undefined);

@@ -1,10 +1,12 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, canSeeOrganization, MemberRole, NotFoundError, Offer, OfferHit, OfferService, OrganizationKind } from '@practicum/core';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Actor, canSeeOrganization, MemberRole, NotFoundError, Offer, OfferHit, OfferSearch, OfferService, OrganizationKind, SharedInListing } from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { IdArgs } from '../common/id.args';
 import { pageComplexity, toConnection } from '../common/pagination';
 import { FacilityModel } from '../facility/facility.model';
 import { GqlContext } from '../graphql/loaders';
+import { connectionNodes, offerPageFields } from '../graphql/page-fields';
 import { preload } from '../graphql/preloaded';
 import { HIDDEN_UNLESS_VERIFIED, OrganizationModel } from '../organization/organization.model';
 import { CreateOfferInput } from './dto/create-offer.input';
@@ -20,20 +22,38 @@ import { canSeeJoinUrl } from './virtual-twin.resolver';
 function serveRelations(ctx: GqlContext, actor: Actor, offer: OfferHit): OfferHit {
   const related = offer.related;
   if (!related) return offer;
-  ctx.loaders.offer.prime(offer.id, offer);
-  const company = canSeeOrganization(actor, related.company) ? related.company : null;
-  ctx.loaders.organization.prime(related.company.id, company);
-  ctx.loaders.facility.prime(related.facility.id, related.facility);
-  ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
-  ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
-  for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
-  if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
-  return preload(offer, { company, facility: related.facility, slots: related.slots, virtualTwin: related.virtualTwin });
+  // Objects that hold only the page's columns must not stand in for whole entities elsewhere.
+  const whole = related.whole;
+  if (whole) ctx.loaders.offer.prime(offer.id, offer);
+  const values: Record<string, unknown> = {};
+  if (related.company) {
+    const company = canSeeOrganization(actor, related.company) ? related.company : null;
+    if (whole) ctx.loaders.organization.prime(related.company.id, company);
+    values.company = company;
+  }
+  if (related.facility) {
+    if (whole) ctx.loaders.facility.prime(related.facility.id, related.facility);
+    values.facility = related.facility;
+  }
+  if (related.slots) {
+    if (whole) ctx.loaders.slotsOfOffer.prime(offer.id, related.slots);
+    for (const slot of related.slots) preload(slot, { free: slot.capacity - slot.taken });
+    values.slots = related.slots;
+  }
+  if (related.virtualTwin !== undefined) {
+    if (whole) ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
+    if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
+    values.virtualTwin = related.virtualTwin;
+  }
+  return preload(offer, values);
 }
 
 @Resolver(() => OfferModel)
 export class OfferResolver {
-  constructor(private readonly offerService: OfferService) {}
+  constructor(
+    private readonly offerService: OfferService,
+    private readonly offerSearch: OfferSearch,
+  ) {}
 
   @OrgKind(OrganizationKind.COMPANY)
   @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
@@ -64,23 +84,26 @@ export class OfferResolver {
     complexity: pageComplexity,
     description: 'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
   })
-  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext) {
-    const page = await this.offerService.search(actor, { ...args.filter, sort: args.sort, first: args.first, after: args.after });
+  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const filter = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
+    const page = await this.offerSearch.search(actor, filter, offerPageFields(info, connectionNodes(info)));
     for (const { node } of page.items) serveRelations(ctx, actor, node);
     const connection = toConnection(page);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
   }
 
   @Query(() => OfferModel)
-  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext) {
-    return serveRelations(ctx, actor, await this.offerService.get(actor, id));
+  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return serveRelations(ctx, actor, await this.offerSearch.get(actor, id, offerPageFields(info, info.fieldNodes)));
   }
 
+  @SharedInListing()
   @ResolveField(() => OrganizationModel, { nullable: true, description: HIDDEN_UNLESS_VERIFIED })
   company(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.organization.load(offer.companyId);
   }
 
+  @SharedInListing()
   @ResolveField(() => FacilityModel)
   async facility(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     const facility = await ctx.loaders.facility.load(offer.facilityId);
@@ -88,11 +111,13 @@ export class OfferResolver {
     return facility;
   }
 
+  @SharedInListing()
   @ResolveField(() => [OfferSlotModel], { description: 'Sessions (site visits) or periods of positions (internships), in date order' })
   slots(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.slotsOfOffer.load(offer.id);
   }
 
+  @SharedInListing()
   @ResolveField(() => VirtualTwinModel, { nullable: true })
   virtualTwin(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     // The twin's joinUrl field checks the offer's company: give it the offer we already have.
@@ -100,6 +125,7 @@ export class OfferResolver {
     return ctx.loaders.twinOfOffer.load(offer.id);
   }
 
+  @SharedInListing()
   @ResolveField(() => PriorityGroupModel, { nullable: true })
   priorityGroup(@Parent() offer: Offer) {
     if (!offer.reservedSeats) return null;

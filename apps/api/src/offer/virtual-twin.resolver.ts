@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, isPlatformAdmin, Offer, VirtualTwin } from '@practicum/core';
+import { Actor, isPlatformAdmin, Offer, SharedInListing, VirtualTwin } from '@practicum/core';
 import { CurrentActor } from '../common/access.decorators';
 import { GqlContext } from '../graphql/loaders';
 import { VirtualTwinModel } from './offer.model';
@@ -11,6 +11,7 @@ export function canSeeJoinUrl(actor: Actor, offer: Pick<Offer, 'companyId'> | nu
 
 @Resolver(() => VirtualTwinModel)
 export class VirtualTwinResolver {
+  @SharedInListing()
   @ResolveField(() => String, { nullable: true, description: "Only for the offer's company; people placed virtually receive it in their notification" })
   async joinUrl(@Parent() twin: VirtualTwin, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
     if (isPlatformAdmin(actor)) return twin.joinUrl;

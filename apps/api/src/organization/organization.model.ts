@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OrganizationKind } from '@practicum/core';
+import { OrganizationKind, SharedInListing } from '@practicum/core';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
@@ -8,15 +8,15 @@ export const HIDDEN_UNLESS_VERIFIED = 'Null while the organization is unverified
 
 @ObjectType('Organization', { description: 'A company or a university' })
 export class OrganizationModel {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => OrganizationKind) kind: OrganizationKind;
-  @Field({ description: 'Unverified companies are invisible to students' }) verified: boolean;
-  @Field(() => Date, { nullable: true }) verifiedAt: Date | null;
-  @Field(() => String, { nullable: true }) city: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' }) country: string | null;
-  @Field(() => Float, { nullable: true }) latitude: number | null;
-  @Field(() => Float, { nullable: true }) longitude: number | null;
-  @Field(() => String, { nullable: true }) website: string | null;
-  @Field() createdAt: Date;
+  @SharedInListing() @Field(() => ID) id: string;
+  @SharedInListing() @Field() name: string;
+  @SharedInListing() @Field(() => OrganizationKind) kind: OrganizationKind;
+  @SharedInListing() @Field({ description: 'Unverified companies are invisible to students' }) verified: boolean;
+  @SharedInListing() @Field(() => Date, { nullable: true }) verifiedAt: Date | null;
+  @SharedInListing() @Field(() => String, { nullable: true }) city: string | null;
+  @SharedInListing() @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' }) country: string | null;
+  @SharedInListing() @Field(() => Float, { nullable: true }) latitude: number | null;
+  @SharedInListing() @Field(() => Float, { nullable: true }) longitude: number | null;
+  @SharedInListing() @Field(() => String, { nullable: true }) website: string | null;
+  @SharedInListing() @Field() createdAt: Date;
 }

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@practicum/config';
 import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
-import { preparedRead } from '../common/prepared';
+import { preparedRead } from '../read-model/prepared';
 import { Actor } from '../common/policy';
 import { OrganizationKind } from '../organization/organization.entity';
 import { StudyLevel } from '../program/program.entity';

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { decodeCursor, encodeCursor, Page, pageOf } from '../common/cursor';
-import { entityFromJson, rowJson } from '../common/json-rows';
-import { preparedRead } from '../common/prepared';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { OfferSearch } from '../read-model/offer-search';
 import { inTransaction } from '../common/transaction';
 import { SeatLedger } from './seat-ledger';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from '../common/policy';
 import { Facility } from '../facility/facility.entity';
-import { MemberRole } from '../member/member.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program, StudyLevel } from '../program/program.entity';
 import { Offer, OfferKind, OfferStatus, offerSearchDocument, SeatAllocation } from './offer.entity';
@@ -63,50 +60,6 @@ export interface UpdateOfferData {
   removeVirtualTwin?: boolean;
 }
 
-export enum OfferSort {
-  DEADLINE = 'DEADLINE',
-  NEWEST = 'NEWEST',
-  DISTANCE = 'DISTANCE',
-}
-
-export interface OfferSearch {
-  kind?: OfferKind;
-  topics?: string[];
-  text?: string;
-  from?: Date;
-  to?: Date;
-  near?: { latitude: number; longitude: number; radiusKm?: number | null };
-  hasVirtualTwin?: boolean;
-  status?: OfferStatus;
-  sort?: OfferSort;
-  first: number;
-  after?: string | null;
-}
-
-/** What a search loads with each offer, so that a page of cards costs one statement. */
-export interface OfferRelations {
-  company: Organization;
-  facility: Facility;
-  /** In date order. */
-  slots: OfferSlot[];
-  virtualTwin: VirtualTwin | null;
-}
-
-export type OfferHit = Offer & { distanceKm?: number | null; related?: OfferRelations };
-
-interface OfferPageRow {
-  offer: Record<string, unknown>;
-  sort_key: string | number;
-  distance_km?: number | null;
-  company: Record<string, unknown>;
-  facility: Record<string, unknown>;
-  slots: Record<string, unknown>[];
-  twin: Record<string, unknown> | null;
-}
-
-const distanceSql = (lat: string, lon: string) =>
-  `(6371.0 * 2 * asin(least(1, sqrt(power(sin(radians(f."latitude" - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(f."latitude")) * power(sin(radians(f."longitude" - ${lon}) / 2), 2)))))`;
-
 @Injectable()
 export class OfferService {
   constructor(
@@ -116,6 +69,7 @@ export class OfferService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly lifecycle: OfferLifecycle,
+    private readonly reads: OfferSearch,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Offer[]> {
@@ -239,128 +193,9 @@ export class OfferService {
     });
   }
 
-  /** One offer as the actor may see it, or NOT_FOUND. */
-  async get(actor: Actor, id: string): Promise<Offer> {
-    const page = await this.search(actor, { first: 1 }, id);
-    const offer = page.items[0]?.node;
-    if (!offer) throw new NotFoundError('Offer', id);
-    return offer;
-  }
-
-  /**
-   * Offers the actor may see, filtered and sorted in SQL, one keyset page at a time. Students see
-   * published offers of verified companies that their level can take; companies see their own.
-   */
-  async search(actor: Actor, filter: OfferSearch, onlyId?: string): Promise<Page<OfferHit>> {
-    const qb = this.offers
-      .createQueryBuilder('o')
-      .select(rowJson(this.dataSource, Offer, 'o'), 'offer')
-      .addSelect('o.id', 'id')
-      .addSelect('o."companyId"', 'company_id')
-      .addSelect('o."facilityId"', 'facility_id')
-      .innerJoin(Organization, 'c', 'c.id = o."companyId"')
-      .innerJoin(Facility, 'f', 'f.id = o."facilityId"');
-    if (onlyId) qb.andWhere('o.id = :onlyId', { onlyId });
-    await this.restrictToVisible(actor, qb, !onlyId);
-    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-    if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter.topics?.length) qb.andWhere('o.topics && CAST(:topics AS text[])', { topics: filter.topics });
-    if (filter.text?.trim()) {
-      qb.andWhere(`${offerSearchDocument('o')} @@ websearch_to_tsquery('english'::regconfig, :text)`, { text: filter.text.trim() });
-    }
-    if (filter.from || filter.to) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM offer_slot s WHERE s."offerId" = o.id AND s."endsAt" > :from AND s."startsAt" < :to)`,
-        { from: filter.from ?? new Date(0), to: filter.to ?? new Date('9999-12-31') },
-      );
-    }
-    if (filter.hasVirtualTwin !== undefined) {
-      qb.andWhere(`${filter.hasVirtualTwin ? '' : 'NOT '}EXISTS (SELECT 1 FROM virtual_twin t WHERE t."offerId" = o.id)`);
-    }
-    const sort = filter.sort ?? OfferSort.DEADLINE;
-    let sortExpr: string;
-    let direction: 'ASC' | 'DESC' = 'ASC';
-    if (filter.near) {
-      const { latitude, longitude, radiusKm } = filter.near;
-      qb.setParameters({ lat: latitude, lon: longitude });
-      qb.addSelect(distanceSql(':lat', ':lon'), 'distance_km');
-      if (radiusKm) {
-        const dLat = radiusKm / 111.0;
-        qb.andWhere('f.latitude BETWEEN :minLat AND :maxLat', { minLat: latitude - dLat, maxLat: latitude + dLat });
-        qb.andWhere(`${distanceSql(':lat', ':lon')} <= :radiusKm`, { radiusKm });
-      }
-    } else if (sort === OfferSort.DISTANCE) {
-      throw new BadInputError('sort', 'Sorting by distance needs the near filter');
-    } else {
-      qb.addSelect('CAST(NULL AS float8)', 'distance_km');
-    }
-    if (sort === OfferSort.DISTANCE) sortExpr = distanceSql(':lat', ':lon');
-    else if (sort === OfferSort.NEWEST) {
-      sortExpr = 'o."createdAt"';
-      direction = 'DESC';
-    } else sortExpr = 'o."applicationDeadline"';
-    qb.addSelect(sort === OfferSort.DISTANCE ? sortExpr : `to_char(${sortExpr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key');
-    if (filter.after) {
-      const byDistance = sort === OfferSort.DISTANCE;
-      const [value, id] = decodeCursor(filter.after, byDistance ? 'number' : 'timestamp');
-      const op = direction === 'ASC' ? '>' : '<';
-      const cast = byDistance ? 'float8' : 'timestamptz';
-      qb.andWhere(new Brackets((w) => w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id })));
-    }
-    qb.addSelect(sortExpr, 'sort_value');
-    qb.orderBy(sortExpr, direction).addOrderBy('o.id', direction).limit(filter.first + 1);
-    // One statement for the page and its relations (company, facility, slots, twin), serialized by
-    // PostgreSQL as JSON: no second round of queries, no ORM hydration. The outer ORDER BY keeps the
-    // page's order; the relation subqueries run only for the page's rows.
-    const [pageSql, parameters] = qb.getQueryAndParameters();
-    // Prepared (planned once) only without full-text, topic and distance filters: their selectivity
-    // depends on the values, and a generic plan for them cost PostgreSQL 4x more per search.
-    const selective = !!(filter.text?.trim() || filter.topics?.length || filter.near);
-    const read = <T>(sql: string, values: unknown[]): Promise<T[]> => (selective ? this.dataSource.query(sql, values) : preparedRead<T>(this.dataSource, sql, values));
-    const rows = await read<OfferPageRow>(
-      `SELECT page.offer, page.sort_key, page.distance_km,
-         (SELECT ${rowJson(this.dataSource, Organization, 'c')} FROM organization c WHERE c.id = page.company_id) AS company,
-         (SELECT ${rowJson(this.dataSource, Facility, 'f')} FROM facility f WHERE f.id = page.facility_id) AS facility,
-         (SELECT coalesce(json_agg(${rowJson(this.dataSource, OfferSlot, 's')} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots,
-         (SELECT ${rowJson(this.dataSource, VirtualTwin, 't')} FROM virtual_twin t WHERE t."offerId" = page.id) AS twin
-       FROM (${pageSql}) page
-       ORDER BY page.sort_value ${direction}, page.id ${direction}`,
-      parameters,
-    );
-    return pageOf(rows, filter.first, (row) => {
-      const offer: OfferHit = entityFromJson(this.dataSource, Offer, row.offer);
-      offer.distanceKm = row.distance_km ?? null;
-      offer.related = {
-        company: entityFromJson(this.dataSource, Organization, row.company),
-        facility: entityFromJson(this.dataSource, Facility, row.facility),
-        slots: row.slots.map((slot) => entityFromJson(this.dataSource, OfferSlot, slot)),
-        virtualTwin: row.twin ? entityFromJson(this.dataSource, VirtualTwin, row.twin) : null,
-      };
-      return { node: offer, cursor: encodeCursor(row.sort_key, offer.id) };
-    });
-  }
-
-  /**
-   * What a caller may list depends only on the role, the organization's kind and a student's
-   * level: the API's listing cache shares answers on exactly that (`visibilityClass` in
-   * apps/api/src/graphql/listing-cache.ts). A rule that looks at more must be added there too.
-   */
-  private async restrictToVisible(actor: Actor, qb: ReturnType<Repository<Offer>['createQueryBuilder']>, listing: boolean): Promise<void> {
-    if (isPlatformAdmin(actor)) return;
-    if (actor.organizationKind === OrganizationKind.COMPANY) {
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where('o."companyId" = :own', { own: actor.organizationId }).orWhere(listing ? 'false' : `(o.status <> 'DRAFT' AND c.verified)`),
-        ),
-      );
-      return;
-    }
-    qb.andWhere('c.verified = true');
-    qb.andWhere(listing ? `o.status = 'PUBLISHED'` : `o.status <> 'DRAFT'`);
-    if (actor.role === MemberRole.STUDENT) {
-      const level = actor.programLevel ?? (await this.dataSource.getRepository(Program).findOneBy({ id: actor.programId! }))?.level;
-      qb.andWhere(':level = ANY(o."eligibleLevels")', { level });
-    }
+  /** One offer as the actor may see it, or NOT_FOUND (the read model's search, for commands that start from what the actor sees). */
+  get(actor: Actor, id: string): Promise<Offer> {
+    return this.reads.get(actor, id);
   }
 
   /** Locks an offer of the actor's own company for a change (NOT_FOUND for anyone else's); the first lock of the transaction (SeatLedger.lockOffer). */

@@ -7,8 +7,8 @@ interface Shape {
   prototype: object;
   /** Each selected column: its JSON key (the column name), its property, and how its JSON value becomes what TypeORM's find gives. */
   columns: { key: string; property: string; read: (value: unknown) => unknown }[];
-  /** Columns TypeORM never selects by default (`select: false`), as SQL string literals. */
-  hidden: string[];
+  /** Column database names by property, for every column TypeORM selects by default (never `select: false` ones). */
+  byProperty: Map<string, string>;
 }
 
 const TIMESTAMPS = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', 'datetime', Date]);
@@ -44,7 +44,7 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
     shape = {
       prototype: (metadata.target as { prototype?: object }).prototype ?? Object.prototype,
       columns: metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) })),
-      hidden: metadata.columns.filter((c) => !c.isSelect).map((c) => `'${c.databaseName}'`),
+      byProperty: new Map(metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => [c.propertyName, c.databaseName])),
     };
     byTarget.set(target, shape);
   }
@@ -67,10 +67,23 @@ export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, 
 }
 
 /**
- * SQL for a row of `target` (table alias `alias`) as JSON, without the columns TypeORM never
- * selects by default (`select: false`: password and token hashes): pair with entityFromJson.
+ * SQL for a row of `target` (table alias `alias`) as a JSON object keyed by column name: pair with
+ * entityFromJson. With `properties`, only those columns (a page reads what it shows, not whole
+ * rows); without, every column TypeORM selects by default, never the `select: false` ones
+ * (password and token hashes). An unknown property is an error, not a silently missing value.
  */
-export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string): string {
-  const { hidden } = shapeOf(dataSource, target);
-  return hidden.length ? `(to_jsonb(${alias}) - ARRAY[${hidden.join(', ')}]::text[])` : `to_json(${alias})`;
+export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
+  const { byProperty } = shapeOf(dataSource, target);
+  const names = properties ? [...new Set(properties)] : [...byProperty.keys()];
+  const pairs = names.map((property) => {
+    const column = byProperty.get(property);
+    if (!column) throw new Error(`${dataSource.getMetadata(target).name} has no selectable column ${property}`);
+    return `'${column}', ${alias}."${column}"`;
+  });
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/** Whether `property` is a column of `target` that rowJson can select. */
+export function isReadableColumn(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, property: string): boolean {
+  return shapeOf(dataSource, target).byProperty.has(property);
 }
