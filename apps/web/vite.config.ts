@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // dist/.vite/manifest.json: each chunk's imports and CSS, read by bench/web to size what each area loads.
+    manifest: true,
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       // Mantine marks its modules "use client" for React Server Components; a browser bundle has no use for it.
