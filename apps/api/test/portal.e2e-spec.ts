@@ -61,6 +61,21 @@ describe('the portal served by the API (e2e)', () => {
     expect((await get('/missing.png')).status).toBe(404);
   });
 
+  it('sends the build\'s JS gzipped to a browser that accepts it, and plain to one that does not', async () => {
+    const gz = await get('/assets/x.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(gz.status).toBe(200);
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(gz.headers.get('content-type')).toMatch(/javascript/);
+    expect(gz.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(gz.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await gz.text()).toBe('console.log("portal")');
+    const plain = await get('/assets/x.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("portal")');
+    expect((await get('/assets/missing.js', { 'accept-encoding': 'gzip' })).status).toBe(404);
+  });
+
   it('leaves /graphql, /health and /admin/queues to the API', async () => {
     const gql = await api.gql(`{ organizations { id } }`);
     expect(gql.errors).toBeUndefined();
