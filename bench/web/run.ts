@@ -217,6 +217,8 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
       }
       const perf = results.map((r) => Math.round(r.categories.performance.score * 100));
       const chosen = results[perf.indexOf(median(perf))];
+      // The whole report of the median run, to read when a score drops (open it in Lighthouse's viewer).
+      writeFileSync(path.join(__dirname, `${p.path.replace(/\W+/g, '-').replace(/^-/, '')}.report.json`), JSON.stringify(chosen));
       const audit = (id: string) => chosen.audits[id].numericValue as number;
       scores.push({
         page: p.page,

@@ -1,14 +1,15 @@
 import '@mantine/dates/styles.css';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { lazyPage } from '../ui/lazyPage';
 import { PageLoader } from '../ui/PageLoader';
 import { Shell, type NavItem } from '../ui/Shell';
 import { HomePage } from './pages/HomePage';
 
-const OffersPage = lazy(() => import('./pages/OffersPage'));
-const OfferPage = lazy(() => import('./pages/OfferPage'));
-const ApplicationsPage = lazy(() => import('./pages/ApplicationsPage'));
-const NotificationsPage = lazy(() => import('../ui/NotificationsPage'));
+const OffersPage = lazyPage(/^\/student\/offers\/?$/, () => import('./pages/OffersPage'));
+const OfferPage = lazyPage(/^\/student\/offers\/[^/]+\/?$/, () => import('./pages/OfferPage'));
+const ApplicationsPage = lazyPage(/^\/student\/applications\/?$/, () => import('./pages/ApplicationsPage'));
+const NotificationsPage = lazyPage(/^\/student\/notifications\/?$/, () => import('../ui/NotificationsPage'));
 const NotFoundPage = lazy(() => import('../app/pages/NotFoundPage'));
 
 const NAV: NavItem[] = [
