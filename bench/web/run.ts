@@ -193,8 +193,9 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const pages = [
-    { page: 'sign-in', path: '/sign-in', headers: {} },
-    { page: 'student offer search (signed in)', path: '/student/offers', headers: { Cookie: cookie } },
+    // `sent`: the operation the page must have sent, so that a run where the app did not start fails instead of scoring well.
+    { page: 'sign-in', path: '/sign-in', headers: {}, sent: 'Me' },
+    { page: 'student offer search (signed in)', path: '/student/offers', headers: { Cookie: cookie }, sent: 'OfferSearch' },
   ];
   const scores: Score[] = [];
   try {
@@ -212,6 +213,8 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
         const lhr = result.lhr;
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${p.path}: ${lhr.runtimeError.message}`);
         if (new URL(lhr.finalDisplayedUrl).pathname !== p.path) throw new Error(`Lighthouse on ${p.path} ended on ${lhr.finalDisplayedUrl}`);
+        const requests = lhr.audits['network-requests'].details.items as { url: string }[];
+        if (!requests.some((r) => r.url.includes(`operationName=${p.sent}&`))) throw new Error(`Lighthouse on ${p.path}: the page never sent ${p.sent} (did the app start?)`);
         results.push(lhr);
         log(`${p.path} run ${run + 1}: performance ${Math.round(lhr.categories.performance.score * 100)}, accessibility ${Math.round(lhr.categories.accessibility.score * 100)}`);
       }
