@@ -5,7 +5,7 @@ import { pageComplexity, toConnection } from '../common/pagination';
 import { GqlContext } from '../graphql/loaders';
 import { preload } from '../graphql/preloaded';
 import { MemberModel } from '../identity/models/identity.models';
-import { ApplicationsArgs, ApplyToOfferInput, IdArgs, IdNoteArgs, MyApplicationsArgs, RankApplicantArgs } from './dto/marketplace.inputs';
+import { ApplicationsArgs, ApplyToOfferInput, IdArgs, IdNoteArgs, MyApplicationsArgs, RankApplicantArgs, RankMyApplicationsArgs } from './dto/marketplace.inputs';
 import { ApplicationConnection, ApplicationModel, OfferModel, OfferSlotModel, StatusChangeModel } from './models';
 
 const STAFF = [MemberRole.ADMIN, MemberRole.COORDINATOR] as const;
@@ -52,6 +52,12 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationModel, { description: 'Withdraw at any time before completion; a held seat is freed' })
   withdrawApplication(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.service.withdraw(actor, id);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => [ApplicationModel], { description: 'Your new order of choices (rank 1 = first choice), used by match rounds and waitlists; answers the listed applications in that order' })
+  rankMyApplications(@CurrentActor() actor: Actor, @Args() { applicationIds }: RankMyApplicationsArgs) {
+    return this.service.rankMine(actor, applicationIds);
   }
 
   @Roles(MemberRole.STUDENT)

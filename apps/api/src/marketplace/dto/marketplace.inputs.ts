@@ -214,3 +214,12 @@ export class IdNoteArgs extends IdArgs {
 export class RankApplicantArgs extends IdArgs {
   @Field(() => Int, { description: '1 = best' }) @Min(1) @Max(100000) rank: number;
 }
+
+@ArgsType()
+export class RankMyApplicationsArgs {
+  @Field(() => [ID], { description: 'Your applications in your new order, first choice first; the ones you leave out follow in their old order' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'every application id must be a UUID' })
+  applicationIds: string[];
+}
