@@ -1,4 +1,5 @@
-import { buildMarket, createOffer, GqlResult, startApi, TestApi } from '@practicum/testing';
+import type { INestApplicationContext } from '@nestjs/common';
+import { buildMarket, createOffer, GqlResult, startApi, startWorker, TestApi } from '@practicum/testing';
 
 const APPLY = `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id rank } }`;
 const RANK = `mutation($ids: [ID!]!) { rankMyApplications(applicationIds: $ids) { id rank } }`;
@@ -56,5 +57,52 @@ describe('a student saves a new order of choices (e2e)', () => {
       [0, 2],
       [2, 3],
     ]);
+  });
+});
+
+describe('the join link of a virtual place (e2e)', () => {
+  let api: TestApi;
+  let market: Awaited<ReturnType<typeof buildMarket>>;
+  const JOIN = 'https://live.example/join-ranking-spec';
+  const Q = `query($id: ID!) { application(id: $id) { id status joinUrl } }`;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    api = await startApi();
+    // The worker places an overflowing acceptance in the virtual twin.
+    worker = await startWorker();
+    market = await buildMarket(api);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api.close();
+  });
+
+  it('is given to the student placed virtually, and to nobody else', async () => {
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1], virtualTwin: { format: 'LIVE_STREAM', joinUrl: JOIN } });
+    const apply = async (token: string) => {
+      const res = await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data.applyToOffer.id as string;
+    };
+    const first = await apply(market.studentA.token);
+    const second = await apply(market.studentB.token);
+    for (const id of [first, second]) {
+      const offered = await api.gql(`mutation($id: ID!) { makeOffer(id: $id) { id } }`, { id }, market.companyX.token);
+      expect(offered.errors).toBeUndefined();
+    }
+    expect((await api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: first }, market.studentA.token)).data.acceptOffer.status).toBe('ACCEPTED');
+    const late = await api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status joinUrl } }`, { id: second }, market.studentB.token);
+    expect(late.data.acceptOffer).toEqual({ status: 'WAITLISTED', joinUrl: null });
+    let mine = (await api.gql(Q, { id: second }, market.studentB.token)).data.application;
+    for (let i = 0; i < 100 && mine.status !== 'VIRTUAL'; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      mine = (await api.gql(Q, { id: second }, market.studentB.token)).data.application;
+    }
+    expect(mine).toEqual({ id: second, status: 'VIRTUAL', joinUrl: JOIN });
+    // The onsite student, the company and the student's university see no join link.
+    expect((await api.gql(Q, { id: first }, market.studentA.token)).data.application.joinUrl).toBeNull();
+    expect((await api.gql(Q, { id: second }, market.companyX.token)).data.application.joinUrl).toBeNull();
+    expect((await api.gql(Q, { id: second }, market.uniB.token)).data.application.joinUrl).toBeNull();
   });
 });

@@ -122,6 +122,17 @@ export class ApplicationResolver {
     return actor && (isPlatformAdmin(actor) || actor.organizationKind === OrganizationKind.COMPANY) ? application.companyRank : null;
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The virtual twin's join link, for the application's own student while placed virtually (VIRTUAL, or OFFERED an onsite seat while keeping the virtual one); null otherwise",
+  })
+  async joinUrl(@Parent() application: Application, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<string | null> {
+    if (!actor || actor.id !== application.studentId) return null;
+    const virtual = application.status === ApplicationStatus.VIRTUAL || (application.status === ApplicationStatus.OFFERED && application.holdsVirtualSeat);
+    if (!virtual) return null;
+    return (await ctx.loaders.twinOfOffer.load(application.offerId))?.joinUrl ?? null;
+  }
+
   @ResolveField(() => OfferModel)
   offer(@Parent() application: Application, @Context() ctx: GqlContext) {
     return ctx.loaders.offer.load(application.offerId);

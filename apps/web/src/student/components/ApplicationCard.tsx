@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ApplicationStatus, ApplicationSummaryFragment } from '../../gql/graphql';
 import { Countdown } from '../../ui/Countdown';
 import { formatDateTime } from '../../ui/dates';
-import { applicationStatus, offerKindLabel } from '../../ui/labels';
+import { applicationStatus, formatLabel, offerKindLabel } from '../../ui/labels';
 
 type Application = ApplicationSummaryFragment & { history?: { at: string; fromStatus?: string | null; toStatus: string; note?: string | null }[]; holdExpiresAt?: string | null };
 
@@ -43,7 +43,20 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         </Stack>
       )}
       {a.status === 'VIRTUAL' && (
-        <Text size="sm">You take part virtually: the join link is in your notification. If an onsite seat frees up, you move onsite.</Text>
+        <Text size="sm">
+          You take part virtually
+          {a.joinUrl ? (
+            <>
+              :{' '}
+              <Anchor href={a.joinUrl} target="_blank" rel="noopener noreferrer">
+                open the join link{a.offer.virtualTwin ? ` (${formatLabel(a.offer.virtualTwin.format)})` : ''}, in a new tab
+              </Anchor>
+            </>
+          ) : (
+            ': the join link is in your notification'
+          )}
+          . If an onsite seat frees up, you move onsite.
+        </Text>
       )}
       {a.matchExplanation && (
         <Text size="sm" fs="italic">
