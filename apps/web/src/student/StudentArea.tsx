@@ -10,6 +10,7 @@ const OffersPage = lazyPage(/^\/student\/offers\/?$/, () => import('./pages/Offe
 const OfferPage = lazyPage(/^\/student\/offers\/[^/]+\/?$/, () => import('./pages/OfferPage'));
 const ApplicationsPage = lazyPage(/^\/student\/applications\/?$/, () => import('./pages/ApplicationsPage'));
 const NotificationsPage = lazyPage(/^\/student\/notifications\/?$/, () => import('../ui/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../ui/NotificationPreferencesPage'));
 const NotFoundPage = lazy(() => import('../app/pages/NotFoundPage'));
 
 const NAV: NavItem[] = [
@@ -29,6 +30,7 @@ export default function StudentArea() {
           <Route path="offers/:id" element={<OfferPage />} />
           <Route path="applications" element={<ApplicationsPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/student/notifications" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

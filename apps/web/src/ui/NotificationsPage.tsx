@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../gql/graphql';
 import { formatDateTime } from './dates';
@@ -40,9 +41,14 @@ export default function NotificationsPage() {
             setCursors([null]);
           }}
         />
-        <Button variant="default" size="sm" disabled={unreadHere.length === 0} loading={marking.fetching} onClick={() => markRead(unreadHere)}>
-          Mark these as read
-        </Button>
+        <Group gap="sm">
+          <Anchor component={Link} to="preferences" size="sm">
+            Notification preferences
+          </Anchor>
+          <Button variant="default" size="sm" disabled={unreadHere.length === 0} loading={marking.fetching} onClick={() => markRead(unreadHere)}>
+            Mark these as read
+          </Button>
+        </Group>
       </Group>
       <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {items.length === 0 ? (

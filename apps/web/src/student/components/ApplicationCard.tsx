@@ -2,7 +2,9 @@ import { Accordion, Anchor, Badge, Button, Group, Stack, Text, Timeline } from '
 import { Link } from 'react-router';
 import type { ApplicationStatus, ApplicationSummaryFragment } from '../../gql/graphql';
 import { Countdown } from '../../ui/Countdown';
+import { icsFileName, icsHref, type CalendarEvent } from '../../ui/calendar';
 import { formatDateTime } from '../../ui/dates';
+import { FacilityTime } from '../../ui/FacilityTime';
 import { applicationStatus, formatLabel, offerKindLabel } from '../../ui/labels';
 
 type Application = ApplicationSummaryFragment & { history?: { at: string; fromStatus?: string | null; toStatus: string; note?: string | null }[]; holdExpiresAt?: string | null };
@@ -13,6 +15,21 @@ interface Props {
   onAccept(): void;
   onDecline(): void;
   onWithdraw(): void;
+}
+
+/** The visit as a calendar event: onsite at the facility, or online with the join link. */
+function visitEvent(a: Application): CalendarEvent {
+  const place = a.offer.facility ? [a.offer.facility.name, a.offer.facility.address, a.offer.facility.city, a.offer.facility.country].filter(Boolean).join(', ') : null;
+  const virtual = a.status === 'VIRTUAL';
+  return {
+    uid: `application-${a.id}@practicum`,
+    title: virtual ? `${a.offer.title} (virtual)` : a.offer.title,
+    startsAt: a.slot.startsAt,
+    endsAt: a.slot.endsAt,
+    location: virtual ? (a.joinUrl ?? 'Online') : place,
+    description: `${a.offer.company?.name ?? 'A company'} · ${offerKindLabel(a.offer.kind)}${virtual ? ' · you take part virtually' : ''}`,
+    url: virtual ? a.joinUrl : null,
+  };
 }
 
 export function ApplicationCard({ application: a, busy, onAccept, onDecline, onWithdraw }: Props) {
@@ -29,6 +46,12 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
       <Text size="sm">
         {a.offer.company?.name ?? 'A company'} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}
       </Text>
+      {a.offer.kind === 'SITE_VISIT' && <FacilityTime startsAt={a.slot.startsAt} endsAt={a.slot.endsAt} facility={a.offer.facility} />}
+      {a.offer.kind === 'SITE_VISIT' && (a.status === 'ACCEPTED' || a.status === 'VIRTUAL') && (
+        <Anchor size="sm" href={icsHref(visitEvent(a))} download={icsFileName(a.offer.title)}>
+          Add to calendar (.ics)
+        </Anchor>
+      )}
       {a.status === 'OFFERED' && (
         <Stack gap={6}>
           {a.holdExpiresAt ? <Countdown until={a.holdExpiresAt} /> : <Text size="sm">A seat is offered to you: answer before the hold expires.</Text>}
