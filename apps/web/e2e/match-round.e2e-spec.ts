@@ -133,6 +133,25 @@ describe('a match round from applications to an accepted seat, in a real browser
     expect(status).toBe('ACCEPTED');
   }, 180_000);
 
+  it('the student chooses how she hears about offers: in the app only', async () => {
+    const { page, check } = journey;
+    await page.getByRole('link', { name: 'Notifications', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.getByRole('link', { name: 'Notification preferences' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notification preferences' }).waitFor();
+    const byEmail = page.getByRole('checkbox', { name: 'A seat was offered: by email' });
+    expect(await byEmail.isChecked()).toBe(true);
+    await byEmail.uncheck();
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: new notifications follow these choices.' }).waitFor();
+    await check('round-student-preferences');
+    const [row] = await journey.dataSource.query(
+      `SELECT p."inApp", p.email FROM notification_preference p JOIN member m ON m.id = p."memberId" WHERE m.email = $1 AND p.type = 'APPLICATION_OFFERED'`,
+      [STUDENT],
+    );
+    expect(row).toEqual({ inApp: true, email: false });
+  }, 120_000);
+
   it('finds no serious or critical accessibility violation on the pages of the journey', () => {
     expect(journey.visited.length).toBeGreaterThanOrEqual(5);
     expect(journey.visited.filter((v) => v.violations.length)).toEqual([]);

@@ -3,10 +3,11 @@ import { DatePickerInput } from '@mantine/dates';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSort } from '../../gql/graphql';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
 import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
@@ -19,7 +20,6 @@ export default function OffersPage() {
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [profile] = useQuery({ query: StudentProfileDocument });
 
   const places = useMemo(() => {
@@ -33,7 +33,8 @@ export default function OffersPage() {
 
   const filter = toFilter(applied, places);
   const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
-  const after = cursors[cursors.length - 1];
+  const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(JSON.stringify({ filter, sort }), (edge) => edge.node.id);
+  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
     variables: { filter, sort, first: PAGE_SIZE, after },
@@ -43,16 +44,14 @@ export default function OffersPage() {
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const search = (event?: FormEvent) => {
     event?.preventDefault();
-    setCursors([null]);
     setParams(writeSearch(draft));
   };
   const reset = () => {
     const empty = readSearch(new URLSearchParams());
     setDraft(empty);
-    setCursors([null]);
     setParams(new URLSearchParams());
   };
-  const edges = data?.offers.edges ?? [];
+  const edges = pages.all(data?.offers.edges);
 
   return (
     <Stack gap="md">
@@ -122,7 +121,7 @@ export default function OffersPage() {
         <Title order={2} size="h4" id="results-title" mb="sm">
           Offers
         </Title>
-        <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        <QueryState fetching={fetching && !pages.hasEarlier} error={error} hasData={!!data || pages.hasEarlier} retry={() => refetch({ requestPolicy: 'network-only' })}>
           {edges.length === 0 ? (
             <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
           ) : (
@@ -163,21 +162,15 @@ export default function OffersPage() {
               })}
             </Stack>
           )}
-          <Group justify="space-between" mt="md">
-            <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              Previous page
-            </Button>
-            <Text size="sm" aria-live="polite">
-              Page {cursors.length}
-            </Text>
-            <Button
-              variant="default"
-              disabled={!data?.offers.pageInfo.hasNextPage}
-              onClick={() => setCursors((c) => [...c, data!.offers.pageInfo.endCursor ?? null])}
-            >
-              Next page
-            </Button>
-          </Group>
+          {edges.length > 0 && (
+            <LoadMore
+              shown={edges.length}
+              noun="offers"
+              hasMore={fetching || !!data?.offers.pageInfo.hasNextPage}
+              loading={fetching}
+              onMore={() => data && pages.more(data.offers.edges, data.offers.pageInfo.endCursor)}
+            />
+          )}
         </QueryState>
       </section>
     </Stack>
