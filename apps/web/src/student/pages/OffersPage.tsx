@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -13,6 +14,7 @@ import { useTopics } from '../../ui/useTopics';
 import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
 
 const PAGE_SIZE = 10;
+const NARROW = '(max-width: 47.99em)';
 
 export default function OffersPage() {
   usePageTitle('Find offers');
@@ -41,6 +43,13 @@ export default function OffersPage() {
     pause: applied.near === 'university' && !profile.data,
   });
 
+  // On a phone the results come first: words and Search, the other filters behind "More filters"
+  // (and not rendered until asked for, which keeps the first render light).
+  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, { getInitialValueInEffect: false });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const allFilters = !narrow || moreOpen;
+  const activeFilters = [applied.topics.length > 0, !!applied.kind, !!applied.from, !!applied.to, !!applied.near, applied.virtual, applied.sort !== 'DEADLINE'].filter(Boolean).length;
+
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const search = (event?: FormEvent) => {
     event?.preventDefault();
@@ -64,6 +73,8 @@ export default function OffersPage() {
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               <TextInput label="Words" placeholder="CAR-T cleanroom" value={draft.text} onChange={(e) => set('text', e.currentTarget.value)} />
+              {allFilters && (
+                <>
               <MultiSelect label="Topics" placeholder="Choose topics" data={topics.options} value={draft.topics} onChange={(v) => set('topics', v)} searchable clearable />
               <Select
                 label="Kind"
@@ -89,9 +100,17 @@ export default function OffersPage() {
                 />
                 <NumberInput label="Within km" min={1} max={20000} step={50} value={draft.radiusKm ?? ''} onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)} disabled={!draft.near} />
               </Group>
+                </>
+              )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
-              <Group align="flex-end" wrap="wrap">
+              {narrow && (
+                <Button variant="subtle" px={0} aria-expanded={moreOpen} aria-controls="more-filters" onClick={() => setMoreOpen((o) => !o)}>
+                  {moreOpen ? 'Fewer filters' : `More filters${activeFilters ? ` (${activeFilters} in use)` : ''}`}
+                </Button>
+              )}
+              {allFilters && (
+              <Group align="flex-end" wrap="wrap" id="more-filters">
                 <Checkbox label="Has a virtual alternative" checked={draft.virtual} onChange={(e) => set('virtual', e.currentTarget.checked)} />
                 <Select
                   label="Sort by"
@@ -106,6 +125,7 @@ export default function OffersPage() {
                   allowDeselect={false}
                 />
               </Group>
+              )}
               <Group>
                 <Button variant="default" onClick={reset}>
                   Clear
