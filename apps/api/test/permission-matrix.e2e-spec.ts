@@ -114,6 +114,7 @@ const MATRIX: Record<string, Entry> = {
   publishMatchRound: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.roundX }) },
   publishOffer: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.offerX }) },
   rankApplicant: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.appA, rank: 1 }) },
+  rankMyApplications: { allow: ['studentA'], vars: (f) => ({ applicationIds: [f.appA] }) },
   registerOrganization: {
     allow: ALL,
     vars: () => ({ input: { name: uniq('Matrix org'), kind: 'COMPANY', admin: { email: `${uniq('reg')}@example.org`, fullName: 'R', password: PASSWORD } } }),

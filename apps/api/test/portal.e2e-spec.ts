@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startApi, TestApi } from './support/apps';
 import { portalDirectory, repositoryRoot } from '../src/portal/portal.module';
 
@@ -14,6 +15,9 @@ describe('the portal served by the API (e2e)', () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), INDEX);
     writeFileSync(path.join(dist, 'assets', 'x.js'), 'console.log("portal")');
+    // What the build writes beside each asset (apps/web/vite.config.ts).
+    writeFileSync(path.join(dist, 'assets', 'x.js.br'), brotliCompressSync('console.log("portal")'));
+    writeFileSync(path.join(dist, 'assets', 'x.js.gz'), gzipSync('console.log("portal")'));
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     api = await startApi({ WEB_DIST_DIR: dist });
   });
@@ -61,6 +65,24 @@ describe('the portal served by the API (e2e)', () => {
     expect((await get('/missing.png')).status).toBe(404);
   });
 
+  it('sends the build\'s compressed copy of an asset to a browser that accepts it, and the plain file otherwise', async () => {
+    const br = await get('/assets/x.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(br.headers.get('content-type')).toMatch(/javascript/);
+    expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await br.text()).toBe('console.log("portal")');
+    const gz = await get('/assets/x.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.text()).toBe('console.log("portal")');
+    const plain = await get('/assets/x.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("portal")');
+    expect((await get('/assets/missing.js', { 'accept-encoding': 'gzip, br' })).status).toBe(404);
+  });
+
   it('leaves /graphql, /health and /admin/queues to the API', async () => {
     const gql = await api.gql(`{ organizations { id } }`);
     expect(gql.errors).toBeUndefined();
@@ -77,7 +99,7 @@ describe('the portal served by the API (e2e)', () => {
 
   it('finds the repository root from the sources and resolves the default folder in it', () => {
     const root = repositoryRoot();
-    expect(existsSync(path.join(root, 'nest-cli.json'))).toBe(true);
+    expect(require('node:fs').existsSync(path.join(root, 'nest-cli.json'))).toBe(true);
     expect(portalDirectory({ WEB_DIST_DIR: 'apps/web/dist' })).toBe(path.join(root, 'apps/web/dist'));
     expect(repositoryRoot(path.join(root, 'dist/apps/api/src/portal'))).toBe(root);
   });

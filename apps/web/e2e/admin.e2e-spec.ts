@@ -1,9 +1,6 @@
-import { seed } from '@practicum/database';
-import { createMigratedDatabase } from '@practicum/testing';
-import { startApi, TestApi } from '../../api/test/support/apps';
+import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';
+import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
 /** The part of the browser's DOM the wait reads (the e2e type check has no DOM library). */
 type AnimatedPage = { document: { getAnimations(): { playState: string }[] } };
@@ -13,10 +10,9 @@ const PASSWORD = 'practicum-admin-2026';
 
 describe('platform admin area in a real browser (e2e)', () => {
   let api: TestApi;
-  // A database of its own: the journeys seed the demo data and change it, so they never see one another's changes.
-  let database: Awaited<ReturnType<typeof createMigratedDatabase>> | undefined;
+  // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
+  let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
-  let browser: Browser;
   let page: Page;
   const visited: { name: string; violations: string[] }[] = [];
 
@@ -31,14 +27,8 @@ describe('platform admin area in a real browser (e2e)', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensurePortalBuilt();
-    database = await createMigratedDatabase();
-    api = await startApi({ DATABASE_URL: database.url });
-    await seed(api.app.get(DataSource));
-    origin = await portalOrigin(api.url);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    journey = await startPortalJourney({ worker: false });
+    ({ api, origin, page } = journey);
   }, 600_000);
 
   afterEach(async () => {
@@ -46,10 +36,7 @@ describe('platform admin area in a real browser (e2e)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await origin?.close();
-    await api?.close();
-    await database?.drop();
+    await journey?.close();
   });
 
   it('the platform admin reads an unverified organization in the queue and verifies it', async () => {

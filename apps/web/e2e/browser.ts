@@ -1,4 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { INestApplicationContext } from '@nestjs/common';
+import { seed } from '@practicum/database';
+import { createMigratedDatabase } from '@practicum/testing';
+import { startApi, startWorker, type TestApi } from '../../api/test/support/apps';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, request, Server } from 'node:http';
@@ -6,6 +10,7 @@ import { AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 
 const root = path.resolve(__dirname, '../../..');
 const web = path.join(root, 'apps/web');
@@ -145,3 +150,80 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** How far the page scrolls sideways (0 when nothing sticks out of the viewport). */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;
+
+const DEMO_PASSWORD = 'Practicum-demo-2026';
+
+export interface PortalJourney {
+  api: TestApi;
+  /** The API's DataSource, for the few set-up steps a journey cannot take through the API (time passing). */
+  dataSource: DataSource;
+  origin: { url: string; close(): Promise<void> };
+  browser: Browser;
+  page: Page;
+  /** Every page `check` looked at, with its serious and critical axe violations. */
+  visited: { name: string; violations: string[] }[];
+  /** Lets the page settle (network, pointer off the page, transitions ended), runs axe on it and keeps a screenshot. */
+  check(name: string): Promise<void>;
+  /** Signs in through the sign-in page (a demo member's password by default) and waits for the area's first heading. */
+  signIn(email: string, password?: string): Promise<void>;
+  /** Signs out with the header's button and waits for the sign-in page. */
+  signOut(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * One browser journey's world: the built portal, served with the real API (and, when asked, the
+ * worker) on a migrated database of its own with the demo data, and a fresh headless chromium.
+ */
+export async function startPortalJourney(options: { worker?: boolean } = {}): Promise<PortalJourney> {
+  ensureChromium();
+  ensurePortalBuilt();
+  const database = await createMigratedDatabase();
+  const api = await startApi({ DATABASE_URL: database.url });
+  const worker: INestApplicationContext | null = options.worker ? await startWorker({ DATABASE_URL: database.url }) : null;
+  const dataSource = api.app.get(DataSource);
+  await seed(dataSource);
+  const origin = await portalOrigin(api.url);
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const visited: PortalJourney['visited'] = [];
+  return {
+    api,
+    dataSource,
+    origin,
+    browser,
+    page,
+    visited,
+    async check(name) {
+      await page.waitForLoadState('networkidle');
+      // The pointer rests off the page: a hovered active navigation link is the theme's concern, not the page's.
+      await page.mouse.move(0, 0);
+      // Colours are checked once the navigation's and buttons' transitions have ended.
+      await page.waitForFunction(() =>
+        (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+      );
+      visited.push({ name, violations: await seriousViolations(page) });
+      await screenshot(page, name);
+    },
+    async signIn(email, password = DEMO_PASSWORD) {
+      await page.goto(`${origin.url}/sign-in`);
+      await page.getByRole('textbox', { name: 'Email' }).fill(email);
+      await page.getByRole('textbox', { name: 'Password' }).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => url.pathname !== '/sign-in');
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    },
+    async signOut() {
+      if ((page.viewportSize()?.width ?? 1280) < 768 && (await page.getByRole('button', { name: 'Sign out' }).isHidden())) await page.getByRole('button', { name: 'Open navigation' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    },
+    async close() {
+      await browser.close();
+      await origin.close();
+      await worker?.close();
+      await api.close();
+      await database.drop();
+    },
+  };
+}

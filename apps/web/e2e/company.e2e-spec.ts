@@ -1,10 +1,7 @@
-import { seed } from '@practicum/database';
-import { createMigratedDatabase, login } from '@practicum/testing';
-import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
-import type { INestApplicationContext } from '@nestjs/common';
+import { login } from '@practicum/testing';
+import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';
+import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
 const ADMIN = 'admin@vecura.example';
 const UNIVERSITY = 'coordinator@ucl.example';
@@ -19,11 +16,9 @@ function daysAhead(days: number, hour: number): string {
 
 describe('company portal in a real browser (e2e)', () => {
   let api: TestApi;
-  // A database of its own: the journeys seed the demo data and change it, so they never see one another's changes.
-  let database: Awaited<ReturnType<typeof createMigratedDatabase>> | undefined;
-  let worker: INestApplicationContext;
+  // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
+  let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
-  let browser: Browser;
   let page: Page;
   let offerId = '';
   const visited: { name: string; violations: string[] }[] = [];
@@ -46,15 +41,8 @@ describe('company portal in a real browser (e2e)', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensurePortalBuilt();
-    database = await createMigratedDatabase();
-    api = await startApi({ DATABASE_URL: database.url });
-    worker = await startWorker({ DATABASE_URL: database.url });
-    await seed(api.app.get(DataSource));
-    origin = await portalOrigin(api.url);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    journey = await startPortalJourney({ worker: true });
+    ({ api, origin, page } = journey);
   }, 600_000);
 
   afterEach(async () => {
@@ -62,11 +50,7 @@ describe('company portal in a real browser (e2e)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await origin?.close();
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
+    await journey?.close();
   });
 
   it('the company admin signs in to a dashboard whose numbers open their lists', async () => {

@@ -1,19 +1,15 @@
-import { seed } from '@practicum/database';
-import { createMigratedDatabase } from '@practicum/testing';
-import { startApi, TestApi } from '../../api/test/support/apps';
+import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
-import { Browser, ensureChromium, ensurePortalBuilt, horizontalOverflow, launchBrowser, portalOrigin, screenshot, seriousViolations } from './browser';
+import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
 const STUDENT = 'amelia.jones@student.ucl.example';
 const PASSWORD = 'Practicum-demo-2026';
 
 describe('portal in a real browser (e2e)', () => {
   let api: TestApi;
-  // A database of its own: the journeys seed the demo data and change it, so they never see one another's changes.
-  let database: Awaited<ReturnType<typeof createMigratedDatabase>> | undefined;
+  // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
+  let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
-  let browser: Browser;
   let page: Page;
   const visited: { name: string; violations: string[] }[] = [];
   /** The first message the subscription socket received for a field (graphql-ws `next`). */
@@ -27,14 +23,8 @@ describe('portal in a real browser (e2e)', () => {
   };
 
   beforeAll(async () => {
-    ensureChromium();
-    ensurePortalBuilt();
-    database = await createMigratedDatabase();
-    api = await startApi({ DATABASE_URL: database.url });
-    await seed(api.app.get(DataSource));
-    origin = await portalOrigin(api.url);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
+    journey = await startPortalJourney({ worker: false });
+    ({ api, origin, page } = journey);
     const messages: string[] = [];
     const waiting: { field: string; resolve(message: string): void }[] = [];
     page.on('websocket', (socket) =>
@@ -58,10 +48,7 @@ describe('portal in a real browser (e2e)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await origin?.close();
-    await api?.close();
-    await database?.drop();
+    await journey?.close();
   });
 
   it('refuses a wrong password with a clear message next to the form', async () => {

@@ -9,7 +9,7 @@ import { preload } from '../graphql/preloaded';
 import { MemberModel } from '../member/member.model';
 import { OfferModel, OfferSlotModel } from '../offer/offer.model';
 import { ApplicationModel, ApplicationConnection } from './application.model';
-import { ApplicationsArgs, MyApplicationsArgs, RankApplicantArgs } from './dto/applications.args';
+import { ApplicationsArgs, MyApplicationsArgs, RankApplicantArgs, RankMyApplicationsArgs } from './dto/applications.args';
 import { ApplyToOfferInput } from './dto/apply-to-offer.input';
 
 /**
@@ -54,6 +54,12 @@ export class ApplicationResolver {
   @Mutation(() => ApplicationModel, { description: 'Withdraw at any time before completion; a held seat is freed' })
   withdrawApplication(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.service.withdraw(actor, id);
+  }
+
+  @Roles(MemberRole.STUDENT)
+  @Mutation(() => [ApplicationModel], { description: 'Your new order of choices (rank 1 = first choice), used by match rounds and waitlists; answers the listed applications in that order' })
+  rankMyApplications(@CurrentActor() actor: Actor, @Args() { applicationIds }: RankMyApplicationsArgs) {
+    return this.service.rankMine(actor, applicationIds);
   }
 
   @Roles(MemberRole.STUDENT)
@@ -116,6 +122,17 @@ export class ApplicationResolver {
   @ResolveField(() => Int, { nullable: true, description: "The company's rank of this applicant (null unless you are the company's staff)" })
   companyRank(@Parent() application: Application, @CurrentActor() actor: Actor | null) {
     return actor && (isPlatformAdmin(actor) || actor.organizationKind === OrganizationKind.COMPANY) ? application.companyRank : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The virtual twin's join link, for the application's own student while placed virtually (VIRTUAL, or OFFERED an onsite seat while keeping the virtual one); null otherwise",
+  })
+  async joinUrl(@Parent() application: Application, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<string | null> {
+    if (!actor || actor.id !== application.studentId) return null;
+    const virtual = application.status === ApplicationStatus.VIRTUAL || (application.status === ApplicationStatus.OFFERED && application.holdsVirtualSeat);
+    if (!virtual) return null;
+    return (await ctx.loaders.twinOfOffer.load(application.offerId))?.joinUrl ?? null;
   }
 
   @ResolveField(() => OfferModel)

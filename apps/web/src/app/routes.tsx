@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { lazyPage } from '../ui/lazyPage';
 import { PageLoader } from '../ui/PageLoader';
 import { homeOf, useAuth, type Member } from './auth';
 import { SignInPage } from './pages/SignInPage';
@@ -11,10 +12,10 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 const WaitingPage = lazy(() => import('./pages/WaitingPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
-const StudentArea = lazy(() => import('../student/StudentArea'));
-const CompanyArea = lazy(() => import('../company/CompanyArea'));
-const UniversityArea = lazy(() => import('../university/UniversityArea'));
-const AdminArea = lazy(() => import('../admin/AdminArea'));
+const StudentArea = lazyPage(/^\/student(\/|$)/, () => import('../student/StudentArea'));
+const CompanyArea = lazyPage(/^\/company(\/|$)/, () => import('../company/CompanyArea'));
+const UniversityArea = lazyPage(/^\/university(\/|$)/, () => import('../university/UniversityArea'));
+const AdminArea = lazyPage(/^\/admin(\/|$)/, () => import('../admin/AdminArea'));
 
 type Area = 'student' | 'company' | 'university' | 'admin';
 

@@ -16,6 +16,7 @@ const MatchRoundPage = lazy(() => import('./pages/MatchRoundPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage'));
 const NotificationsPage = lazy(() => import('../ui/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../ui/NotificationPreferencesPage'));
 const NotFoundPage = lazy(() => import('../app/pages/NotFoundPage'));
 
 const NAV: NavItem[] = [
@@ -50,6 +51,7 @@ export default function CompanyArea() {
             <Route path="members" element={<MembersPage />} />
             <Route path="webhooks" element={<WebhooksPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
+            <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/company/notifications" area="company" />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

@@ -1,14 +1,16 @@
 import '@mantine/dates/styles.css';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { lazyPage } from '../ui/lazyPage';
 import { PageLoader } from '../ui/PageLoader';
 import { Shell, type NavItem } from '../ui/Shell';
 import { HomePage } from './pages/HomePage';
 
-const OffersPage = lazy(() => import('./pages/OffersPage'));
-const OfferPage = lazy(() => import('./pages/OfferPage'));
-const ApplicationsPage = lazy(() => import('./pages/ApplicationsPage'));
-const NotificationsPage = lazy(() => import('../ui/NotificationsPage'));
+const OffersPage = lazyPage(/^\/student\/offers\/?$/, () => import('./pages/OffersPage'));
+const OfferPage = lazyPage(/^\/student\/offers\/[^/]+\/?$/, () => import('./pages/OfferPage'));
+const ApplicationsPage = lazyPage(/^\/student\/applications\/?$/, () => import('./pages/ApplicationsPage'));
+const NotificationsPage = lazyPage(/^\/student\/notifications\/?$/, () => import('../ui/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../ui/NotificationPreferencesPage'));
 const NotFoundPage = lazy(() => import('../app/pages/NotFoundPage'));
 
 const NAV: NavItem[] = [
@@ -28,6 +30,7 @@ export default function StudentArea() {
           <Route path="offers/:id" element={<OfferPage />} />
           <Route path="applications" element={<ApplicationsPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/student/notifications" area="student" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

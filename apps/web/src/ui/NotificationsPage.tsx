@@ -1,7 +1,9 @@
 import { Anchor, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { MarkNotificationsReadDocument, NotificationsDocument } from '../gql/graphql';
+import { MarkNotificationsReadDocument, NotificationsDocument, type NotificationsQuery } from '../gql/graphql';
+import { LoadMore, useLoadMore } from './useLoadMore';
 import { formatDateTime } from './dates';
 import { EmptyState, PageTitle, QueryState } from './States';
 import { usePageTitle } from './usePageTitle';
@@ -11,16 +13,19 @@ const PAGE = 20;
 export default function NotificationsPage() {
   usePageTitle('Notifications');
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Marking read starts the list again from the newest, so no page on screen keeps an old state.
+  const [generation, setGeneration] = useState(0);
+  const pages = useLoadMore<NotificationsQuery['notifications']['edges'][number]>(`${unreadOnly}:${generation}`, (e) => e.node.id);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NotificationsDocument,
-    variables: { first: PAGE, after: cursors[cursors.length - 1], unreadOnly },
+    variables: { first: PAGE, after: pages.after, unreadOnly },
   });
   const [marking, mark] = useMutation(MarkNotificationsReadDocument);
-  const items = data?.notifications.edges.map((e) => e.node) ?? [];
+  const items = pages.all(data?.notifications.edges).map((e) => e.node);
   const unreadHere = items.filter((n) => !n.readAt).map((n) => n.id);
   const markRead = async (ids: string[]) => {
     await mark({ ids });
+    setGeneration((g) => g + 1);
     refetch({ requestPolicy: 'network-only' });
   };
 
@@ -37,14 +42,18 @@ export default function NotificationsPage() {
           value={unreadOnly ? 'unread' : 'all'}
           onChange={(v) => {
             setUnreadOnly(v === 'unread');
-            setCursors([null]);
           }}
         />
-        <Button variant="default" size="sm" disabled={unreadHere.length === 0} loading={marking.fetching} onClick={() => markRead(unreadHere)}>
-          Mark these as read
-        </Button>
+        <Group gap="sm">
+          <Anchor component={Link} to="preferences" size="sm">
+            Notification preferences
+          </Anchor>
+          <Button variant="default" size="sm" disabled={unreadHere.length === 0} loading={marking.fetching} onClick={() => markRead(unreadHere)}>
+            Mark these as read
+          </Button>
+        </Group>
       </Group>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState fetching={fetching && !pages.hasEarlier} error={error} hasData={!!data || pages.hasEarlier} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {items.length === 0 ? (
           <EmptyState title={unreadOnly ? 'No unread notification' : 'No notification yet'}>What companies, universities and Practicum tell you appears here.</EmptyState>
         ) : (
@@ -81,14 +90,15 @@ export default function NotificationsPage() {
             ))}
           </Stack>
         )}
-        <Group justify="space-between">
-          <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            Newer
-          </Button>
-          <Button variant="default" disabled={!data?.notifications.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, data!.notifications.pageInfo.endCursor ?? null])}>
-            Older
-          </Button>
-        </Group>
+        {items.length > 0 && (
+          <LoadMore
+            shown={items.length}
+            noun="notifications"
+            hasMore={fetching || !!data?.notifications.pageInfo.hasNextPage}
+            loading={fetching}
+            onMore={() => data && pages.more(data.notifications.edges, data.notifications.pageInfo.endCursor)}
+          />
+        )}
       </QueryState>
     </Stack>
   );

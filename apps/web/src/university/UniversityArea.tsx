@@ -13,6 +13,7 @@ const BookingsPage = lazy(() => import('./pages/BookingsPage'));
 const StudentsPage = lazy(() => import('./pages/StudentsPage'));
 const MembersPage = lazy(() => import('./pages/MembersPage'));
 const NotificationsPage = lazy(() => import('../ui/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../ui/NotificationPreferencesPage'));
 const NotFoundPage = lazy(() => import('../app/pages/NotFoundPage'));
 
 const NAV: NavItem[] = [
@@ -41,6 +42,7 @@ export default function UniversityArea() {
           <Route path="students" element={<StudentsPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/university/notifications" area="university" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -151,6 +151,28 @@ export class ApplicationService {
     });
   }
 
+  /**
+   * The student's new order of choices: the listed applications take ranks 1..n in that order and
+   * the student's other applications follow in their old order, so ranks stay 1..all without gaps.
+   */
+  async rankMine(actor: Actor, ids: string[]): Promise<Application[]> {
+    requireRole(actor, MemberRole.STUDENT);
+    if (new Set(ids).size !== ids.length) throw new BadInputError('applicationIds', 'An application is listed twice');
+    return inTransaction(this.dataSource, async (manager) => {
+      const repo = manager.getRepository(Application);
+      const mine = await repo.find({ where: { studentId: actor.id }, order: { rank: 'ASC', createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const byId = new Map(mine.map((a) => [a.id, a]));
+      const missing = ids.find((id) => !byId.has(id));
+      if (missing) throw new NotFoundError('Application', missing);
+      const listed = new Set(ids);
+      const ordered = [...ids.map((id) => byId.get(id)!), ...mine.filter((a) => !listed.has(a.id))];
+      const changed = ordered.filter((a, i) => a.rank !== i + 1);
+      ordered.forEach((a, i) => (a.rank = i + 1));
+      if (changed.length) await repo.save(changed);
+      return ids.map((id) => byId.get(id)!);
+    });
+  }
+
   /** The company's rank of an applicant (1 = best), used by match rounds and waitlists. */
   async rankApplicant(actor: Actor, id: string, rank: number): Promise<Application> {
     return inTransaction(this.dataSource, async (manager) => {

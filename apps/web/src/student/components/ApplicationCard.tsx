@@ -2,8 +2,10 @@ import { Accordion, Anchor, Badge, Button, Group, Stack, Text, Timeline } from '
 import { Link } from 'react-router';
 import type { ApplicationStatus, ApplicationSummaryFragment } from '../../gql/graphql';
 import { Countdown } from '../../ui/Countdown';
+import { icsFileName, icsHref, type CalendarEvent } from '../../ui/calendar';
 import { formatDateTime } from '../../ui/dates';
-import { applicationStatus, offerKindLabel } from '../../ui/labels';
+import { FacilityTime } from '../../ui/FacilityTime';
+import { applicationStatus, formatLabel, offerKindLabel } from '../../ui/labels';
 
 type Application = ApplicationSummaryFragment & { history?: { at: string; fromStatus?: string | null; toStatus: string; note?: string | null }[]; holdExpiresAt?: string | null };
 
@@ -13,6 +15,21 @@ interface Props {
   onAccept(): void;
   onDecline(): void;
   onWithdraw(): void;
+}
+
+/** The visit as a calendar event: onsite at the facility, or online with the join link. */
+function visitEvent(a: Application): CalendarEvent {
+  const place = a.offer.facility ? [a.offer.facility.name, a.offer.facility.address, a.offer.facility.city, a.offer.facility.country].filter(Boolean).join(', ') : null;
+  const virtual = a.status === 'VIRTUAL';
+  return {
+    uid: `application-${a.id}@practicum`,
+    title: virtual ? `${a.offer.title} (virtual)` : a.offer.title,
+    startsAt: a.slot.startsAt,
+    endsAt: a.slot.endsAt,
+    location: virtual ? (a.joinUrl ?? 'Online') : place,
+    description: `${a.offer.company?.name ?? 'A company'} · ${offerKindLabel(a.offer.kind)}${virtual ? ' · you take part virtually' : ''}`,
+    url: virtual ? a.joinUrl : null,
+  };
 }
 
 export function ApplicationCard({ application: a, busy, onAccept, onDecline, onWithdraw }: Props) {
@@ -29,6 +46,12 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
       <Text size="sm">
         {a.offer.company?.name ?? 'A company'} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}
       </Text>
+      {a.offer.kind === 'SITE_VISIT' && <FacilityTime startsAt={a.slot.startsAt} endsAt={a.slot.endsAt} facility={a.offer.facility} />}
+      {a.offer.kind === 'SITE_VISIT' && (a.status === 'ACCEPTED' || a.status === 'VIRTUAL') && (
+        <Anchor size="sm" href={icsHref(visitEvent(a))} download={icsFileName(a.offer.title)}>
+          Add to calendar (.ics)
+        </Anchor>
+      )}
       {a.status === 'OFFERED' && (
         <Stack gap={6}>
           {a.holdExpiresAt ? <Countdown until={a.holdExpiresAt} /> : <Text size="sm">A seat is offered to you: answer before the hold expires.</Text>}
@@ -43,7 +66,20 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
         </Stack>
       )}
       {a.status === 'VIRTUAL' && (
-        <Text size="sm">You take part virtually: the join link is in your notification. If an onsite seat frees up, you move onsite.</Text>
+        <Text size="sm">
+          You take part virtually
+          {a.joinUrl ? (
+            <>
+              :{' '}
+              <Anchor href={a.joinUrl} target="_blank" rel="noopener noreferrer">
+                open the join link{a.offer.virtualTwin ? ` (${formatLabel(a.offer.virtualTwin.format)})` : ''}, in a new tab
+              </Anchor>
+            </>
+          ) : (
+            ': the join link is in your notification'
+          )}
+          . If an onsite seat frees up, you move onsite.
+        </Text>
       )}
       {a.matchExplanation && (
         <Text size="sm" fs="italic">

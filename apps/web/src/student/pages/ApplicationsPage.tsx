@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { AcceptOfferDocument, DeclineOfferDocument, MyApplicationsDocument, WithdrawApplicationDocument, type MyApplicationsQuery } from '../../gql/graphql';
+import { AcceptOfferDocument, DeclineOfferDocument, MyApplicationsDocument, RankMyApplicationsDocument, WithdrawApplicationDocument, type MyApplicationsQuery } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { ACTIVE_STATUSES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
@@ -18,6 +18,7 @@ export default function ApplicationsPage() {
   const [accepting, accept] = useMutation(AcceptOfferDocument);
   const [declining, decline] = useMutation(DeclineOfferDocument);
   const [withdrawing, withdraw] = useMutation(WithdrawApplicationDocument);
+  const [ranking, rankMine] = useMutation(RankMyApplicationsDocument);
   const [actionError, setActionError] = useState<string | null>(null);
   const busy = accepting.fetching || declining.fetching || withdrawing.fetching;
 
@@ -27,6 +28,17 @@ export default function ApplicationsPage() {
   const [order, setOrder] = useState<string[] | null>(null);
   useEffect(() => setOrder(null), [serverOrder]);
   const ranked = order ? order.map((id) => serverOrder.find((a) => a.id === id)).filter((a): a is Application => !!a) : serverOrder;
+
+  /** Shows the new order at once and saves it; the list is fetched again afterwards, or put back if refused. */
+  const reorder = async (ids: string[]) => {
+    setOrder(ids);
+    setActionError(null);
+    const result = await rankMine({ ids });
+    if (result.error) {
+      setActionError(`Your new order was not saved: ${describeError(result.error).message}`);
+      setOrder(null);
+    }
+  };
 
   const run = async (action: () => Promise<{ error?: Parameters<typeof describeError>[0] }>) => {
     setActionError(null);
@@ -57,21 +69,14 @@ export default function ApplicationsPage() {
             <Text size="sm">
               Your first choice is at the top. Drag a choice by its handle, use the arrow buttons, or focus the handle and use space and the arrow keys.
             </Text>
-            {order && (
-              <Alert color="blue" variant="light" role="status" title="New order not saved">
-                <Group justify="space-between" wrap="wrap" gap="xs">
-                  <Text size="sm">Practicum cannot store a new order yet: companies and match rounds use the rank you gave when applying.</Text>
-                  <Button size="xs" variant="default" onClick={() => setOrder(null)}>
-                    Undo changes
-                  </Button>
-                </Group>
-              </Alert>
-            )}
+            <Text size="sm" role="status" aria-live="polite">
+              {ranking.fetching ? 'Saving your new order…' : ranking.data && !ranking.error ? 'Your order is saved: match rounds and waitlists use it.' : ''}
+            </Text>
             {ranked.length > 0 && (
               <RankingList<Application & { name: string }>
                 label="My choices, first choice first"
                 items={ranked.map((a) => ({ ...a, name: a.offer.title }))}
-                onReorder={(items) => setOrder(items.map((i) => i.id))}
+                onReorder={(items) => void reorder(items.map((i) => i.id))}
                 render={card}
               />
             )}

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { useFormErrors } from '../../app/useFormErrors';
 import { ApplyToOfferDocument, OfferDetailDocument, OfferSeatsDocument, type OfferDetailQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../ui/dates';
+import { FacilityTime } from '../../ui/FacilityTime';
 import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
@@ -187,7 +188,10 @@ export default function OfferPage() {
                   <Table.Tbody>
                     {offer.slots.map((s) => (
                       <Table.Tr key={s.id}>
-                        <Table.Td>{formatDateTime(s.startsAt)}</Table.Td>
+                        <Table.Td>
+                          {formatDateTime(s.startsAt)}
+                          {offer.kind === 'SITE_VISIT' && <FacilityTime startsAt={s.startsAt} endsAt={s.endsAt} facility={offer.facility} />}
+                        </Table.Td>
                         <Table.Td>{offer.kind === 'SITE_VISIT' ? formatDateTime(s.endsAt) : formatDate(s.endsAt)}</Table.Td>
                         <Table.Td>{seatsText(s.free, s.capacity)}</Table.Td>
                       </Table.Tr>

@@ -1,17 +1,20 @@
 import { Anchor, Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSort } from '../../gql/graphql';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
 import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
 
 const PAGE_SIZE = 10;
+const NARROW = '(max-width: 47.99em)';
 
 export default function OffersPage() {
   usePageTitle('Find offers');
@@ -19,7 +22,6 @@ export default function OffersPage() {
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [profile] = useQuery({ query: StudentProfileDocument });
 
   const places = useMemo(() => {
@@ -33,26 +35,32 @@ export default function OffersPage() {
 
   const filter = toFilter(applied, places);
   const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
-  const after = cursors[cursors.length - 1];
+  const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(JSON.stringify({ filter, sort }), (edge) => edge.node.id);
+  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
     variables: { filter, sort, first: PAGE_SIZE, after },
     pause: applied.near === 'university' && !profile.data,
   });
 
+  // On a phone the results come first: words and Search, the other filters behind "More filters"
+  // (and not rendered until asked for, which keeps the first render light).
+  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, { getInitialValueInEffect: false });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const allFilters = !narrow || moreOpen;
+  const activeFilters = [applied.topics.length > 0, !!applied.kind, !!applied.from, !!applied.to, !!applied.near, applied.virtual, applied.sort !== 'DEADLINE'].filter(Boolean).length;
+
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const search = (event?: FormEvent) => {
     event?.preventDefault();
-    setCursors([null]);
     setParams(writeSearch(draft));
   };
   const reset = () => {
     const empty = readSearch(new URLSearchParams());
     setDraft(empty);
-    setCursors([null]);
     setParams(new URLSearchParams());
   };
-  const edges = data?.offers.edges ?? [];
+  const edges = pages.all(data?.offers.edges);
 
   return (
     <Stack gap="md">
@@ -65,6 +73,8 @@ export default function OffersPage() {
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               <TextInput label="Words" placeholder="CAR-T cleanroom" value={draft.text} onChange={(e) => set('text', e.currentTarget.value)} />
+              {allFilters && (
+                <>
               <MultiSelect label="Topics" placeholder="Choose topics" data={topics.options} value={draft.topics} onChange={(v) => set('topics', v)} searchable clearable />
               <Select
                 label="Kind"
@@ -90,9 +100,17 @@ export default function OffersPage() {
                 />
                 <NumberInput label="Within km" min={1} max={20000} step={50} value={draft.radiusKm ?? ''} onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)} disabled={!draft.near} />
               </Group>
+                </>
+              )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
-              <Group align="flex-end" wrap="wrap">
+              {narrow && (
+                <Button variant="subtle" px={0} aria-expanded={moreOpen} aria-controls="more-filters" onClick={() => setMoreOpen((o) => !o)}>
+                  {moreOpen ? 'Fewer filters' : `More filters${activeFilters ? ` (${activeFilters} in use)` : ''}`}
+                </Button>
+              )}
+              {allFilters && (
+              <Group align="flex-end" wrap="wrap" id="more-filters">
                 <Checkbox label="Has a virtual alternative" checked={draft.virtual} onChange={(e) => set('virtual', e.currentTarget.checked)} />
                 <Select
                   label="Sort by"
@@ -107,6 +125,7 @@ export default function OffersPage() {
                   allowDeselect={false}
                 />
               </Group>
+              )}
               <Group>
                 <Button variant="default" onClick={reset}>
                   Clear
@@ -122,7 +141,7 @@ export default function OffersPage() {
         <Title order={2} size="h4" id="results-title" mb="sm">
           Offers
         </Title>
-        <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        <QueryState fetching={fetching && !pages.hasEarlier} error={error} hasData={!!data || pages.hasEarlier} retry={() => refetch({ requestPolicy: 'network-only' })}>
           {edges.length === 0 ? (
             <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
           ) : (
@@ -163,21 +182,15 @@ export default function OffersPage() {
               })}
             </Stack>
           )}
-          <Group justify="space-between" mt="md">
-            <Button variant="default" disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-              Previous page
-            </Button>
-            <Text size="sm" aria-live="polite">
-              Page {cursors.length}
-            </Text>
-            <Button
-              variant="default"
-              disabled={!data?.offers.pageInfo.hasNextPage}
-              onClick={() => setCursors((c) => [...c, data!.offers.pageInfo.endCursor ?? null])}
-            >
-              Next page
-            </Button>
-          </Group>
+          {edges.length > 0 && (
+            <LoadMore
+              shown={edges.length}
+              noun="offers"
+              hasMore={fetching || !!data?.offers.pageInfo.hasNextPage}
+              loading={fetching}
+              onMore={() => data && pages.more(data.offers.edges, data.offers.pageInfo.endCursor)}
+            />
+          )}
         </QueryState>
       </section>
     </Stack>

@@ -10,7 +10,7 @@ import { formatLabel, levelLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { describeUniversityError } from '../components/errors';
-import { facilityTimeZone, formatInZone, sameWallClock } from '../components/facility-time';
+import { facilityTimeZone, formatInZone, sameWallClock } from '../../ui/facility-time';
 import { previewSplit } from '../components/split';
 import { SplitPreview } from '../components/SplitPreview';
 
