@@ -50,7 +50,17 @@ export default tseslint.config(
   {
     // Tests read GraphQL responses and fixtures as untyped JSON on purpose: asserting on what the
     // wire carries, not on what our types claim. The unsafe-any rules stay on for the code.
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.test.ts', '**/*.test.tsx', 'apps/*/test/**', 'apps/web/e2e/**', 'libs/testing/**', 'libs/*/test/**', 'bench/**'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      'apps/*/test/**',
+      'apps/web/e2e/**',
+      'libs/testing/**',
+      'libs/*/test/**',
+      'bench/**',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

@@ -7,5 +7,8 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 if (!existsSync(path.join(root, 'dist/libs/matching/src/cli.js'))) {
   process.stderr.write('practicum: compiling the matching engine (first run only)...\n');
-  execSync('npx tsc -p libs/matching/tsconfig.lib.json', { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  execSync('npx tsc -p libs/matching/tsconfig.lib.json', {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
 }

@@ -89,22 +89,26 @@ async function recreateDatabase(): Promise<void> {
 }
 
 function startApi(port: number, env: Record<string, string> = {}, main = API_MAIN): ChildProcess {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), main], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL,
-      PORT: String(port),
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      REDIS_PREFIX: 'bench',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      // The bench signs in ~160 members from one address; the default is 30 per minute.
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000000',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), main],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL,
+        PORT: String(port),
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        REDIS_PREFIX: 'bench',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        // The bench signs in ~160 members from one address; the default is 30 per minute.
+        LOGIN_ATTEMPTS_PER_MINUTE: '1000000',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[api] ${chunk.toString()}`));
   return child;
 }
@@ -132,14 +136,20 @@ async function waitReady(base: string, child: ChildProcess): Promise<void> {
   throw new Error('The API did not become ready within 60 s');
 }
 
-async function gql<T>(base: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; sql: number | null }> {
+async function gql<T>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data: T; sql: number | null }> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+  if (body.errors?.length)
+    throw new Error(`GraphQL error: ${body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
   const sql = res.headers.get('x-sql-statements');
   return { data: body.data, sql: sql === null ? null : Number(sql) };
 }
@@ -151,7 +161,10 @@ async function login(base: string, emails: string[], concurrency = 4): Promise<s
     Array.from({ length: concurrency }, async () => {
       while (next < emails.length) {
         const i = next++;
-        const { data } = await gql<{ login: { accessToken: string } }>(base, Q.login, { email: emails[i], password: PASSWORD });
+        const { data } = await gql<{ login: { accessToken: string } }>(base, Q.login, {
+          email: emails[i],
+          password: PASSWORD,
+        });
         tokens[i] = data.login.accessToken;
       }
     }),
@@ -189,7 +202,13 @@ async function measure(
   name: string,
   what: string,
   next: () => { method: 'GET' | 'POST'; path: string; body?: string; headers?: Record<string, string> },
-  opts: { duration?: number; amount?: number; warmup?: number; connections?: number; onBody?: (body: string) => void } = {},
+  opts: {
+    duration?: number;
+    amount?: number;
+    warmup?: number;
+    connections?: number;
+    onBody?: (body: string) => void;
+  } = {},
 ): Promise<Row> {
   const { apiPid, db } = probe;
   const run = (duration: number | undefined, amount: number | undefined, record: boolean) => {
@@ -205,7 +224,13 @@ async function measure(
         {
           setupRequest: (req: any) => {
             const r = next();
-            return { ...req, method: r.method, path: r.path, body: r.body, headers: { 'content-type': 'application/json', ...r.headers } };
+            return {
+              ...req,
+              method: r.method,
+              path: r.path,
+              body: r.body,
+              headers: { 'content-type': 'application/json', ...r.headers },
+            };
           },
           onResponse: (status: number, body: string, _ctx: unknown, headers: Record<string, string | string[]>) => {
             if (!record) return;
@@ -227,7 +252,12 @@ async function measure(
   };
   if (opts.warmup) await run(opts.warmup, undefined, false);
   log(`${name}: measuring`);
-  const backends = async () => (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows.map((r) => r.pid);
+  const backends = async () =>
+    (
+      await db.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      )
+    ).rows.map((r) => r.pid);
   const before = new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)]));
   const apiBefore = cpuSeconds(apiPid);
   const clientBefore = process.cpuUsage();
@@ -252,10 +282,16 @@ async function measure(
     p99: result.latency.p99,
     sql: med === null ? 'n/a' : min === max ? String(med) : `${med} (${min}-${max})`,
     sqlMedian: med,
-    errors: [...codes].map(([c, n]) => `${c} ${n}`).join(', ') || (result.errors || result.timeouts ? `${result.errors} socket errors, ${result.timeouts} timeouts` : 'none'),
-    ...(cache.size && { outcomes: `Listing cache (x-listing-cache): ${cache.get('hit') ?? 0} hits, ${cache.get('miss') ?? 0} misses` }),
+    errors:
+      [...codes].map(([c, n]) => `${c} ${n}`).join(', ') ||
+      (result.errors || result.timeouts ? `${result.errors} socket errors, ${result.timeouts} timeouts` : 'none'),
+    ...(cache.size && {
+      outcomes: `Listing cache (x-listing-cache): ${cache.get('hit') ?? 0} hits, ${cache.get('miss') ?? 0} misses`,
+    }),
   };
-  log(`${name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, SQL ${row.sql}, CPU ms/req api ${row.cpu.api.toFixed(2)} pg ${row.cpu.pg.toFixed(2)} client ${row.cpu.client.toFixed(2)}, load ${row.load.toFixed(2)}, errors: ${row.errors}`);
+  log(
+    `${name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, SQL ${row.sql}, CPU ms/req api ${row.cpu.api.toFixed(2)} pg ${row.cpu.pg.toFixed(2)} client ${row.cpu.client.toFixed(2)}, load ${row.load.toFixed(2)}, errors: ${row.errors}`,
+  );
   return row;
 }
 
@@ -299,22 +335,44 @@ async function main(): Promise<void> {
   try {
     await waitReady(base, api);
     log('signing in');
-    const studentTokens = await login(base, seeded.searchStudents.map((s) => s.email));
-    const companyTokens = new Map(
-      (await login(base, companyIds.map((id) => seeded.companyAdmins.get(id)!))).map((token, i) => [companyIds[i], token]),
+    const studentTokens = await login(
+      base,
+      seeded.searchStudents.map((s) => s.email),
     );
-    const contentionTokens = await login(base, seeded.contentionStudents.map((s) => s.email));
+    const companyTokens = new Map(
+      (
+        await login(
+          base,
+          companyIds.map((id) => seeded.companyAdmins.get(id)!),
+        )
+      ).map((token, i) => [companyIds[i], token]),
+    );
+    const contentionTokens = await login(
+      base,
+      seeded.contentionStudents.map((s) => s.email),
+    );
     const tokenOfStudent = new Map(seeded.contentionStudents.map((s, i) => [s.id, contentionTokens[i]]));
     log(`${studentTokens.length + companyTokens.size + contentionTokens.length} tokens`);
 
     // Sanity: a student sees a full page of offers with every nested relation.
-    const check = await gql<{ offers: { edges: { node: { slots: unknown[] } }[] } }>(base, Q.search, { first: 20 }, studentTokens[0]);
-    if (check.data.offers.edges.length !== 20) throw new Error('A student sees fewer than 20 offers: the seed is wrong');
+    const check = await gql<{ offers: { edges: { node: { slots: unknown[] } }[] } }>(
+      base,
+      Q.search,
+      { first: 20 },
+      studentTokens[0],
+    );
+    if (check.data.offers.edges.length !== 20)
+      throw new Error('A student sees fewer than 20 offers: the seed is wrong');
 
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
     let i = 0;
     const anyStudent = () => studentTokens[i++ % studentTokens.length];
-    const post = (query: string, variables: Record<string, unknown>, token: string) => ({ method: 'POST' as const, path: '/graphql', body: JSON.stringify({ query, variables }), headers: bearer(token) });
+    const post = (query: string, variables: Record<string, unknown>, token: string) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      body: JSON.stringify({ query, variables }),
+      headers: bearer(token),
+    });
     const warmup = 3;
     const rows: Row[] = [];
     const want = (name: string) => !ONLY || ONLY.has(name);
@@ -322,11 +380,45 @@ async function main(): Promise<void> {
     probe.db = db;
     await waitForQuiet();
 
-    if (want('health')) rows.push(await measure(base, 'health', 'GET /health (liveness: no GraphQL, no SQL)', () => ({ method: 'GET', path: '/health' }), { warmup }));
-    const trivial = () => measure(base, 'typename', '`{ __typename }` with a student token (no resolver runs, so no token check and no SQL)', () => post(Q.typename, {}, anyStudent()), { warmup });
+    if (want('health'))
+      rows.push(
+        await measure(
+          base,
+          'health',
+          'GET /health (liveness: no GraphQL, no SQL)',
+          () => ({ method: 'GET', path: '/health' }),
+          { warmup },
+        ),
+      );
+    const trivial = () =>
+      measure(
+        base,
+        'typename',
+        '`{ __typename }` with a student token (no resolver runs, so no token check and no SQL)',
+        () => post(Q.typename, {}, anyStudent()),
+        { warmup },
+      );
     if (want('typename')) rows.push(await trivial());
-    if (want('me')) rows.push(await measure(base, 'me', '`{ me { id fullName role } }`: the smallest operation that checks the token (loads the member)', () => post(Q.me, {}, anyStudent()), { warmup }));
-    if (want('search')) rows.push(await measure(base, 'search', `student offer search: \`offers(first: 20)\`, default sort, each offer with company, facility, slots and virtual twin (${studentTokens.length} students, 2 per study level)`, () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
+    if (want('me'))
+      rows.push(
+        await measure(
+          base,
+          'me',
+          '`{ me { id fullName role } }`: the smallest operation that checks the token (loads the member)',
+          () => post(Q.me, {}, anyStudent()),
+          { warmup },
+        ),
+      );
+    if (want('search'))
+      rows.push(
+        await measure(
+          base,
+          'search',
+          `student offer search: \`offers(first: 20)\`, default sort, each offer with company, facility, slots and virtual twin (${studentTokens.length} students, 2 per study level)`,
+          () => post(Q.search, { first: 20 }, anyStudent()),
+          { warmup },
+        ),
+      );
     // The trivial query again, right after the search: the machine is shared, so the ratio uses both.
     if (want('typename') && want('search')) rows.push({ ...(await trivial()), name: 'typename (again)' });
     const filters = [
@@ -342,7 +434,15 @@ async function main(): Promise<void> {
       return post(Q.search, { first: 20, filter, sort: 'near' in filter ? 'DISTANCE' : 'DEADLINE' }, anyStudent());
     };
     if (want('search-filtered')) {
-      rows.push(await measure(base, 'search-filtered', 'the same page with filters in rotation: full text; topics; kind + hasVirtualTwin; text + topic; near London 300 km sorted by distance', filtered, { warmup }));
+      rows.push(
+        await measure(
+          base,
+          'search-filtered',
+          'the same page with filters in rotation: full text; topics; kind + hasVirtualTwin; text + topic; near London 300 km sorted by distance',
+          filtered,
+          { warmup },
+        ),
+      );
     }
     // The search while listings change: 10 times a second a slot row is rewritten (as an accept
     // or a company's edit would), each change notifies the API and empties its listing cache.
@@ -353,7 +453,13 @@ async function main(): Promise<void> {
         void db.query(`UPDATE offer_slot SET capacity = capacity WHERE id = $1`, [slots[changes++ % slots.length]]);
       }, 100);
       try {
-        const row = await measure(base, 'search-churn', 'the search while the listing changes 10 times a second (a slot row rewritten by SQL, as an accept would; each change empties the listing cache)', () => post(Q.search, { first: 20 }, anyStudent()), { warmup });
+        const row = await measure(
+          base,
+          'search-churn',
+          'the search while the listing changes 10 times a second (a slot row rewritten by SQL, as an accept would; each change empties the listing cache)',
+          () => post(Q.search, { first: 20 }, anyStudent()),
+          { warmup },
+        );
         rows.push({ ...row, outcomes: `${row.outcomes ?? ''}; ${changes} listing changes during warm-up and run` });
       } finally {
         clearInterval(churn);
@@ -372,10 +478,26 @@ async function main(): Promise<void> {
         probe.apiPid = uncached.pid!;
         await waitForQuiet();
         if (want('search-uncached')) {
-          rows.push(await measure(uncachedBase, 'search-uncached', 'the search on an API with the listing cache off (LISTING_CACHE_ENTRIES=0): every request runs the query', () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
+          rows.push(
+            await measure(
+              uncachedBase,
+              'search-uncached',
+              'the search on an API with the listing cache off (LISTING_CACHE_ENTRIES=0): every request runs the query',
+              () => post(Q.search, { first: 20 }, anyStudent()),
+              { warmup },
+            ),
+          );
         }
         if (want('search-filtered-uncached')) {
-          rows.push(await measure(uncachedBase, 'search-filtered-uncached', 'the filtered searches in rotation with the listing cache off', filtered, { warmup }));
+          rows.push(
+            await measure(
+              uncachedBase,
+              'search-filtered-uncached',
+              'the filtered searches in rotation with the listing cache off',
+              filtered,
+              { warmup },
+            ),
+          );
         }
       } finally {
         probe.apiPid = api.pid!;
@@ -393,7 +515,15 @@ async function main(): Promise<void> {
         await waitReady(beforeBase, before);
         probe.apiPid = before.pid!;
         await waitForQuiet();
-        rows.push(await measure(beforeBase, 'search-uncached-before', `search-uncached on the build before the change (${path.relative(ROOT, BEFORE_API_MAIN)})`, () => post(Q.search, { first: 20 }, anyStudent()), { warmup }));
+        rows.push(
+          await measure(
+            beforeBase,
+            'search-uncached-before',
+            `search-uncached on the build before the change (${path.relative(ROOT, BEFORE_API_MAIN)})`,
+            () => post(Q.search, { first: 20 }, anyStudent()),
+            { warmup },
+          ),
+        );
       } finally {
         probe.apiPid = api.pid!;
         await stopApi(before);
@@ -408,11 +538,23 @@ async function main(): Promise<void> {
       const pgl = startApi(pglPort, {}, POSTGRAPHILE_MAIN);
       try {
         await waitReady(pglBase, pgl);
-        const page = await gql<{ allOffers: { edges: { node: { slots: { nodes: unknown[] } } }[] } }>(pglBase, Q.postgraphile, { first: 20 });
+        const page = await gql<{ allOffers: { edges: { node: { slots: { nodes: unknown[] } } }[] } }>(
+          pglBase,
+          Q.postgraphile,
+          { first: 20 },
+        );
         if (page.data.allOffers.edges.length !== 20) throw new Error('PostGraphile serves fewer than 20 offers');
         probe.apiPid = pgl.pid!;
         await waitForQuiet();
-        rows.push(await measure(pglBase, 'postgraphile', 'PostGraphile 4 (auto-generated, no access checks, NODE_ENV=development, pool of 20) serving the same page: `allOffers(first: 20)` with company, facility, slots and virtual twin', () => ({ ...post(Q.postgraphile, { first: 20 }, ''), headers: {} }), { warmup }));
+        rows.push(
+          await measure(
+            pglBase,
+            'postgraphile',
+            'PostGraphile 4 (auto-generated, no access checks, NODE_ENV=development, pool of 20) serving the same page: `allOffers(first: 20)` with company, facility, slots and virtual twin',
+            () => ({ ...post(Q.postgraphile, { first: 20 }, ''), headers: {} }),
+            { warmup },
+          ),
+        );
       } finally {
         probe.apiPid = api.pid!;
         await stopApi(pgl);
@@ -422,25 +564,53 @@ async function main(): Promise<void> {
     let a = 0;
     if (want('applicants')) {
       rows.push(
-        await measure(base, 'applicants', `company applicant list: \`applications(offerId, first: 20)\` with student (and program) and history; the ${applicantOffers.length} most-applied offers of ${companyIds.length} companies (${applicantOffers.at(-1)?.n}-${applicantOffers[0]?.n} applicants each)`, () => {
-          const o = applicantOffers[a++ % applicantOffers.length];
-          return post(Q.applicants, { offerId: o.offerId, first: 20 }, companyTokens.get(o.companyId)!);
-        }, { warmup }),
+        await measure(
+          base,
+          'applicants',
+          `company applicant list: \`applications(offerId, first: 20)\` with student (and program) and history; the ${applicantOffers.length} most-applied offers of ${companyIds.length} companies (${applicantOffers.at(-1)?.n}-${applicantOffers[0]?.n} applicants each)`,
+          () => {
+            const o = applicantOffers[a++ % applicantOffers.length];
+            return post(Q.applicants, { offerId: o.offerId, first: 20 }, companyTokens.get(o.companyId)!);
+          },
+          { warmup },
+        ),
       );
     }
 
     // applyToOffer under contention: every contention student applies to each of a few offers,
     // offer by offer, so the connections in flight all hit the same offer.
     if (want('applyToOffer')) {
-      const pairs = seeded.applyOffers.flatMap((o) => seeded.contentionStudents.map((s) => ({ offer: o, token: tokenOfStudent.get(s.id)! })));
+      const pairs = seeded.applyOffers.flatMap((o) =>
+        seeded.contentionStudents.map((s) => ({ offer: o, token: tokenOfStudent.get(s.id)! })),
+      );
       let p = 0;
       rows.push(
-        await measure(base, 'applyToOffer', `${seeded.contentionStudents.length} students apply to each of ${seeded.applyOffers.length} offers, each pair once (${pairs.length} requests), offer by offer so that all connections hit one offer at a time`, () => {
-          const pair = pairs[Math.min(p++, pairs.length - 1)];
-          return post(Q.apply, { input: { offerId: pair.offer.id, slotId: pair.offer.slotId, motivation: 'I want to see a GMP cleanroom at work.', rank: 1 } }, pair.token);
-        }, { amount: pairs.length }),
+        await measure(
+          base,
+          'applyToOffer',
+          `${seeded.contentionStudents.length} students apply to each of ${seeded.applyOffers.length} offers, each pair once (${pairs.length} requests), offer by offer so that all connections hit one offer at a time`,
+          () => {
+            const pair = pairs[Math.min(p++, pairs.length - 1)];
+            return post(
+              Q.apply,
+              {
+                input: {
+                  offerId: pair.offer.id,
+                  slotId: pair.offer.slotId,
+                  motivation: 'I want to see a GMP cleanroom at work.',
+                  rank: 1,
+                },
+              },
+              pair.token,
+            );
+          },
+          { amount: pairs.length },
+        ),
       );
-      const stored = await db.query<{ n: string }>(`SELECT count(*) AS n FROM application WHERE "offerId" = ANY($1::uuid[])`, [seeded.applyOffers.map((o) => o.id)]);
+      const stored = await db.query<{ n: string }>(
+        `SELECT count(*) AS n FROM application WHERE "offerId" = ANY($1::uuid[])`,
+        [seeded.applyOffers.map((o) => o.id)],
+      );
       rows.at(-1)!.outcomes = `${stored.rows[0].n} applications stored (expected ${pairs.length})`;
     }
 
@@ -450,21 +620,34 @@ async function main(): Promise<void> {
       let c = 0;
       const outcome = new Map<string, number>();
       rows.push(
-        await measure(base, 'acceptOffer', `${seeded.contentionStudents.length} students holding an offer accept it, on each of ${seeded.acceptSlots.length} offers with ${DEFAULT_SCALE.acceptCapacity} seats (${seeded.acceptApplications.length} requests), offer by offer: all connections queue on one slot row`, () => {
-          const app = seeded.acceptApplications[Math.min(c++, seeded.acceptApplications.length - 1)];
-          return post(Q.accept, { id: app.applicationId }, tokenOfStudent.get(app.studentId)!);
-        }, {
-          amount: seeded.acceptApplications.length,
-          onBody: (body) => {
-            const status = /"status":"([A-Z]+)"/.exec(body)?.[1] ?? 'error';
-            outcome.set(status, (outcome.get(status) ?? 0) + 1);
+        await measure(
+          base,
+          'acceptOffer',
+          `${seeded.contentionStudents.length} students holding an offer accept it, on each of ${seeded.acceptSlots.length} offers with ${DEFAULT_SCALE.acceptCapacity} seats (${seeded.acceptApplications.length} requests), offer by offer: all connections queue on one slot row`,
+          () => {
+            const app = seeded.acceptApplications[Math.min(c++, seeded.acceptApplications.length - 1)];
+            return post(Q.accept, { id: app.applicationId }, tokenOfStudent.get(app.studentId)!);
           },
-        }),
+          {
+            amount: seeded.acceptApplications.length,
+            onBody: (body) => {
+              const status = /"status":"([A-Z]+)"/.exec(body)?.[1] ?? 'error';
+              outcome.set(status, (outcome.get(status) ?? 0) + 1);
+            },
+          },
+        ),
       );
-      const seats = await db.query<{ taken: number; capacity: number }>(`SELECT taken, capacity FROM offer_slot WHERE id = ANY($1::uuid[])`, [seeded.acceptSlots]);
+      const seats = await db.query<{ taken: number; capacity: number }>(
+        `SELECT taken, capacity FROM offer_slot WHERE id = ANY($1::uuid[])`,
+        [seeded.acceptSlots],
+      );
       const full = seats.rows.every((s) => s.taken === s.capacity);
-      const stored = await db.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM application WHERE "slotId" = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`, [seeded.acceptSlots]);
-      rows.at(-1)!.outcomes = `Responses: ${[...outcome].map(([k, n]) => `${k} ${n}`).join(', ')}; stored: ${stored.rows.map((r) => `${r.status} ${r.n}`).join(', ')}; every slot exactly full: ${full}`;
+      const stored = await db.query<{ status: string; n: string }>(
+        `SELECT status, count(*) AS n FROM application WHERE "slotId" = ANY($1::uuid[]) GROUP BY 1 ORDER BY 1`,
+        [seeded.acceptSlots],
+      );
+      rows.at(-1)!.outcomes =
+        `Responses: ${[...outcome].map(([k, n]) => `${k} ${n}`).join(', ')}; stored: ${stored.rows.map((r) => `${r.status} ${r.n}`).join(', ')}; every slot exactly full: ${full}`;
     }
 
     await db.end();
@@ -479,33 +662,56 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], trivial: number, seeded: Seeded, seedSeconds: number, startLoad: string, totalSeconds: number): string {
+function report(
+  rows: Row[],
+  trivial: number,
+  seeded: Seeded,
+  seedSeconds: number,
+  startLoad: string,
+  totalSeconds: number,
+): string {
   const date = new Date().toISOString().slice(0, 10);
   const search = rows.find((r) => r.name === 'search');
   const ratio = search ? search.rps / trivial : NaN;
   const lines = [
     `Measured ${date} by \`node dist/bench/api/run.js\` on ${startLoad}. PostgreSQL 15, Redis, the API (one Node process, NODE_ENV=development, LOG_LEVEL=warn, pool of 20 connections) and autocannon all share the same cores. ${CONNECTIONS} connections; read scenarios run ${DURATION} s after a 3 s warm-up, write scenarios run a fixed number of requests; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
-    `Data set, seeded in ${seedSeconds.toFixed(1)} s: ${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(', ')}.`,
+    `Data set, seeded in ${seedSeconds.toFixed(1)} s: ${Object.entries(seeded.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}.`,
     '',
     '| scenario | req/s | p50 ms | p99 ms | SQL / request | req/s / trivial query | CPU ms / request: API, PostgreSQL, autocannon | load avg after | errors |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.sql} | ${(r.rps / trivial).toFixed(2)} | ${r.cpu.api.toFixed(2)}, ${r.cpu.pg.toFixed(2)}, ${r.cpu.client.toFixed(2)} | ${r.load.toFixed(2)} | ${r.errors} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.sql} | ${(r.rps / trivial).toFixed(2)} | ${r.cpu.api.toFixed(2)}, ${r.cpu.pg.toFixed(2)}, ${r.cpu.client.toFixed(2)} | ${r.load.toFixed(2)} | ${r.errors} |`,
+    ),
     '',
-    ...rows.filter((r) => r.name !== 'typename (again)').map((r) => `- ${r.name}: ${r.what}.${r.outcomes ? ` ${r.outcomes}.` : ''}`),
-    '- SQL / request: the x-sql-statements header of every measured response (median, and range when it varies). Trivial query: the mean of the two `{ __typename }` runs. CPU: user + system time of the API process and of the database\'s backends (/proc), and of this process (autocannon), divided by the requests.',
+    ...rows
+      .filter((r) => r.name !== 'typename (again)')
+      .map((r) => `- ${r.name}: ${r.what}.${r.outcomes ? ` ${r.outcomes}.` : ''}`),
+    "- SQL / request: the x-sql-statements header of every measured response (median, and range when it varies). Trivial query: the mean of the two `{ __typename }` runs. CPU: user + system time of the API process and of the database's backends (/proc), and of this process (autocannon), divided by the requests.",
     '',
-    search ? `Target: the student offer search at least 1/3 of the trivial query's throughput: ${ratio >= TARGET_RATIO ? '**met**' : '**NOT met**'} (${ratio.toFixed(2)}, as deployed: the listing cache on).` : '',
+    search
+      ? `Target: the student offer search at least 1/3 of the trivial query's throughput: ${ratio >= TARGET_RATIO ? '**met**' : '**NOT met**'} (${ratio.toFixed(2)}, as deployed: the listing cache on).`
+      : '',
     ...[rows.find((r) => r.name === 'search-churn'), rows.find((r) => r.name === 'search-uncached')]
       .filter((r): r is Row => !!r)
-      .map((r) => `The same search ${r.name === 'search-churn' ? 'while the listing changes 10 times a second' : 'with the listing cache off'}: ${(r.rps / trivial).toFixed(2)} of the trivial query.`),
+      .map(
+        (r) =>
+          `The same search ${r.name === 'search-churn' ? 'while the listing changes 10 times a second' : 'with the listing cache off'}: ${(r.rps / trivial).toFixed(2)} of the trivial query.`,
+      ),
     ...(() => {
       const uncached = rows.find((r) => r.name === 'search-uncached');
       const pgl = rows.find((r) => r.name === 'postgraphile');
       const before = rows.find((r) => r.name === 'search-uncached-before');
       return [
-        uncached && pgl ? `Target: the uncached search at least matches PostGraphile on the same page: ${uncached.rps >= pgl.rps ? '**met**' : '**NOT met**'} (${(uncached.rps / pgl.rps).toFixed(2)} of its req/s).` : '',
-        uncached && before ? `The uncached search against the build before the change: ${(uncached.rps / before.rps).toFixed(2)} times its req/s${pgl ? ` (before: ${(before.rps / pgl.rps).toFixed(2)} of PostGraphile's)` : ''}.` : '',
+        uncached && pgl
+          ? `Target: the uncached search at least matches PostGraphile on the same page: ${uncached.rps >= pgl.rps ? '**met**' : '**NOT met**'} (${(uncached.rps / pgl.rps).toFixed(2)} of its req/s).`
+          : '',
+        uncached && before
+          ? `The uncached search against the build before the change: ${(uncached.rps / before.rps).toFixed(2)} times its req/s${pgl ? ` (before: ${(before.rps / pgl.rps).toFixed(2)} of PostGraphile's)` : ''}.`
+          : '',
       ].filter(Boolean);
     })(),
   ];
@@ -519,7 +725,8 @@ function writeSection(md: string): void {
   const end = '<!-- bench:api:end -->';
   const block = `${begin}\n${md}\n${end}`;
   let next: string;
-  if (text.includes(begin) && text.includes(end)) next = text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length);
+  if (text.includes(begin) && text.includes(end))
+    next = text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length);
   else if (/^## API\s*$/m.test(text)) next = text.replace(/^## API\s*$/m, `## API\n\n${block}`);
   else next = `${text.trimEnd()}\n\n## API\n\n${block}\n`;
   writeFileSync(RESULTS, next);
@@ -532,5 +739,3 @@ main().then(
     process.exit(1);
   },
 );
-
-

@@ -69,7 +69,12 @@ export function generateInstance(options: GeneratorOptions): GeneratedInstance {
   if (nP > 0) {
     const base = seats >= nP ? 1 : 0;
     if (base) capacity.fill(1);
-    else for (const p of shuffleInPlace(Array.from({ length: nP }, (_, i) => i), rng).slice(0, seats)) capacity[p] = 1;
+    else
+      for (const p of shuffleInPlace(
+        Array.from({ length: nP }, (_, i) => i),
+        rng,
+      ).slice(0, seats))
+        capacity[p] = 1;
     const bySize = cumulative(sizeWeight);
     for (let left = seats - base * nP; left > 0; left--) capacity[draw(bySize, rng)]++;
   }

@@ -63,7 +63,11 @@ const CORES = os.availableParallelism();
 const LOAD = os.loadavg()[0].toFixed(2);
 const TIME = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : null;
 
-function run(args: string[], input: Buffer, env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string } {
+function run(
+  args: string[],
+  input: Buffer,
+  env: NodeJS.ProcessEnv = process.env,
+): { ms: number; stdout: string; stderr: string } {
   const command = [...PIN, ...args];
   const started = process.hrtime.bigint();
   const child = spawnSync(command[0], command.slice(1), { input, env, maxBuffer: 1 << 30, encoding: 'utf8' });
@@ -144,7 +148,9 @@ function measure(size: Size, runs: number): Row {
     if (out.stdout !== expected) throw new Error('the CLI printed something else than allocate()');
     cliTimes.push(out.ms);
   }
-  const stats = /practicum-match stats: (\{.*\})/.exec(run(cli, input, { ...process.env, PRACTICUM_MATCH_STATS: '1' }).stderr);
+  const stats = /practicum-match stats: (\{.*\})/.exec(
+    run(cli, input, { ...process.env, PRACTICUM_MATCH_STATS: '1' }).stderr,
+  );
   const phases = stats ? (JSON.parse(stats[1]) as Record<string, number>) : {};
   const baseline = [process.execPath, '-e', BASELINE];
   const baselineTimes = Array.from({ length: runs }, () => run(baseline, input).ms);
@@ -232,16 +238,20 @@ function main(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npx tsc -p libs/matching/tsconfig.lib.json first`);
   if (PIN.length) execFileSync('taskset', ['-a', '-cp', '0', String(process.pid)], { stdio: 'ignore' });
   const runs = quick ? 3 : 7;
-  const sizes: Size[] = quick ? [{ label: '1k', students: 1_000 }] : [
-    { label: '1k', students: 1_000 },
-    { label: '10k', students: 10_000 },
-    { label: '50k', students: 50_000 },
-  ];
+  const sizes: Size[] = quick
+    ? [{ label: '1k', students: 1_000 }]
+    : [
+        { label: '1k', students: 1_000 },
+        { label: '10k', students: 10_000 },
+        { label: '50k', students: 50_000 },
+      ];
   const startupMs = median(Array.from({ length: runs }, () => run([process.execPath, '-e', '0'], Buffer.alloc(0)).ms));
   const rows: Row[] = [];
   for (const size of sizes) {
     const row = measure(size, runs);
-    process.stderr.write(`${size.label}: allocate ${fmt(row.allocateMs, 1)} ms, CLI ${fmt(row.cliMs)} ms, baseline ${fmt(row.baselineMs)} ms, peak ${fmt(row.cliPeakMB)} MB\n`);
+    process.stderr.write(
+      `${size.label}: allocate ${fmt(row.allocateMs, 1)} ms, CLI ${fmt(row.cliMs)} ms, baseline ${fmt(row.baselineMs)} ms, peak ${fmt(row.cliPeakMB)} MB\n`,
+    );
     rows.push(row);
   }
   const text = section(rows, startupMs, runs);

@@ -48,7 +48,13 @@ async function baseline(prefix: string): Promise<number> {
   worker.on('completed', () => ++done === N && finished());
   await worker.waitUntilReady();
   const t0 = performance.now();
-  await queue.addBulk(Array.from({ length: N }, (_, i) => ({ name: 'noop', data: { i }, opts: { jobId: `noop-${i}`, removeOnComplete: true } })));
+  await queue.addBulk(
+    Array.from({ length: N }, (_, i) => ({
+      name: 'noop',
+      data: { i },
+      opts: { jobId: `noop-${i}`, removeOnComplete: true },
+    })),
+  );
   await all;
   const ms = performance.now() - t0;
   await worker.close();
@@ -69,21 +75,39 @@ async function main() {
     const ds = new DataSource(typeormOptions(url.toString()));
     await ds.initialize();
     await ds.runMigrations();
-    Object.assign(process.env, { DATABASE_URL: url.toString(), REDIS_URL, REDIS_PREFIX: prefix, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', WORKER_CONCURRENCY: String(CONCURRENCY), SCHEDULE_EVERY_MS: '3600000' });
+    Object.assign(process.env, {
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      SMTP_URL: smtp.url,
+      LOG_LEVEL: 'silent',
+      OUTBOX_POLL_MS: '50',
+      WORKER_CONCURRENCY: String(CONCURRENCY),
+      SCHEDULE_EVERY_MS: '3600000',
+    });
 
     const baselineMs = await baseline(prefix);
 
-    await ds.query(`INSERT INTO organization (name, kind, verified) SELECT 'Bench org ' || g, 'COMPANY', true FROM generate_series(1, $1) g`, [N]);
-    await ds.query(`INSERT INTO member (email, "fullName", role, status, "organizationId") SELECT 'admin-' || o.id || '@bench.example', 'Admin <' || o.name || '>', 'ADMIN', 'ACTIVE', o.id FROM organization o`);
+    await ds.query(
+      `INSERT INTO organization (name, kind, verified) SELECT 'Bench org ' || g, 'COMPANY', true FROM generate_series(1, $1) g`,
+      [N],
+    );
+    await ds.query(
+      `INSERT INTO member (email, "fullName", role, status, "organizationId") SELECT 'admin-' || o.id || '@bench.example', 'Admin <' || o.name || '>', 'ADMIN', 'ACTIVE', o.id FROM organization o`,
+    );
     const { WorkerModule } = await import('../../apps/worker/src/worker.module');
     const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     await worker.init();
     const t0 = performance.now();
-    await ds.query(`INSERT INTO outbox_event (type, payload) SELECT 'organization.verified', jsonb_build_object('organizationId', id) FROM organization`);
+    await ds.query(
+      `INSERT INTO outbox_event (type, payload) SELECT 'organization.verified', jsonb_build_object('organizationId', id) FROM organization`,
+    );
     let firstMailMs = 0;
     for (;;) {
       if (!firstMailMs && smtp.mails.length) firstMailMs = performance.now() - t0;
-      const [{ sent, inapp }] = await ds.query(`SELECT (SELECT count(*) FROM notification_delivery WHERE status = 'SENT')::int AS sent, (SELECT count(*) FROM notification)::int AS inapp`);
+      const [{ sent, inapp }] = await ds.query(
+        `SELECT (SELECT count(*) FROM notification_delivery WHERE status = 'SENT')::int AS sent, (SELECT count(*) FROM notification)::int AS inapp`,
+      );
       if (sent >= N && inapp >= N && smtp.mails.length >= N) break;
       await new Promise((r) => setTimeout(r, 20));
     }

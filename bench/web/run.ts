@@ -93,7 +93,10 @@ interface Sizes {
 }
 
 function measureSizes(): Sizes {
-  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const sum = (files: string[]) => {
     const js = files.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gzipKb(f), 0);
     const css = files.filter((f) => f.endsWith('.css')).reduce((s, f) => s + gzipKb(f), 0);
@@ -116,7 +119,8 @@ function measureSizes(): Sizes {
 async function recreateDatabase(): Promise<void> {
   const url = new URL(DATABASE_URL);
   const name = url.pathname.slice(1);
-  if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(name)) throw new Error(`Refusing to drop database "${name}": the bench database's name must contain "bench"`);
+  if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(name))
+    throw new Error(`Refusing to drop database "${name}": the bench database's name must contain "bench"`);
   url.pathname = '/postgres';
   const admin = new Client({ connectionString: url.toString() });
   await admin.connect();
@@ -144,7 +148,15 @@ async function freePort(): Promise<number> {
 function startApi(port: number): ChildProcess {
   const child = spawn(process.execPath, [API_MAIN], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn', REDIS_PREFIX: 'bench-web', PUBLIC_URL: `http://127.0.0.1:${port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL,
+      PORT: String(port),
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      REDIS_PREFIX: 'bench-web',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[api] ${chunk.toString()}`));
@@ -167,11 +179,17 @@ async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { expiresAt } }', variables: { input: STUDENT } }),
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { expiresAt } }',
+      variables: { input: STUDENT },
+    }),
   });
   const body = (await res.json()) as { errors?: unknown };
   if (body.errors) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('practicum_token='));
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('practicum_token='));
   if (!cookie) throw new Error('login set no practicum_token cookie');
   return cookie;
 }
@@ -201,12 +219,25 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
   const version = JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8')).version as string;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const pages = [
     // `sent`: the operation the page must have sent, so that a run where the app did not start fails instead of scoring well.
     { page: 'sign-in', path: '/sign-in', headers: {}, sent: 'Me' },
-    { page: 'student offer search (signed in)', path: '/student/offers', headers: { Cookie: cookie }, sent: 'OfferSearch' },
+    {
+      page: 'student offer search (signed in)',
+      path: '/student/offers',
+      headers: { Cookie: cookie },
+      sent: 'OfferSearch',
+    },
   ];
   const scores: Score[] = [];
   try {
@@ -223,16 +254,23 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
         });
         const lhr = result.lhr;
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${p.path}: ${lhr.runtimeError.message}`);
-        if (new URL(lhr.finalDisplayedUrl).pathname !== p.path) throw new Error(`Lighthouse on ${p.path} ended on ${lhr.finalDisplayedUrl}`);
+        if (new URL(lhr.finalDisplayedUrl).pathname !== p.path)
+          throw new Error(`Lighthouse on ${p.path} ended on ${lhr.finalDisplayedUrl}`);
         const requests = lhr.audits['network-requests'].details.items as { url: string }[];
-        if (!requests.some((r) => r.url.includes(`operationName=${p.sent}&`))) throw new Error(`Lighthouse on ${p.path}: the page never sent ${p.sent} (did the app start?)`);
+        if (!requests.some((r) => r.url.includes(`operationName=${p.sent}&`)))
+          throw new Error(`Lighthouse on ${p.path}: the page never sent ${p.sent} (did the app start?)`);
         results.push(lhr);
-        log(`${p.path} run ${run + 1}: performance ${Math.round(lhr.categories.performance.score * 100)}, accessibility ${Math.round(lhr.categories.accessibility.score * 100)}`);
+        log(
+          `${p.path} run ${run + 1}: performance ${Math.round(lhr.categories.performance.score * 100)}, accessibility ${Math.round(lhr.categories.accessibility.score * 100)}`,
+        );
       }
       const perf = results.map((r) => Math.round(r.categories.performance.score * 100));
       const chosen = results[perf.indexOf(median(perf))];
       // The whole report of the median run, to read when a score drops (open it in Lighthouse's viewer).
-      writeFileSync(path.join(__dirname, `${p.path.replace(/\W+/g, '-').replace(/^-/, '')}.report.json`), JSON.stringify(chosen));
+      writeFileSync(
+        path.join(__dirname, `${p.path.replace(/\W+/g, '-').replace(/^-/, '')}.report.json`),
+        JSON.stringify(chosen),
+      );
       const audit = (id: string) => chosen.audits[id].numericValue as number;
       scores.push({
         page: p.page,
@@ -246,7 +284,10 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
         cls: audit('cumulative-layout-shift'),
         si: audit('speed-index'),
         failedAudits: chosen.categories.accessibility.auditRefs
-          .filter((ref: { id: string; weight: number }) => ref.weight > 0 && chosen.audits[ref.id].score !== null && chosen.audits[ref.id].score < 1)
+          .filter(
+            (ref: { id: string; weight: number }) =>
+              ref.weight > 0 && chosen.audits[ref.id].score !== null && chosen.audits[ref.id].score < 1,
+          )
           .map((ref: { id: string }) => ref.id),
       });
     }
@@ -261,7 +302,9 @@ async function lighthouseScores(base: string, cookie: string): Promise<{ version
 
 function chromiumVersion(): string {
   try {
-    return require('node:child_process').execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return require('node:child_process')
+      .execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim();
   } catch {
     return 'chromium';
   }
@@ -278,7 +321,10 @@ function report(sizes: Sizes, lh: { version: string; scores: Score[] }, loadStar
     '| what | files | JS kB | CSS kB | total kB |',
     '| --- | --- | --- | --- | --- |',
     `| \`/\` before sign-in (index.html's script, module preloads, stylesheets) | ${sizes.entry.files} | ${kb(sizes.entry.js)} | ${kb(sizes.entry.css)} | ${kb(sizes.entry.total)} |`,
-    ...sizes.areas.map((a) => `| + the ${a.area} area (its chunk and static imports not already loaded) | ${a.files} | ${kb(a.js)} | ${kb(a.css)} | ${kb(a.total)} |`),
+    ...sizes.areas.map(
+      (a) =>
+        `| + the ${a.area} area (its chunk and static imports not already loaded) | ${a.files} | ${kb(a.js)} | ${kb(a.css)} | ${kb(a.total)} |`,
+    ),
     '',
     'Each page inside an area is a lazy chunk of its own on top of these.',
     '',
@@ -293,7 +339,10 @@ function report(sizes: Sizes, lh: { version: string; scores: Score[] }, loadStar
     '',
     `Targets: \`/\` at most ${TARGETS.entryKb} kB gzip: ${met(sizes.entry.total <= TARGETS.entryKb)} (${kb(sizes.entry.total)} kB); ` +
       lh.scores
-        .map((s) => `${s.page}: performance ≥ ${TARGETS.performance} ${met(s.performance >= TARGETS.performance)} (${s.performance}), accessibility ≥ ${TARGETS.accessibility} ${met(s.accessibility >= TARGETS.accessibility)} (${s.accessibility})`)
+        .map(
+          (s) =>
+            `${s.page}: performance ≥ ${TARGETS.performance} ${met(s.performance >= TARGETS.performance)} (${s.performance}), accessibility ≥ ${TARGETS.accessibility} ${met(s.accessibility >= TARGETS.accessibility)} (${s.accessibility})`,
+        )
         .join('; ') +
       '.',
   ];
@@ -312,8 +361,10 @@ function writeResults(md: string): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(DIST, '.vite/manifest.json'))) throw new Error('No portal build with a manifest in apps/web/dist: run npm run web:build first');
-  if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(path.join(DIST, '.vite/manifest.json')))
+    throw new Error('No portal build with a manifest in apps/web/dist: run npm run web:build first');
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const sizes = measureSizes();
   log(`/ loads ${sizes.entry.total.toFixed(1)} kB gzip`);
   log('recreating the database with the demo data');
@@ -345,7 +396,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error) => {
-    process.stderr.write(`bench:web failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench:web failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -6,7 +6,10 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, ConfigModule } from '@practicum/config';
 import { AuthModule, AuthService } from '@practicum/core';
 import { DatabaseModule, SqlStatementCounter } from '@practicum/database';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './common/access.guard';
@@ -60,7 +63,11 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
             return id;
           },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           customProps: (req) => ({ memberId: (req as RequestWithActor).actor?.id }),
@@ -89,7 +96,9 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
           plugins: [
             // Nothing uses HTTP cache hints; the plugin would wrap every field resolver.
             ApolloServerPluginCacheControlDisabled(),
-            config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+            config.isProduction
+              ? ApolloServerPluginLandingPageDisabled()
+              : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
           ],
           validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
           // No "Did you mean ...?" in production: suggestions would map the schema for a client
@@ -143,6 +152,8 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply((_req: unknown, _res: unknown, next: () => void) => SqlStatementCounter.run(next)).forRoutes('*path');
+    consumer
+      .apply((_req: unknown, _res: unknown, next: () => void) => SqlStatementCounter.run(next))
+      .forRoutes('*path');
   }
 }

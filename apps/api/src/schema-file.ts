@@ -4,7 +4,10 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 
 /** The committed schema: regenerate with `npm run schema:print`; a test fails when it is stale. */
-export const SCHEMA_FILE = join(__dirname, '..', '..', '..', 'apps', 'api', 'schema.graphql').replace(`${join('dist', 'apps')}`, 'apps');
+export const SCHEMA_FILE = join(__dirname, '..', '..', '..', 'apps', 'api', 'schema.graphql').replace(
+  `${join('dist', 'apps')}`,
+  'apps',
+);
 
 export function printServedSchema(app: INestApplication): string {
   const { schema } = app.get(GraphQLSchemaHost);

@@ -43,11 +43,20 @@ describe('concurrent writes on one offer (e2e)', () => {
       deadlineDays: 20,
     });
     const students = [];
-    for (let i = 0; i < 30; i += 6) students.push(...(await Promise.all(Array.from({ length: 6 }, () => registerStudent(api, m.uniA.organizationId, m.programA)))));
+    for (let i = 0; i < 30; i += 6)
+      students.push(
+        ...(await Promise.all(
+          Array.from({ length: 6 }, () => registerStudent(api, m.uniA.organizationId, m.programA)),
+        )),
+      );
     // 30 applications offered by the company; 10 of them accepted now (they will withdraw), 20 accept later.
     const applications: { id: string; token: string }[] = [];
     for (const [i, s] of students.entries()) {
-      const { applyToOffer } = await must(APPLY, { input: { offerId: offer.id, slotId: offer.slotIds[i % 2], motivation: 'm', rank: 1 } }, s.token);
+      const { applyToOffer } = await must(
+        APPLY,
+        { input: { offerId: offer.id, slotId: offer.slotIds[i % 2], motivation: 'm', rank: 1 } },
+        s.token,
+      );
       await must(MAKE_OFFER, { id: applyToOffer.id }, m.companyX.token);
       applications.push({ id: applyToOffer.id, token: s.token });
     }
@@ -58,7 +67,11 @@ describe('concurrent writes on one offer (e2e)', () => {
     const program = await createProgram(api, m.uniA.token, 'MSC');
     const bookings: string[] = [];
     for (let i = 0; i < 25; i++) {
-      const { requestBooking } = await must(REQUEST, { input: { slotId: offer.slotIds[i % 2], programId: i % 3 ? m.programA : program, headcount: 3 } }, m.uniA.token);
+      const { requestBooking } = await must(
+        REQUEST,
+        { input: { slotId: offer.slotIds[i % 2], programId: i % 3 ? m.programA : program, headcount: 3 } },
+        m.uniA.token,
+      );
       bookings.push(requestBooking.id);
     }
     const toCancel = bookings.slice(0, 10);
@@ -72,21 +85,51 @@ describe('concurrent writes on one offer (e2e)', () => {
       ...toCancel.map((id) => () => gql(CANCEL, { id }, m.companyX.token)),
       ...Array.from({ length: 15 }, (_, i) => () => {
         const slotCapacities = offer.slotIds.map((slotId, j) => ({ slotId, capacity: 20 + ((i + j) % 5) }));
-        return gql(UPDATE, { id: offer.id, input: { slotCapacities: i % 2 ? slotCapacities.reverse() : slotCapacities } }, m.companyX.token);
+        return gql(
+          UPDATE,
+          { id: offer.id, input: { slotCapacities: i % 2 ? slotCapacities.reverse() : slotCapacities } },
+          m.companyX.token,
+        );
       }),
-      ...Array.from({ length: 10 }, (_, i) => () =>
-        gql(UPDATE, { id: offer.id, input: { virtualTwin: { format: 'LIVE_STREAM', capacity: 40 + i, joinUrl: 'https://stream.example/x' }, slotCapacities: [{ slotId: offer.slotIds[i % 2], capacity: 20 + i }] } }, m.companyX.token),
+      ...Array.from(
+        { length: 10 },
+        (_, i) => () =>
+          gql(
+            UPDATE,
+            {
+              id: offer.id,
+              input: {
+                virtualTwin: { format: 'LIVE_STREAM', capacity: 40 + i, joinUrl: 'https://stream.example/x' },
+                slotCapacities: [{ slotId: offer.slotIds[i % 2], capacity: 20 + i }],
+              },
+            },
+            m.companyX.token,
+          ),
       ),
     ];
     expect(operations).toHaveLength(80);
     const results = await Promise.all(operations.map((op) => op()));
 
     const errors = results.flatMap((r) => r.errors ?? []);
-    expect(errors.filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code || /deadlock|could not serialize/i.test(e.message))).toEqual([]);
+    expect(
+      errors.filter(
+        (e) =>
+          e.extensions?.code === 'INTERNAL_SERVER_ERROR' ||
+          !e.extensions?.code ||
+          /deadlock|could not serialize/i.test(e.message),
+      ),
+    ).toEqual([]);
     // Accepts and confirmations always succeed here (a full slot waitlists or goes virtual, it does not fail).
     expect(errors).toEqual([]);
 
-    const slots: { id: string; capacity: number; taken: number; takenPriority: number; held: number; heldPriority: number }[] = await db.query(
+    const slots: {
+      id: string;
+      capacity: number;
+      taken: number;
+      takenPriority: number;
+      held: number;
+      heldPriority: number;
+    }[] = await db.query(
       `SELECT s.id, s.capacity, s.taken, s."takenPriority",
               (SELECT count(*)::int FROM application a WHERE a."slotId" = s.id AND a."holdsSeat")
             + (SELECT coalesce(sum(b."onsiteSeats"), 0)::int FROM booking b WHERE b."slotId" = s.id AND b.status = 'CONFIRMED') AS held,
@@ -111,9 +154,15 @@ describe('concurrent writes on one offer (e2e)', () => {
     expect(twin.taken).toBe(twin.held);
     expect(twin.taken).toBeLessThanOrEqual(twin.capacity);
     // Every operation did what it said: the withdrawn hold nothing, the confirmed and cancelled are so.
-    const statuses: { status: string; n: number }[] = await db.query(`SELECT status, count(*)::int AS n FROM application WHERE "offerId" = $1 GROUP BY status ORDER BY status`, [offer.id]);
+    const statuses: { status: string; n: number }[] = await db.query(
+      `SELECT status, count(*)::int AS n FROM application WHERE "offerId" = $1 GROUP BY status ORDER BY status`,
+      [offer.id],
+    );
     expect(statuses.find((s) => s.status === 'WITHDRAWN')?.n).toBe(10);
-    const bookingStatuses: { status: string; n: number }[] = await db.query(`SELECT status, count(*)::int AS n FROM booking WHERE "offerId" = $1 GROUP BY status ORDER BY status::text`, [offer.id]);
+    const bookingStatuses: { status: string; n: number }[] = await db.query(
+      `SELECT status, count(*)::int AS n FROM booking WHERE "offerId" = $1 GROUP BY status ORDER BY status::text`,
+      [offer.id],
+    );
     expect(bookingStatuses).toEqual([
       { status: 'CANCELLED', n: 10 },
       { status: 'CONFIRMED', n: 15 },
@@ -130,9 +179,27 @@ describe('concurrent writes on one offer (e2e)', () => {
       await other.query('BEGIN');
       await other.query(`SELECT 1 FROM offer_slot WHERE id = $1 FOR UPDATE`, [low]);
       // ...while the company resizes both, naming the higher slot first.
-      const resize = gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId: high, capacity: 6 }, { slotId: low, capacity: 6 }] } }, m.companyX.token);
+      const resize = gql(
+        UPDATE,
+        {
+          id: offer.id,
+          input: {
+            slotCapacities: [
+              { slotId: high, capacity: 6 },
+              { slotId: low, capacity: 6 },
+            ],
+          },
+        },
+        m.companyX.token,
+      );
       const waiting = async () =>
-        Number((await other.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0].n);
+        Number(
+          (
+            await other.query(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+            )
+          ).rows[0].n,
+        );
       for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
       expect(await waiting()).toBe(1);
       // The other transaction goes on to the higher slot: taken out of order, this is a deadlock.

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildMarket, createOffer, loginPlatformAdmin, Market } from '@practicum/testing';
 import { startApi, TestApi } from './support/apps';
-import { buildSchema, GraphQLObjectType, GraphQLOutputType, isInputObjectType, isNonNullType, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { DataSource } from 'typeorm';
 import { isNameField } from '../src/common/text';
 import { SCHEMA_FILE } from '../src/schema-file';
@@ -23,9 +30,15 @@ const named = (type: GraphQLOutputType): GraphQLObjectType | null => {
 };
 
 /** Queries of `field` with the arguments it requires, each variant sorting differently. */
-function variantsOf(field: (typeof paginated)[number], offerId: string): { query: string; variables: Record<string, unknown> }[] {
-  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined && a.name !== 'after');
-  if (required.length) throw new Error(`${field.name} needs ${required.map((a) => a.name).join(', ')}: give it a variant here`);
+function variantsOf(
+  field: (typeof paginated)[number],
+  offerId: string,
+): { query: string; variables: Record<string, unknown> }[] {
+  const required = field.args.filter(
+    (a) => isNonNullType(a.type) && a.defaultValue === undefined && a.name !== 'after',
+  );
+  if (required.length)
+    throw new Error(`${field.name} needs ${required.map((a) => a.name).join(', ')}: give it a variant here`);
   const connection = named(field.type)!;
   const selection = connection.getFields().pageInfo ? '{ pageInfo { endCursor } }' : '';
   const make = (extraParams: string, extraArgs: string, variables: Record<string, unknown>) => ({
@@ -34,14 +47,19 @@ function variantsOf(field: (typeof paginated)[number], offerId: string): { query
   });
   if (field.name === 'offers') {
     return ['DEADLINE', 'NEWEST', 'DISTANCE'].map((sort) =>
-      make(', $sort: OfferSort!, $filter: OfferFilterInput', ', sort: $sort, filter: $filter', { sort, filter: { near: { latitude: 59.3, longitude: 18.0 } } }),
+      make(', $sort: OfferSort!, $filter: OfferFilterInput', ', sort: $sort, filter: $filter', {
+        sort,
+        filter: { near: { latitude: 59.3, longitude: 18.0 } },
+      }),
     );
   }
-  if (field.name === 'applications') return [make('', '', {}), make(', $offerId: ID', ', offerId: $offerId', { offerId })];
+  if (field.name === 'applications')
+    return [make('', '', {}), make(', $offerId: ID', ', offerId: $offerId', { offerId })];
   return [make('', '', {})];
 }
 
-const forged = (value: unknown, id: unknown = randomUUID()) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const forged = (value: unknown, id: unknown = randomUUID()) =>
+  Buffer.from(JSON.stringify([value, id])).toString('base64url');
 const FORGED_CURSORS = [
   'bogus',
   '!!!',
@@ -66,33 +84,57 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
     api = await startApi();
     m = await buildMarket(api);
     offerId = (await createOffer(api, m.companyX.token, m.facilityX)).id;
-    await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId, motivation: 'm', rank: 1 } }, m.studentA.token);
-    tokens = { student: m.studentA.token, university: m.uniA.token, company: m.companyX.token, admin: await loginPlatformAdmin(api) };
+    await api.gql(
+      `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+      { input: { offerId, motivation: 'm', rank: 1 } },
+      m.studentA.token,
+    );
+    tokens = {
+      student: m.studentA.token,
+      university: m.uniA.token,
+      company: m.companyX.token,
+      admin: await loginPlatformAdmin(api),
+    };
   });
   afterAll(() => api.close());
 
   describe('cursors', () => {
     it('the schema has the paginated queries this test knows', () => {
-      expect(paginated.map((f) => f.name).sort()).toEqual(['applications', 'bookings', 'myApplications', 'notifications', 'offers', 'partnerRequests', 'webhookDeliveries']);
+      expect(paginated.map((f) => f.name).sort()).toEqual([
+        'applications',
+        'bookings',
+        'myApplications',
+        'notifications',
+        'offers',
+        'partnerRequests',
+        'webhookDeliveries',
+      ]);
     });
 
-    it.each(paginated.map((f) => [f.name, f] as const))('%s: a forged or malformed cursor is BAD_USER_INPUT naming after', async (_name, field) => {
-      let checked = 0;
-      for (const variant of variantsOf(field, offerId)) {
-        for (const [who, token] of Object.entries(tokens)) {
-          const valid = await api.gql(variant.query, variant.variables, token);
-          if (valid.errors) continue; // this role may not run this query
-          for (const after of FORGED_CURSORS) {
-            const res = await api.gql(variant.query, { ...variant.variables, after }, token);
-            expect(res.status).toBeLessThan(500);
-            expect({ who, after, code: res.errors?.[0]?.extensions?.code }).toEqual({ who, after, code: 'BAD_USER_INPUT' });
-            expect(res.errors?.[0]?.extensions?.fields).toHaveProperty('after');
+    it.each(paginated.map((f) => [f.name, f] as const))(
+      '%s: a forged or malformed cursor is BAD_USER_INPUT naming after',
+      async (_name, field) => {
+        let checked = 0;
+        for (const variant of variantsOf(field, offerId)) {
+          for (const [who, token] of Object.entries(tokens)) {
+            const valid = await api.gql(variant.query, variant.variables, token);
+            if (valid.errors) continue; // this role may not run this query
+            for (const after of FORGED_CURSORS) {
+              const res = await api.gql(variant.query, { ...variant.variables, after }, token);
+              expect(res.status).toBeLessThan(500);
+              expect({ who, after, code: res.errors?.[0]?.extensions?.code }).toEqual({
+                who,
+                after,
+                code: 'BAD_USER_INPUT',
+              });
+              expect(res.errors?.[0]?.extensions?.fields).toHaveProperty('after');
+            }
+            checked++;
           }
-          checked++;
         }
-      }
-      expect(checked).toBeGreaterThan(0);
-    });
+        expect(checked).toBeGreaterThan(0);
+      },
+    );
   });
 
   describe('fragment cycles, depth and cost', () => {
@@ -102,14 +144,26 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
         headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
         body: JSON.stringify(body),
       });
-      return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          data?: unknown;
+          errors?: { message: string; extensions?: Record<string, unknown> }[];
+        },
+      };
     };
 
     it.each([
       ['spreads only', `query Cycle { ...A } fragment A on Query { ...B } fragment B on Query { ...A }`],
       ['a fragment spreading itself', `query Cycle { ...A } fragment A on Query { me { id } ...A }`],
-      ['a cycle through fields', `query Cycle { me { ...M } } fragment M on Member { organization { members { ...N } } } fragment N on Member { id ...M }`],
-      ['a cycle no operation uses', `query Cycle { me { id } } fragment A on Query { ...B } fragment B on Query { ...A }`],
+      [
+        'a cycle through fields',
+        `query Cycle { me { ...M } } fragment M on Member { organization { members { ...N } } } fragment N on Member { id ...M }`,
+      ],
+      [
+        'a cycle no operation uses',
+        `query Cycle { me { id } } fragment A on Query { ...B } fragment B on Query { ...A }`,
+      ],
     ])('a fragment cycle (%s) is HTTP 400 GRAPHQL_VALIDATION_FAILED', async (_what, query) => {
       const res = await post({ query }, tokens.company);
       expect(res.status).toBe(400);
@@ -133,7 +187,10 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
 
     it.each([
       ['a page size far beyond the cap', `query HugePage { offers(first: 100000) { edges { node { id title } } } }`],
-      ['an alias flood', `query Aliases { ${Array.from({ length: 40 }, (_, i) => `o${i}: offers(first: 100) { edges { node { id } } }`).join(' ')} }`],
+      [
+        'an alias flood',
+        `query Aliases { ${Array.from({ length: 40 }, (_, i) => `o${i}: offers(first: 100) { edges { node { id } } }`).join(' ')} }`,
+      ],
     ])('%s is HTTP 400 QUERY_TOO_COMPLEX naming the operation', async (_what, query) => {
       const res = await post({ query }, tokens.company);
       expect(res.status).toBe(400);
@@ -146,12 +203,24 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       const query = `query Typo { mee { id } offers { edges { node { titel } } } }`;
       const dev = await post({ query }, tokens.company);
       expect(dev.body.errors?.map((e) => e.message).join(' ')).toMatch(/Did you mean/);
-      const prod = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PLATFORM_ADMIN_PASSWORD: 'a-production-password-1', DATA_ENCRYPTION_KEY: 'd'.repeat(64) });
+      const prod = await startApi({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'p'.repeat(48),
+        PLATFORM_ADMIN_PASSWORD: 'a-production-password-1',
+        DATA_ENCRYPTION_KEY: 'd'.repeat(64),
+      });
       try {
-        const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const res = await fetch(`${prod.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
         expect(res.status).toBe(400);
-        expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+        expect(body.errors.map((e) => e.extensions.code)).toEqual([
+          'GRAPHQL_VALIDATION_FAILED',
+          'GRAPHQL_VALIDATION_FAILED',
+        ]);
         expect(body.errors.map((e) => e.message).join(' ')).not.toMatch(/Did you mean|"me"|"title"/);
       } finally {
         await prod.close();
@@ -170,7 +239,14 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       slots: [{ startsAt: '2027-03-10T09:00:00Z', endsAt: '2027-03-10T15:00:00Z', capacity: 2, ...slot }],
       ...over,
     });
-    const offerCount = async () => Number((await api.app.get(DataSource).query(`SELECT count(*) AS n FROM offer WHERE "companyId" = $1`, [m.companyX.organizationId]))[0].n);
+    const offerCount = async () =>
+      Number(
+        (
+          await api.app
+            .get(DataSource)
+            .query(`SELECT count(*) AS n FROM offer WHERE "companyId" = $1`, [m.companyX.organizationId])
+        )[0].n,
+      );
 
     it.each([
       ['an impossible day', { applicationDeadline: '2026-02-30T09:00:00Z' }, {}, 'applicationDeadline'],
@@ -206,17 +282,40 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
     });
 
     it('a real date with an offset is stored as that instant', async () => {
-      const res = await api.gql(CREATE, { input: offerInput({ applicationDeadline: '2027-03-01T09:00:00+01:00' }, { startsAt: '2028-02-29T09:00:00Z', endsAt: '2028-02-29T15:00:00Z' }) }, m.companyX.token);
+      const res = await api.gql(
+        CREATE,
+        {
+          input: offerInput(
+            { applicationDeadline: '2027-03-01T09:00:00+01:00' },
+            { startsAt: '2028-02-29T09:00:00Z', endsAt: '2028-02-29T15:00:00Z' },
+          ),
+        },
+        m.companyX.token,
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.createOffer.applicationDeadline).toBe('2027-03-01T08:00:00.000Z');
       expect(res.data.createOffer.slots[0].startsAt).toBe('2028-02-29T09:00:00.000Z');
     });
 
     it('updateOffer, the search filter and program terms refuse impossible dates with the field named', async () => {
-      const update = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offerId, input: { applicationDeadline: '2027-04-31T00:00:00Z' } }, m.companyX.token);
-      expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { applicationDeadline: expect.any(Array) } });
-      const search = await api.gql(`query($filter: OfferFilterInput) { offers(filter: $filter) { edges { cursor } } }`, { filter: { from: '2026-02-30' } }, m.studentA.token);
-      expect(search.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { from: expect.any(Array) } });
+      const update = await api.gql(
+        `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`,
+        { id: offerId, input: { applicationDeadline: '2027-04-31T00:00:00Z' } },
+        m.companyX.token,
+      );
+      expect(update.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { applicationDeadline: expect.any(Array) },
+      });
+      const search = await api.gql(
+        `query($filter: OfferFilterInput) { offers(filter: $filter) { edges { cursor } } }`,
+        { filter: { from: '2026-02-30' } },
+        m.studentA.token,
+      );
+      expect(search.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { from: expect.any(Array) },
+      });
       for (const [termStart, termEnd, field] of [
         ['2026-02-30', '2027-01-01', 'termStart'],
         ['2027-01-01', '1900-01-01', 'termEnd'],
@@ -227,7 +326,10 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
           { input: { name: 'Dated', level: 'MSC', cohortSize: 10, termStart, termEnd } },
           m.uniA.token,
         );
-        expect(program.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(Array) } });
+        expect(program.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: { [field]: expect.any(Array) },
+        });
       }
     });
   });
@@ -241,7 +343,9 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       const nameLike = inputFields.filter((f) => /name|title/i.test(f.split('.')[1]));
       expect(nameLike.length).toBeGreaterThan(8);
       expect(nameLike.filter((f) => !isNameField(f.split('.')[1]))).toEqual([]);
-      expect(inputFields.filter((f) => isNameField(f.split('.')[1]) && !/name|title/i.test(f.split('.')[1]))).toEqual([]);
+      expect(inputFields.filter((f) => isNameField(f.split('.')[1]) && !/name|title/i.test(f.split('.')[1]))).toEqual(
+        [],
+      );
     });
 
     const dirty = (clean: string) => `\u202E${clean.slice(0, 2)}\u200B${clean.slice(2)}\u2066\uFEFF\u2060\u200D`;
@@ -250,17 +354,51 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
       const email = `${randomUUID()}@example.org`;
       const org = await api.gql(
         `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }`,
-        { input: { name: dirty('Cellvia Labs'), kind: 'COMPANY', city: 'Basel', country: 'CH', admin: { email, fullName: dirty('Mi\u0301ra Vogt'), password: 'Cleanroom-grade-2026' } } },
+        {
+          input: {
+            name: dirty('Cellvia Labs'),
+            kind: 'COMPANY',
+            city: 'Basel',
+            country: 'CH',
+            admin: { email, fullName: dirty('Mi\u0301ra Vogt'), password: 'Cleanroom-grade-2026' },
+          },
+        },
       );
       expect(org.errors).toBeUndefined();
-      const me = await api.gql(`{ me { fullName organization { name } } }`, {}, org.data.registerOrganization.accessToken);
+      const me = await api.gql(
+        `{ me { fullName organization { name } } }`,
+        {},
+        org.data.registerOrganization.accessToken,
+      );
       expect(me.data.me).toEqual({ fullName: 'M\u00edra Vogt', organization: { name: 'Cellvia Labs' } });
 
-      const program = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: dirty('Biotech MSc'), level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      const program = await api.gql(
+        `mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`,
+        {
+          input: {
+            name: dirty('Biotech MSc'),
+            level: 'MSC',
+            cohortSize: 10,
+            termStart: '2027-01-01',
+            termEnd: '2027-12-31',
+          },
+        },
+        m.uniA.token,
+      );
       expect(program.data.createProgram.name).toBe('Biotech MSc');
       const facility = await api.gql(
         `mutation($input: FacilityInput!) { createFacility(input: $input) { name } }`,
-        { input: { name: dirty('Suite B'), kind: 'GMP_CLEANROOM', address: 'Hälsovägen 7', city: 'Huddinge', country: 'SE', latitude: 59.2, longitude: 17.9 } },
+        {
+          input: {
+            name: dirty('Suite B'),
+            kind: 'GMP_CLEANROOM',
+            address: 'Hälsovägen 7',
+            city: 'Huddinge',
+            country: 'SE',
+            latitude: 59.2,
+            longitude: 17.9,
+          },
+        },
         m.companyX.token,
       );
       expect(facility.data.createFacility.name).toBe('Suite B');
@@ -279,23 +417,65 @@ describe('the GraphQL surface never answers 500 to a client mistake (e2e)', () =
         m.companyX.token,
       );
       expect(offer.data.createOffer.title).toBe('Cleanroom day');
-      const updated = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`, { id: offer.data.createOffer.id, input: { title: dirty('Caf\u0065\u0301 tour') } }, m.companyX.token);
+      const updated = await api.gql(
+        `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`,
+        { id: offer.data.createOffer.id, input: { title: dirty('Caf\u0065\u0301 tour') } },
+        m.companyX.token,
+      );
       expect(updated.data.updateOffer.title).toBe('Caf\u00e9 tour');
     });
 
     it('a name of invisible characters only is refused by its length check', async () => {
-      const res = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: '\u200B\u202E\u200B\u2066', level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      const res = await api.gql(
+        `mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`,
+        {
+          input: {
+            name: '\u200B\u202E\u200B\u2066',
+            level: 'MSC',
+            cohortSize: 10,
+            termStart: '2027-01-01',
+            termEnd: '2027-12-31',
+          },
+        },
+        m.uniA.token,
+      );
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { name: expect.any(Array) } });
     });
 
     it('a lone surrogate in any string is BAD_USER_INPUT naming the field', async () => {
       for (const name of ['\uD800abc', 'abc\uDFFF', 'a\uDC00\uD800b']) {
-        const res = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name, level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
-        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.name': expect.any(Array) } });
+        const res = await api.gql(
+          `mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`,
+          { input: { name, level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } },
+          m.uniA.token,
+        );
+        expect(res.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: { 'input.name': expect.any(Array) },
+        });
       }
-      const description = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`, { id: offerId, input: { description: 'ok \uD83D' } }, m.companyX.token);
-      expect(description.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'input.description': expect.any(Array) } });
-      const emoji = await api.gql(`mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`, { input: { name: 'Cell \uD83E\uDDEC MSc', level: 'MSC', cohortSize: 10, termStart: '2027-01-01', termEnd: '2027-12-31' } }, m.uniA.token);
+      const description = await api.gql(
+        `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { id } }`,
+        { id: offerId, input: { description: 'ok \uD83D' } },
+        m.companyX.token,
+      );
+      expect(description.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.description': expect.any(Array) },
+      });
+      const emoji = await api.gql(
+        `mutation($input: CreateProgramInput!) { createProgram(input: $input) { name } }`,
+        {
+          input: {
+            name: 'Cell \uD83E\uDDEC MSc',
+            level: 'MSC',
+            cohortSize: 10,
+            termStart: '2027-01-01',
+            termEnd: '2027-12-31',
+          },
+        },
+        m.uniA.token,
+      );
       expect(emoji.data.createProgram.name).toBe('Cell \uD83E\uDDEC MSc');
     });
   });

@@ -40,7 +40,14 @@ const hostileStrings = [
   '2027-02-30',
   '../../etc/passwd',
 ];
-const hostileDates = ['1970-01-01T00:00:00.000Z', '2000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.000Z', '2027-02-30T00:00:00Z', 'yesterday', ''];
+const hostileDates = [
+  '1970-01-01T00:00:00.000Z',
+  '2000-01-01T00:00:00.000Z',
+  '9999-12-31T23:59:59.000Z',
+  '2027-02-30T00:00:00Z',
+  'yesterday',
+  '',
+];
 
 function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return arbitraryFor(type.ofType, ids, depth);
@@ -49,20 +56,28 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
     const shape = Object.fromEntries(fields.map((f) => [f.name, arbitraryFor(f.type, ids, depth + 1)]));
-    return fc.record(shape, { requiredKeys: fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name) });
+    return fc.record(shape, {
+      requiredKeys: fields.filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => f.name),
+    });
   }
   if (isScalarType(type)) {
     switch (type.name) {
       case 'Int':
         return fc.oneof(fc.constantFrom(0, -1, 1, 3, 2147483647, -2147483648), fc.integer({ min: -1000, max: 100000 }));
       case 'Float':
-        return fc.oneof(fc.constantFrom(0, -1, 0.5, 91, -181, 1e308, -1e308, 4294967296), fc.double({ noNaN: true, noDefaultInfinity: true }));
+        return fc.oneof(
+          fc.constantFrom(0, -1, 0.5, 91, -181, 1e308, -1e308, 4294967296),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+        );
       case 'Boolean':
         return fc.boolean();
       case 'ID':
         return fc.constantFrom(...ids, randomUUID(), 'not-a-uuid', '', "1' OR '1'='1");
       case 'DateTime':
-        return fc.oneof(fc.constantFrom(...hostileDates), fc.integer({ min: -400, max: 400 }).map((d) => new Date(Date.now() + d * 86400000).toISOString()));
+        return fc.oneof(
+          fc.constantFrom(...hostileDates),
+          fc.integer({ min: -400, max: 400 }).map((d) => new Date(Date.now() + d * 86400000).toISOString()),
+        );
       default:
         return fc.oneof(fc.constantFrom(...hostileStrings), fc.string({ unit: 'grapheme', maxLength: 40 }));
     }
@@ -91,10 +106,29 @@ describe('hostile input (e2e)', () => {
     api = await startApi();
     db = api.app.get(DataSource);
     m = await buildMarket(api);
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [3], virtualTwin: { format: 'VR_TOUR', joinUrl: 'https://vr.example/x' } });
-    const app = await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
-    const booking = await api.gql(`mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 2 } }, m.uniA.token);
-    tokens = [undefined, m.studentA.token, m.studentB.token, m.uniA.token, m.companyX.token, m.companyY.token, await loginPlatformAdmin(api)];
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      capacities: [3],
+      virtualTwin: { format: 'VR_TOUR', joinUrl: 'https://vr.example/x' },
+    });
+    const app = await api.gql(
+      `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+      { input: { offerId: offer.id, motivation: 'm', rank: 1 } },
+      m.studentA.token,
+    );
+    const booking = await api.gql(
+      `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+      { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 2 } },
+      m.uniA.token,
+    );
+    tokens = [
+      undefined,
+      m.studentA.token,
+      m.studentB.token,
+      m.uniA.token,
+      m.companyX.token,
+      m.companyY.token,
+      await loginPlatformAdmin(api),
+    ];
     ids = [
       offer.id,
       offer.slotIds[0],
@@ -116,36 +150,50 @@ describe('hostile input (e2e)', () => {
         GROUP BY t.table_name ORDER BY t.table_name`,
     );
     snapshotSql = `SELECT json_build_object(${columns
-      .map((c) => `'${c.table_name}', (SELECT json_build_array(count(*)${c.has_updated ? `, max("updatedAt")` : ''}) FROM "${c.table_name}")`)
+      .map(
+        (c) =>
+          `'${c.table_name}', (SELECT json_build_array(count(*)${c.has_updated ? `, max("updatedAt")` : ''}) FROM "${c.table_name}")`,
+      )
       .join(', ')}) AS snapshot`;
   });
   afterAll(() => api.close());
 
   const snapshot = async () => JSON.stringify((await db.query(snapshotSql))[0].snapshot);
 
-  it.each(mutations.map((f) => [f.name, f] as const))('%s: coded errors or valid results, and nothing half-written', async (_name, field) => {
-    const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type, ids)])), {
-      requiredKeys: field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name),
-    });
-    await fc.assert(
-      fc.asyncProperty(args, fc.nat({ max: tokens.length - 1 }), async (variables, who) => {
-        const before = await snapshot();
-        const res = await fetch(`${api.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(tokens[who] && { authorization: `Bearer ${tokens[who]}` }) },
-          body: JSON.stringify({ query: documentFor(field, variables), variables }),
-        });
-        const text = await res.text();
-        expect(res.status).toBeLessThan(500);
-        expect(text).not.toMatch(/stacktrace|node_modules|QueryFailedError|at \S+ \(/);
-        const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
-        for (const error of body.errors ?? []) {
-          expect(error.extensions?.code).toBeDefined();
-          expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-        }
-        if (body.errors?.length && !body.data?.[field.name]) expect(await snapshot()).toBe(before);
-      }),
-      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261122), endOnFailure: true },
-    );
-  });
+  it.each(mutations.map((f) => [f.name, f] as const))(
+    '%s: coded errors or valid results, and nothing half-written',
+    async (_name, field) => {
+      const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type, ids)])), {
+        requiredKeys: field.args
+          .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+          .map((a) => a.name),
+      });
+      await fc.assert(
+        fc.asyncProperty(args, fc.nat({ max: tokens.length - 1 }), async (variables, who) => {
+          const before = await snapshot();
+          const res = await fetch(`${api.url}/graphql`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(tokens[who] && { authorization: `Bearer ${tokens[who]}` }),
+            },
+            body: JSON.stringify({ query: documentFor(field, variables), variables }),
+          });
+          const text = await res.text();
+          expect(res.status).toBeLessThan(500);
+          expect(text).not.toMatch(/stacktrace|node_modules|QueryFailedError|at \S+ \(/);
+          const body = JSON.parse(text) as {
+            data?: Record<string, unknown> | null;
+            errors?: { extensions?: { code?: string } }[];
+          };
+          for (const error of body.errors ?? []) {
+            expect(error.extensions?.code).toBeDefined();
+            expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+          }
+          if (body.errors?.length && !body.data?.[field.name]) expect(await snapshot()).toBe(before);
+        }),
+        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261122), endOnFailure: true },
+      );
+    },
+  );
 });

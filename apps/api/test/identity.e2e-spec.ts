@@ -1,6 +1,15 @@
 import { JwtService } from '@nestjs/jwt';
 import { DEV_JWT_SECRET } from '@practicum/config';
-import { codeOf, login, loginPlatformAdmin, PASSWORD, REGISTER, registerOrganization, uniq, verify } from '@practicum/testing';
+import {
+  codeOf,
+  login,
+  loginPlatformAdmin,
+  PASSWORD,
+  REGISTER,
+  registerOrganization,
+  uniq,
+  verify,
+} from '@practicum/testing';
 import { startApi, TestApi } from './support/apps';
 
 const ME = `{ me { id email role status organization { id name kind verified } program { name } } }`;
@@ -17,17 +26,28 @@ describe('identity (e2e)', () => {
     const company = await registerOrganization(api, 'COMPANY', name);
     const me = await api.gql(ME, {}, company.token);
     expect(me.errors).toBeUndefined();
-    expect(me.data.me).toMatchObject({ email: company.email, role: 'ADMIN', status: 'ACTIVE', organization: { name, kind: 'COMPANY', verified: false } });
+    expect(me.data.me).toMatchObject({
+      email: company.email,
+      role: 'ADMIN',
+      status: 'ACTIVE',
+      organization: { name, kind: 'COMPANY', verified: false },
+    });
   });
 
   it('reads the token once for an operation with several root fields, public and private alike', async () => {
     const company = await registerOrganization(api, 'COMPANY');
-    const both = await api.gql(`{ me { id } facilities { id } first: me { role } organizations(kind: COMPANY) { id } }`, {}, company.token);
+    const both = await api.gql(
+      `{ me { id } facilities { id } first: me { role } organizations(kind: COMPANY) { id } }`,
+      {},
+      company.token,
+    );
     expect(both.errors).toBeUndefined();
     expect(both.data).toMatchObject({ me: { id: company.memberId }, facilities: [], first: { role: 'ADMIN' } });
     // A bad token: private fields say why, public ones still answer as for anyone.
     const bad = await api.gql(`{ organizations(kind: COMPANY) { id } me { id } }`, {}, 'not-a-token');
-    expect(bad.errors!.map((e) => [e.path, e.extensions!.code, e.message])).toEqual([[['me'], 'UNAUTHENTICATED', 'The access token is not valid']]);
+    expect(bad.errors!.map((e) => [e.path, e.extensions!.code, e.message])).toEqual([
+      [['me'], 'UNAUTHENTICATED', 'The access token is not valid'],
+    ]);
     expect(bad.data).toBeNull(); // me is non-null
     expect((await api.gql(`{ organizations(kind: COMPANY) { id } }`, {}, 'not-a-token')).errors).toBeUndefined();
   });
@@ -42,34 +62,63 @@ describe('identity (e2e)', () => {
     const orgs = await api.gql(`query { organizations(verified: false) { name } }`, {}, await loginPlatformAdmin(api));
     expect(orgs.data.organizations.map((o: { name: string }) => o.name)).not.toContain(name);
     // An explicit null filter means no filter (it reached the database as `verified IS NULL` and failed).
-    const all = await api.gql(`query { organizations(kind: null, verified: null) { name verified } }`, {}, await loginPlatformAdmin(api));
+    const all = await api.gql(
+      `query { organizations(kind: null, verified: null) { name verified } }`,
+      {},
+      await loginPlatformAdmin(api),
+    );
     expect(all.errors).toBeUndefined();
     expect(all.data.organizations.some((o: { verified: boolean }) => !o.verified)).toBe(true);
   });
 
   it('names every bad field with BAD_USER_INPUT', async () => {
     const res = await api.gql(REGISTER, {
-      input: { name: 'V', kind: 'COMPANY', country: 'Germany', latitude: 123, admin: { email: 'not-an-email', fullName: 'A', password: PASSWORD } },
+      input: {
+        name: 'V',
+        kind: 'COMPANY',
+        country: 'Germany',
+        latitude: 123,
+        admin: { email: 'not-an-email', fullName: 'A', password: PASSWORD },
+      },
     });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(Object.keys(res.errors![0].extensions!.fields as object).sort()).toEqual(['admin.email', 'country', 'latitude', 'name']);
+    expect(Object.keys(res.errors![0].extensions!.fields as object).sort()).toEqual([
+      'admin.email',
+      'country',
+      'latitude',
+      'name',
+    ]);
   });
 
   it('applies the password policy', async () => {
-    const res = await api.gql(REGISTER, { input: { name: uniq('Weak'), kind: 'COMPANY', admin: { email: `${uniq('w')}@x.org`, fullName: 'W', password: 'short' } } });
+    const res = await api.gql(REGISTER, {
+      input: {
+        name: uniq('Weak'),
+        kind: 'COMPANY',
+        admin: { email: `${uniq('w')}@x.org`, fullName: 'W', password: 'short' },
+      },
+    });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!.fields).toHaveProperty(['admin.password']);
   });
 
   it('refuses common, breached and patterned passwords with a reason naming the field, and accepts the documented ones', async () => {
     for (const password of ['Practicum2026', 'qwertyuiop1', 'aaaaaaaaa1']) {
-      const res = await api.gql(REGISTER, { input: { name: uniq('Weak'), kind: 'COMPANY', admin: { email: `${uniq('w')}@x.org`, fullName: 'W', password } } });
+      const res = await api.gql(REGISTER, {
+        input: { name: uniq('Weak'), kind: 'COMPANY', admin: { email: `${uniq('w')}@x.org`, fullName: 'W', password } },
+      });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       const [reason] = (res.errors![0].extensions!.fields as Record<string, string[]>)['admin.password'];
       expect(reason).toMatch(/^Password is too easy to guess\. \S.{10,}/);
     }
     for (const password of ['Gowning-2026-ok', 'Practicum-demo-2026']) {
-      const res = await api.gql(REGISTER, { input: { name: uniq('Strong'), kind: 'COMPANY', admin: { email: `${uniq('s')}@x.org`, fullName: 'Mira Vogt', password } } });
+      const res = await api.gql(REGISTER, {
+        input: {
+          name: uniq('Strong'),
+          kind: 'COMPANY',
+          admin: { email: `${uniq('s')}@x.org`, fullName: 'Mira Vogt', password },
+        },
+      });
       expect(res.errors).toBeUndefined();
     }
   });
@@ -87,7 +136,11 @@ describe('identity (e2e)', () => {
 
   it('refuses expired, forged and malformed tokens', async () => {
     const company = await registerOrganization(api, 'COMPANY');
-    const expired = await new JwtService({ secret: DEV_JWT_SECRET }).signAsync({ sub: company.memberId, ver: 0, exp: Math.floor(Date.now() / 1000) - 10 });
+    const expired = await new JwtService({ secret: DEV_JWT_SECRET }).signAsync({
+      sub: company.memberId,
+      ver: 0,
+      exp: Math.floor(Date.now() / 1000) - 10,
+    });
     const forged = await new JwtService({ secret: 'x'.repeat(40) }).signAsync({ sub: company.memberId, ver: 0 });
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: company.memberId, ver: 0 })).toString('base64url')}.`;
     for (const token of [expired, forged, none, 'garbage']) {
@@ -100,7 +153,11 @@ describe('identity (e2e)', () => {
   it('refuses operations a role or organization lacks', async () => {
     const companyX = await registerOrganization(api, 'COMPANY');
     const companyY = await registerOrganization(api, 'COMPANY');
-    const verifyRes = await api.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: companyX.organizationId }, companyX.token);
+    const verifyRes = await api.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      { id: companyX.organizationId },
+      companyX.token,
+    );
     expect(codeOf(verifyRes)).toBe('FORBIDDEN');
     const program = await api.gql(
       `mutation { createProgram(input: { name: "MSc", level: MSC, cohortSize: 10, termStart: "2027-01-01", termEnd: "2027-12-31" }) { id } }`,
@@ -108,10 +165,18 @@ describe('identity (e2e)', () => {
       companyX.token,
     );
     expect(codeOf(program)).toBe('FORBIDDEN');
-    const members = await api.gql(`query($id: ID!) { organization(id: $id) { name members { email } } }`, { id: companyY.organizationId }, companyX.token);
+    const members = await api.gql(
+      `query($id: ID!) { organization(id: $id) { name members { email } } }`,
+      { id: companyY.organizationId },
+      companyX.token,
+    );
     expect(codeOf(members)).toBe('NOT_FOUND');
     await verify(api, companyY.organizationId);
-    const again = await api.gql(`query($id: ID!) { organization(id: $id) { name members { email } } }`, { id: companyY.organizationId }, companyX.token);
+    const again = await api.gql(
+      `query($id: ID!) { organization(id: $id) { name members { email } } }`,
+      { id: companyY.organizationId },
+      companyX.token,
+    );
     expect(codeOf(again)).toBe('FORBIDDEN');
     expect(JSON.stringify(again.data ?? {})).not.toContain(companyY.email);
   });
@@ -126,7 +191,13 @@ describe('identity (e2e)', () => {
     expect(created.errors).toBeUndefined();
     const programId = created.data.createProgram.id;
     const REG = `mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { role programId organizationId } } }`;
-    const input = { universityId: uni.organizationId, programId, email: `${uniq('stu')}@ucl.example`, fullName: 'Sam Student', password: PASSWORD };
+    const input = {
+      universityId: uni.organizationId,
+      programId,
+      email: `${uniq('stu')}@ucl.example`,
+      fullName: 'Sam Student',
+      password: PASSWORD,
+    };
     const early = await api.gql(REG, { input });
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
     expect(early.errors![0].extensions!.fields).toHaveProperty('universityId');
@@ -138,26 +209,55 @@ describe('identity (e2e)', () => {
     const ok = await api.gql(REG, { input });
     expect(ok.data.registerStudent.member).toEqual({ role: 'STUDENT', programId, organizationId: uni.organizationId });
     const studentToken = ok.data.registerStudent.accessToken;
-    const invite = await api.gql(`mutation { inviteMember(input: { email: "x@y.org", fullName: "X" }) { id } }`, {}, studentToken);
+    const invite = await api.gql(
+      `mutation { inviteMember(input: { email: "x@y.org", fullName: "X" }) { id } }`,
+      {},
+      studentToken,
+    );
     expect(codeOf(invite)).toBe('FORBIDDEN');
-    const members = await api.gql(`query($id: ID!) { organization(id: $id) { members { email } } }`, { id: uni.organizationId }, studentToken);
+    const members = await api.gql(
+      `query($id: ID!) { organization(id: $id) { members { email } } }`,
+      { id: uni.organizationId },
+      studentToken,
+    );
     expect(codeOf(members)).toBe('FORBIDDEN');
   });
 
   it('stops accepting the tokens of a removed member', async () => {
     const uni = await registerOrganization(api, 'UNIVERSITY');
-    const program = await api.gql(`mutation { createProgram(input: { name: "PhD ATMP", level: PHD, cohortSize: 5, termStart: "2027-01-01", termEnd: "2030-12-31" }) { id } }`, {}, uni.token);
+    const program = await api.gql(
+      `mutation { createProgram(input: { name: "PhD ATMP", level: PHD, cohortSize: 5, termStart: "2027-01-01", termEnd: "2030-12-31" }) { id } }`,
+      {},
+      uni.token,
+    );
     await verify(api, uni.organizationId);
     const email = `${uniq('s')}@ki.example`;
-    const reg = await api.gql(`mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { id } } }`, {
-      input: { universityId: uni.organizationId, programId: program.data.createProgram.id, email, fullName: 'S', password: PASSWORD },
-    });
+    const reg = await api.gql(
+      `mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { id } } }`,
+      {
+        input: {
+          universityId: uni.organizationId,
+          programId: program.data.createProgram.id,
+          email,
+          fullName: 'S',
+          password: PASSWORD,
+        },
+      },
+    );
     const { accessToken, member } = reg.data.registerStudent;
     expect((await api.gql(ME, {}, accessToken)).data.me.email).toBe(email);
-    const removed = await api.gql(`mutation($id: ID!) { removeMember(id: $id) { status } }`, { id: member.id }, uni.token);
+    const removed = await api.gql(
+      `mutation($id: ID!) { removeMember(id: $id) { status } }`,
+      { id: member.id },
+      uni.token,
+    );
     expect(removed.data.removeMember.status).toBe('REMOVED');
     expect(codeOf(await api.gql(ME, {}, accessToken))).toBe('UNAUTHENTICATED');
-    const lastAdmin = await api.gql(`mutation($id: ID!) { removeMember(id: $id) { status } }`, { id: uni.memberId }, uni.token);
+    const lastAdmin = await api.gql(
+      `mutation($id: ID!) { removeMember(id: $id) { status } }`,
+      { id: uni.memberId },
+      uni.token,
+    );
     expect(codeOf(lastAdmin)).toBe('CONFLICT');
   });
 
@@ -165,7 +265,9 @@ describe('identity (e2e)', () => {
     const company = await registerOrganization(api, 'COMPANY');
     const q = `query($id: ID!) { organization(id: $id) { id } }`;
     expect(codeOf(await api.gql(q, { id: company.organizationId }))).toBe('NOT_FOUND');
-    expect((await api.gql(q, { id: company.organizationId }, company.token)).data.organization.id).toBe(company.organizationId);
+    expect((await api.gql(q, { id: company.organizationId }, company.token)).data.organization.id).toBe(
+      company.organizationId,
+    );
   });
 
   it('refuses queries that are too deep or too expensive, with codes', async () => {
@@ -182,7 +284,11 @@ describe('identity (e2e)', () => {
   });
 
   it('never shows a stack trace', async () => {
-    const res = await api.gql(`mutation { verifyOrganization(id: "not-a-uuid") { id } }`, {}, await loginPlatformAdmin(api));
+    const res = await api.gql(
+      `mutation { verifyOrganization(id: "not-a-uuid") { id } }`,
+      {},
+      await loginPlatformAdmin(api),
+    );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     const internal = await api.gql(`{ organizations { name programs { name } } }`);
     expect(internal.errors).toBeUndefined();
@@ -193,7 +299,10 @@ describe('identity (e2e)', () => {
     expect(await (await fetch(`${api.url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${api.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      checks: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
     expect(ready.headers.get('x-request-id')).toBeTruthy();
   });
 });

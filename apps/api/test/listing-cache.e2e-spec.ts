@@ -12,7 +12,21 @@ const LISTING = `query Listing($filter: OfferFilterInput) {
 interface Listing {
   cache: string | null;
   status: number;
-  body: { data?: { offers: { edges: { node: { id: string; title: string; slots: { taken: number }[]; virtualTwin: { joinUrl: string | null } | null } }[] } }; errors?: { extensions?: { code?: string } }[] };
+  body: {
+    data?: {
+      offers: {
+        edges: {
+          node: {
+            id: string;
+            title: string;
+            slots: { taken: number }[];
+            virtualTwin: { joinUrl: string | null } | null;
+          };
+        }[];
+      };
+    };
+    errors?: { extensions?: { code?: string } }[];
+  };
   titles: string[];
 }
 
@@ -24,14 +38,23 @@ describe('listing cache (e2e)', () => {
   let msc: { id: string; slotIds: string[] };
 
   /** One listing request, raw, to read the x-listing-cache header. */
-  async function listing(token: string, query = LISTING, filter: Record<string, unknown> = { text: word }): Promise<Listing> {
+  async function listing(
+    token: string,
+    query = LISTING,
+    filter: Record<string, unknown> = { text: word },
+  ): Promise<Listing> {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables: { filter } }),
     });
     const body = (await res.json()) as Listing['body'];
-    return { cache: res.headers.get('x-listing-cache'), status: res.status, body, titles: (body.data?.offers.edges ?? []).map((e) => e.node.title).sort() };
+    return {
+      cache: res.headers.get('x-listing-cache'),
+      status: res.status,
+      body,
+      titles: (body.data?.offers.edges ?? []).map((e) => e.node.title).sort(),
+    };
   }
 
   async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, ms = 5000): Promise<T> {
@@ -45,7 +68,13 @@ describe('listing cache (e2e)', () => {
   }
 
   /** Asks until the answer comes from the cache: the notification of an earlier change may still be on its way. */
-  const hit = (token: string) => until('an answer from the cache', () => listing(token), (l) => l.cache === 'hit', 2000);
+  const hit = (token: string) =>
+    until(
+      'an answer from the cache',
+      () => listing(token),
+      (l) => l.cache === 'hit',
+      2000,
+    );
 
   beforeAll(async () => {
     api = await startApi();
@@ -54,9 +83,20 @@ describe('listing cache (e2e)', () => {
     // A word of our own, so that the listings hold only this suite's offers.
     word = uniq('zebrafish').replace('-', '');
     const twin = { format: 'LIVE_STREAM', joinUrl: 'https://stream.example.org/secret-room' };
-    msc = await createOffer(api, market.companyX.token, market.facilityX, { title: `MSc ${word} visit`, eligibleLevels: ['MSC'], virtualTwin: twin });
-    await createOffer(api, market.companyX.token, market.facilityX, { title: `BSc ${word} visit`, eligibleLevels: ['BSC'] });
-    await until('the change feed listens', async () => api.app.get(ListingCache).live, (live) => live);
+    msc = await createOffer(api, market.companyX.token, market.facilityX, {
+      title: `MSc ${word} visit`,
+      eligibleLevels: ['MSC'],
+      virtualTwin: twin,
+    });
+    await createOffer(api, market.companyX.token, market.facilityX, {
+      title: `BSc ${word} visit`,
+      eligibleLevels: ['BSC'],
+    });
+    await until(
+      'the change feed listens',
+      async () => api.app.get(ListingCache).live,
+      (live) => live,
+    );
   });
   afterAll(() => api.close());
 
@@ -83,7 +123,9 @@ describe('listing cache (e2e)', () => {
   it('never serves companies, nor operations that select a field outside the shared set', async () => {
     const own = await listing(market.companyX.token);
     expect(own.cache).toBeNull();
-    expect(own.body.data!.offers.edges.find((e) => e.node.id === msc.id)!.node.virtualTwin!.joinUrl).toBe('https://stream.example.org/secret-room');
+    expect(own.body.data!.offers.edges.find((e) => e.node.id === msc.id)!.node.virtualTwin!.joinUrl).toBe(
+      'https://stream.example.org/secret-room',
+    );
     const members = `query($filter: OfferFilterInput) { offers(first: 10, filter: $filter) { edges { node { id company { members { id } } } } } }`;
     const withMembers = await listing(market.studentA.token, members);
     expect(withMembers.cache).toBeNull();
@@ -92,7 +134,11 @@ describe('listing cache (e2e)', () => {
 
   it('shows a change made through this API on the very next listing', async () => {
     await hit(market.studentA.token);
-    const renamed = await api.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`, { id: msc.id, input: { title: `MSc ${word} visit, renamed` } }, market.companyX.token);
+    const renamed = await api.gql(
+      `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`,
+      { id: msc.id, input: { title: `MSc ${word} visit, renamed` } },
+      market.companyX.token,
+    );
     expect(renamed.errors).toBeUndefined();
     const next = await listing(market.studentA.token);
     expect(next.cache).toBe('miss');
@@ -101,7 +147,11 @@ describe('listing cache (e2e)', () => {
 
   it('keeps its pages across a mutation that writes no listing table (an application)', async () => {
     await hit(market.studentA.token);
-    const applied = await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: msc.id, motivation: 'Cleanrooms', rank: 1 } }, market.studentA.token);
+    const applied = await api.gql(
+      `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+      { input: { offerId: msc.id, motivation: 'Cleanrooms', rank: 1 } },
+      market.studentA.token,
+    );
     expect(applied.errors).toBeUndefined();
     expect((await listing(market.studentA.token)).cache).toBe('hit');
   });
@@ -110,15 +160,25 @@ describe('listing cache (e2e)', () => {
     await hit(market.studentA.token);
     // Not through this API: only the table's trigger and NOTIFY can tell it.
     await ds.query(`UPDATE offer_slot SET taken = taken + 1 WHERE id = $1`, [msc.slotIds[0]]);
-    const seen = await until('the change reaches the listing', () => listing(market.studentA.token), (l) => l.body.data?.offers.edges[0]?.node.slots[0].taken === 1);
+    const seen = await until(
+      'the change reaches the listing',
+      () => listing(market.studentA.token),
+      (l) => l.body.data?.offers.edges[0]?.node.slots[0].taken === 1,
+    );
     expect(seen.cache).toBe('miss');
     await ds.query(`UPDATE offer_slot SET taken = taken - 1 WHERE id = $1`, [msc.slotIds[0]]);
-    await until('the undo reaches the listing', () => listing(market.studentA.token), (l) => l.body.data?.offers.edges[0]?.node.slots[0].taken === 0);
+    await until(
+      'the undo reaches the listing',
+      () => listing(market.studentA.token),
+      (l) => l.body.data?.offers.edges[0]?.node.slots[0].taken === 0,
+    );
   });
 
   it('keeps its pages when a statement changes no row (the worker closes expired offers every minute, mostly none)', async () => {
     await hit(market.studentA.token);
-    await ds.query(`UPDATE offer SET status = 'CLOSED' WHERE status = 'PUBLISHED' AND "applicationDeadline" <= now() - interval '100 years'`);
+    await ds.query(
+      `UPDATE offer SET status = 'CLOSED' WHERE status = 'PUBLISHED' AND "applicationDeadline" <= now() - interval '100 years'`,
+    );
     await ds.query(`DELETE FROM offer_slot WHERE false`);
     // Long enough for a notification to arrive (they take about a millisecond here).
     await new Promise((r) => setTimeout(r, 300));
@@ -129,7 +189,9 @@ describe('listing cache (e2e)', () => {
     const student = await registerStudent(api, market.uniA.organizationId, market.programA);
     await hit(student.token);
     // Removed behind the API's back (the member table is not a listing table: the page stays cached).
-    await ds.query(`UPDATE member SET status = 'REMOVED', "tokenVersion" = "tokenVersion" + 1 WHERE id = $1`, [student.id]);
+    await ds.query(`UPDATE member SET status = 'REMOVED', "tokenVersion" = "tokenVersion" + 1 WHERE id = $1`, [
+      student.id,
+    ]);
     const refused = await listing(student.token);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.body.data?.offers).toBeUndefined();
@@ -143,13 +205,23 @@ describe('listing cache (e2e)', () => {
     const pid = feed.backendPid;
     expect(pid).toEqual(expect.any(Number));
     await ds.query(`SELECT pg_terminate_backend($1)`, [pid]);
-    await until('the cache turns off', async () => cache.live, (live) => !live, 2000);
+    await until(
+      'the cache turns off',
+      async () => cache.live,
+      (live) => !live,
+      2000,
+    );
     // A change nobody is told about: with the cache off the listing reads it at once.
     await ds.query(`UPDATE offer SET title = $2 WHERE id = $1`, [msc.id, `MSc ${word} visit, while the feed was down`]);
     const during = await listing(market.studentA.token);
     expect(during.titles).toEqual([`MSc ${word} visit, while the feed was down`]);
     // It reconnects by itself (on a new backend) and caches again.
-    await until('the feed listens again', async () => cache.live, (live) => live, 5000);
+    await until(
+      'the feed listens again',
+      async () => cache.live,
+      (live) => live,
+      5000,
+    );
     expect(feed.backendPid).not.toBe(pid);
     expect((await hit(market.studentA.token)).titles).toEqual([`MSc ${word} visit, while the feed was down`]);
   });

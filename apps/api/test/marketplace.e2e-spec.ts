@@ -47,23 +47,54 @@ describe('marketplace (e2e)', () => {
 
   it('searches with full text, topics, distance, twin and kind, in cursor pages', async () => {
     const tag = `zq${Date.now().toString(36)}`;
-    const leipzig = await createFacility(api, m.companyX.token, { latitude: 51.3225, longitude: 12.3925, city: 'Leipzig', country: 'DE' });
-    const a = await createOffer(api, m.companyX.token, m.facilityX, { title: `Lentiviral vector ${tag} manufacturing`, topics: ['LENTIVIRAL_VECTORS'], virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://stream.example/a' } });
-    const b = await createOffer(api, m.companyX.token, leipzig, { title: `Fill-finish ${tag} tour`, topics: ['FILL_FINISH'], kind: 'INTERNSHIP' });
-    const c = await createOffer(api, m.companyX.token, m.facilityX, { title: `QC lab ${tag} day`, description: `We test lentiviral ${tag} lots`, topics: ['QC_QA'] });
+    const leipzig = await createFacility(api, m.companyX.token, {
+      latitude: 51.3225,
+      longitude: 12.3925,
+      city: 'Leipzig',
+      country: 'DE',
+    });
+    const a = await createOffer(api, m.companyX.token, m.facilityX, {
+      title: `Lentiviral vector ${tag} manufacturing`,
+      topics: ['LENTIVIRAL_VECTORS'],
+      virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://stream.example/a' },
+    });
+    const b = await createOffer(api, m.companyX.token, leipzig, {
+      title: `Fill-finish ${tag} tour`,
+      topics: ['FILL_FINISH'],
+      kind: 'INTERNSHIP',
+    });
+    const c = await createOffer(api, m.companyX.token, m.facilityX, {
+      title: `QC lab ${tag} day`,
+      description: `We test lentiviral ${tag} lots`,
+      topics: ['QC_QA'],
+    });
 
     const text = await api.gql(OFFERS, { filter: { text: `lentiviral ${tag}` }, first: 10 }, m.studentA.token);
     expect(ids(text).sort()).toEqual([a.id, c.id].sort());
-    expect(ids(await api.gql(OFFERS, { filter: { text: tag, topics: ['FILL_FINISH'] }, first: 10 }, m.studentA.token))).toEqual([b.id]);
-    expect(ids(await api.gql(OFFERS, { filter: { text: tag, hasVirtualTwin: true }, first: 10 }, m.studentA.token))).toEqual([a.id]);
-    expect(ids(await api.gql(OFFERS, { filter: { text: tag, kind: 'INTERNSHIP' }, first: 10 }, m.studentA.token))).toEqual([b.id]);
+    expect(
+      ids(await api.gql(OFFERS, { filter: { text: tag, topics: ['FILL_FINISH'] }, first: 10 }, m.studentA.token)),
+    ).toEqual([b.id]);
+    expect(
+      ids(await api.gql(OFFERS, { filter: { text: tag, hasVirtualTwin: true }, first: 10 }, m.studentA.token)),
+    ).toEqual([a.id]);
+    expect(
+      ids(await api.gql(OFFERS, { filter: { text: tag, kind: 'INTERNSHIP' }, first: 10 }, m.studentA.token)),
+    ).toEqual([b.id]);
 
     const stockholm = { latitude: 59.3293, longitude: 18.0686 };
-    const near = await api.gql(OFFERS, { filter: { text: tag, near: { ...stockholm, radiusKm: 100 } }, sort: 'DISTANCE', first: 10 }, m.studentA.token);
+    const near = await api.gql(
+      OFFERS,
+      { filter: { text: tag, near: { ...stockholm, radiusKm: 100 } }, sort: 'DISTANCE', first: 10 },
+      m.studentA.token,
+    );
     expect(ids(near).sort()).toEqual([a.id, c.id].sort());
     expect(near.data.offers.edges[0].distanceKm).toBeGreaterThan(10);
     expect(near.data.offers.edges[0].distanceKm).toBeLessThan(20);
-    const far = await api.gql(OFFERS, { filter: { text: tag, near: stockholm }, sort: 'DISTANCE', first: 10 }, m.studentA.token);
+    const far = await api.gql(
+      OFFERS,
+      { filter: { text: tag, near: stockholm }, sort: 'DISTANCE', first: 10 },
+      m.studentA.token,
+    );
     expect(ids(far).at(-1)).toBe(b.id);
     expect(far.data.offers.edges.at(-1).distanceKm).toBeGreaterThan(800);
 
@@ -84,52 +115,118 @@ describe('marketplace (e2e)', () => {
 
   it('walks an application through its lifecycle with history, and refuses illegal moves', async () => {
     const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [2] });
-    const applied = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'I run <b>CAR-T</b> QC', rank: 1 } }, m.studentA.token);
+    const applied = await api.gql(
+      APPLY,
+      { input: { offerId: offer.id, motivation: 'I run <b>CAR-T</b> QC', rank: 1 } },
+      m.studentA.token,
+    );
     const id = applied.data.applyToOffer.id;
     expect(applied.data.applyToOffer.status).toBe('SUBMITTED');
-    const again = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'again', rank: 1 } }, m.studentA.token);
+    const again = await api.gql(
+      APPLY,
+      { input: { offerId: offer.id, motivation: 'again', rank: 1 } },
+      m.studentA.token,
+    );
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors![0].extensions!.reason).toBe('ALREADY_APPLIED');
 
     const accepted = await api.gql(step('acceptOffer'), { id }, m.studentA.token);
     expect(codeOf(accepted)).toBe('INVALID_TRANSITION');
-    expect(accepted.errors![0].extensions).toMatchObject({ reason: 'INVALID_TRANSITION', entity: 'Application', from: 'SUBMITTED', to: 'ACCEPTED' });
-    expect((await api.gql(`query($id: ID!) { application(id: $id) { status } }`, { id }, m.studentA.token)).data.application.status).toBe('SUBMITTED');
+    expect(accepted.errors![0].extensions).toMatchObject({
+      reason: 'INVALID_TRANSITION',
+      entity: 'Application',
+      from: 'SUBMITTED',
+      to: 'ACCEPTED',
+    });
+    expect(
+      (await api.gql(`query($id: ID!) { application(id: $id) { status } }`, { id }, m.studentA.token)).data.application
+        .status,
+    ).toBe('SUBMITTED');
 
-    const applicants = await api.gql(`query($offerId: ID) { applications(offerId: $offerId) { edges { node { id motivation student { fullName } } } } }`, { offerId: offer.id }, m.companyX.token);
+    const applicants = await api.gql(
+      `query($offerId: ID) { applications(offerId: $offerId) { edges { node { id motivation student { fullName } } } } }`,
+      { offerId: offer.id },
+      m.companyX.token,
+    );
     expect(applicants.errors).toBeUndefined();
     expect(applicants.data.applications.edges.map((e: any) => e.node.id)).toEqual([id]);
     expect(applicants.data.applications.edges[0].node.motivation).toBe('I run <b>CAR-T</b> QC');
-    expect(codeOf(await api.gql(`query($offerId: ID) { applications(offerId: $offerId) { edges { node { id } } } }`, { offerId: offer.id }, m.companyY.token))).toBe('NOT_FOUND');
-    expect((await api.gql(`query { applications { edges { node { id } } } }`, {}, m.companyY.token)).data.applications.edges.map((e: any) => e.node.id)).not.toContain(id);
+    expect(
+      codeOf(
+        await api.gql(
+          `query($offerId: ID) { applications(offerId: $offerId) { edges { node { id } } } }`,
+          { offerId: offer.id },
+          m.companyY.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await api.gql(`query { applications { edges { node { id } } } }`, {}, m.companyY.token)
+      ).data.applications.edges.map((e: any) => e.node.id),
+    ).not.toContain(id);
     expect(codeOf(await api.gql(step('shortlistApplication'), { id }, m.companyY.token))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(`query($id: ID!) { application(id: $id) { id } }`, { id }, m.studentB.token))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(`query { applications { edges { node { id } } } }`, {}, m.studentA.token))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(`query($id: ID!) { application(id: $id) { id } }`, { id }, m.studentB.token))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await api.gql(`query { applications { edges { node { id } } } }`, {}, m.studentA.token))).toBe(
+      'FORBIDDEN',
+    );
     const uniView = await api.gql(`query { applications(first: 100) { edges { node { id } } } }`, {}, m.uniA.token);
     expect(uniView.data.applications.edges.map((e: any) => e.node.id)).toContain(id);
     const otherUni = await api.gql(`query { applications(first: 100) { edges { node { id } } } }`, {}, m.uniB.token);
     expect(otherUni.data.applications.edges.map((e: any) => e.node.id)).not.toContain(id);
 
-    expect((await api.gql(step('shortlistApplication'), { id }, m.companyX.token)).data.shortlistApplication.status).toBe('SHORTLISTED');
+    expect(
+      (await api.gql(step('shortlistApplication'), { id }, m.companyX.token)).data.shortlistApplication.status,
+    ).toBe('SHORTLISTED');
     expect((await api.gql(step('makeOffer'), { id }, m.companyX.token)).data.makeOffer.status).toBe('OFFERED');
     const done = await api.gql(step('acceptOffer'), { id }, m.studentA.token);
     expect(done.data.acceptOffer).toMatchObject({ status: 'ACCEPTED', holdsSeat: true });
     // The list loads student, program and history with the page; they match the single application's (loaded one by one).
     const DETAIL = `student { id fullName email program { id name level } } history { fromStatus toStatus at note }`;
-    const listed = await api.gql(`query($offerId: ID) { applications(offerId: $offerId) { edges { node { id ${DETAIL} } } } }`, { offerId: offer.id }, m.companyX.token);
+    const listed = await api.gql(
+      `query($offerId: ID) { applications(offerId: $offerId) { edges { node { id ${DETAIL} } } } }`,
+      { offerId: offer.id },
+      m.companyX.token,
+    );
     const single = await api.gql(`query($id: ID!) { application(id: $id) { id ${DETAIL} } }`, { id }, m.companyX.token);
     expect(listed.data.applications.edges[0].node).toEqual(single.data.application);
-    expect(single.data.application.history.map((h: any) => h.toStatus)).toEqual(['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED']);
+    expect(single.data.application.history.map((h: any) => h.toStatus)).toEqual([
+      'SUBMITTED',
+      'SHORTLISTED',
+      'OFFERED',
+      'ACCEPTED',
+    ]);
     expect(single.data.application.student.program.id).toBe(m.programA);
-    const mine = await api.gql(`{ myApplications(first: 100) { edges { node { id ${DETAIL} } } } }`, {}, m.studentA.token);
+    const mine = await api.gql(
+      `{ myApplications(first: 100) { edges { node { id ${DETAIL} } } } }`,
+      {},
+      m.studentA.token,
+    );
     expect(mine.data.myApplications.edges.find((e: any) => e.node.id === id).node).toEqual(single.data.application);
-    expect((await api.gql(OFFER, { id: offer.id }, m.companyX.token)).data.offer.slots[0]).toMatchObject({ capacity: 2, taken: 1, free: 1 });
+    expect((await api.gql(OFFER, { id: offer.id }, m.companyX.token)).data.offer.slots[0]).toMatchObject({
+      capacity: 2,
+      taken: 1,
+      free: 1,
+    });
 
-    const history = await api.gql(`query($id: ID!) { application(id: $id) { history { fromStatus toStatus actorId at } } }`, { id }, m.studentA.token);
-    expect(history.data.application.history.map((h: any) => h.toStatus)).toEqual(['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED']);
+    const history = await api.gql(
+      `query($id: ID!) { application(id: $id) { history { fromStatus toStatus actorId at } } }`,
+      { id },
+      m.studentA.token,
+    );
+    expect(history.data.application.history.map((h: any) => h.toStatus)).toEqual([
+      'SUBMITTED',
+      'SHORTLISTED',
+      'OFFERED',
+      'ACCEPTED',
+    ]);
     expect(history.data.application.history[1].actorId).toBe(m.companyX.memberId);
 
-    expect((await api.gql(step('withdrawApplication'), { id }, m.studentA.token)).data.withdrawApplication).toMatchObject({ status: 'WITHDRAWN', holdsSeat: false });
+    expect(
+      (await api.gql(step('withdrawApplication'), { id }, m.studentA.token)).data.withdrawApplication,
+    ).toMatchObject({ status: 'WITHDRAWN', holdsSeat: false });
     expect((await api.gql(OFFER, { id: offer.id }, m.companyX.token)).data.offer.slots[0].taken).toBe(0);
     expect(codeOf(await api.gql(step('withdrawApplication'), { id }, m.studentA.token))).toBe('INVALID_TRANSITION');
   });
@@ -141,16 +238,31 @@ describe('marketplace (e2e)', () => {
     await api.gql(step('acceptOffer'), { id: app.data.applyToOffer.id }, m.studentA.token);
     const UPDATE = `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { slots { capacity taken } } }`;
     const slotId = offer.slotIds[0];
-    expect(codeOf(await api.gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 0 }] } }, m.companyX.token))).toBe('BAD_USER_INPUT');
-    const grown = await api.gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 6 }] } }, m.companyX.token);
+    expect(
+      codeOf(
+        await api.gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 0 }] } }, m.companyX.token),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const grown = await api.gql(
+      UPDATE,
+      { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 6 }] } },
+      m.companyX.token,
+    );
     expect(grown.data.updateOffer.slots[0]).toEqual({ capacity: 6, taken: 1 });
-    expect((await api.gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 1 }] } }, m.companyX.token)).data.updateOffer.slots[0].capacity).toBe(1);
+    expect(
+      (await api.gql(UPDATE, { id: offer.id, input: { slotCapacities: [{ slotId, capacity: 1 }] } }, m.companyX.token))
+        .data.updateOffer.slots[0].capacity,
+    ).toBe(1);
     const notOwner = await api.gql(UPDATE, { id: offer.id, input: { title: 'Hijacked' } }, m.companyY.token);
     expect(codeOf(notOwner)).toBe('NOT_FOUND');
     const [{ taken }] = await db.query(`SELECT taken FROM offer_slot WHERE id = $1`, [slotId]);
     expect(taken).toBe(1);
     await db.query(`UPDATE offer_slot SET capacity = 1 WHERE id = $1`, [slotId]);
-    const shrink = await api.gql(UPDATE, { id: offer.id, input: { title: 'Renamed', slotCapacities: [{ slotId, capacity: 1 }] } }, m.companyX.token);
+    const shrink = await api.gql(
+      UPDATE,
+      { id: offer.id, input: { title: 'Renamed', slotCapacities: [{ slotId, capacity: 1 }] } },
+      m.companyX.token,
+    );
     expect(shrink.errors).toBeUndefined();
   });
 
@@ -163,12 +275,18 @@ describe('marketplace (e2e)', () => {
     }
     const res = await api.gql(
       `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`,
-      { id: offer.id, input: { title: 'Should not stick', slotCapacities: [{ slotId: offer.slotIds[0], capacity: 1 }] } },
+      {
+        id: offer.id,
+        input: { title: 'Should not stick', slotCapacities: [{ slotId: offer.slotIds[0], capacity: 1 }] },
+      },
       m.companyX.token,
     );
     expect(codeOf(res)).toBe('CONFLICT');
     expect(res.errors![0].extensions!.reason).toBe('SLOT_CAPACITY_BELOW_TAKEN');
-    const [row] = await db.query(`SELECT o.title, s.capacity, s.taken FROM offer o JOIN offer_slot s ON s."offerId" = o.id WHERE o.id = $1`, [offer.id]);
+    const [row] = await db.query(
+      `SELECT o.title, s.capacity, s.taken FROM offer o JOIN offer_slot s ON s."offerId" = o.id WHERE o.id = $1`,
+      [offer.id],
+    );
     expect(row).toEqual({ title: 'Shrink test', capacity: 2, taken: 2 });
   });
 
@@ -190,26 +308,68 @@ describe('marketplace (e2e)', () => {
     for (const s of [...others, m.studentB]) {
       const app = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, s.token);
       await api.gql(step('makeOffer'), { id: app.data.applyToOffer.id }, m.companyX.token);
-      results.push((await api.gql(step('acceptOffer'), { id: app.data.applyToOffer.id }, s.token)).data.acceptOffer.status);
+      results.push(
+        (await api.gql(step('acceptOffer'), { id: app.data.applyToOffer.id }, s.token)).data.acceptOffer.status,
+      );
     }
     expect(results).toEqual(['ACCEPTED', 'WAITLISTED', 'ACCEPTED']);
-    const group = await api.gql(`query($id: ID!) { offer(id: $id) { priorityGroup { name reservedSeats programIds } } }`, { id: offer.id }, m.studentA.token);
-    expect(group.data.offer.priorityGroup).toEqual({ name: 'National ATMP research school', reservedSeats: 1, programIds: [m.programB] });
+    const group = await api.gql(
+      `query($id: ID!) { offer(id: $id) { priorityGroup { name reservedSeats programIds } } }`,
+      { id: offer.id },
+      m.studentA.token,
+    );
+    expect(group.data.offer.priorityGroup).toEqual({
+      name: 'National ATMP research school',
+      reservedSeats: 1,
+      programIds: [m.programB],
+    });
   });
 
   it('books a cohort: free seats onsite, the rest virtual, then waitlisted; cancelling frees them', async () => {
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [4], virtualTwin: { format: 'VR_TOUR', capacity: 5, joinUrl: 'https://vr.example/tour' } });
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      capacities: [4],
+      virtualTwin: { format: 'VR_TOUR', capacity: 5, joinUrl: 'https://vr.example/tour' },
+    });
     const BOOK = `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status } }`;
-    const booked = await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 12, note: 'MSc cohort 2027' } }, m.uniA.token);
+    const booked = await api.gql(
+      BOOK,
+      { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 12, note: 'MSc cohort 2027' } },
+      m.uniA.token,
+    );
     const id = booked.data.requestBooking.id;
     expect(booked.data.requestBooking.status).toBe('PROPOSED');
-    expect(codeOf(await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } }, m.uniB.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } }, m.companyX.token))).toBe('FORBIDDEN');
-    expect(codeOf(await api.gql(step('confirmBooking').replace('holdsSeat', 'headcount'), { id }, m.companyY.token))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(step('confirmBooking').replace('holdsSeat', 'headcount'), { id }, m.uniA.token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } }, m.uniB.token),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await api.gql(
+          BOOK,
+          { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } },
+          m.companyX.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await api.gql(step('confirmBooking').replace('holdsSeat', 'headcount'), { id }, m.companyY.token)),
+    ).toBe('NOT_FOUND');
+    expect(codeOf(await api.gql(step('confirmBooking').replace('holdsSeat', 'headcount'), { id }, m.uniA.token))).toBe(
+      'FORBIDDEN',
+    );
 
-    const confirmed = await api.gql(`mutation($id: ID!) { confirmBooking(id: $id) { status onsiteSeats virtualSeats waitlistedSeats history { toStatus note } } }`, { id }, m.companyX.token);
-    expect(confirmed.data.confirmBooking).toMatchObject({ status: 'CONFIRMED', onsiteSeats: 4, virtualSeats: 5, waitlistedSeats: 3 });
+    const confirmed = await api.gql(
+      `mutation($id: ID!) { confirmBooking(id: $id) { status onsiteSeats virtualSeats waitlistedSeats history { toStatus note } } }`,
+      { id },
+      m.companyX.token,
+    );
+    expect(confirmed.data.confirmBooking).toMatchObject({
+      status: 'CONFIRMED',
+      onsiteSeats: 4,
+      virtualSeats: 5,
+      waitlistedSeats: 3,
+    });
     expect(confirmed.data.confirmBooking.history.at(-1).note).toBe('4 onsite, 5 virtual, 3 waitlisted');
     const seen = await api.gql(OFFER, { id: offer.id }, m.companyX.token);
     expect(seen.data.offer.slots[0].taken).toBe(4);
@@ -217,18 +377,37 @@ describe('marketplace (e2e)', () => {
     expect((await api.gql(OFFER, { id: offer.id }, m.studentA.token)).data.offer.virtualTwin.joinUrl).toBeNull();
     // The same through the search page, whose relations arrive preloaded: the join link stays the company's.
     const CARDS = `{ offers(first: 10, sort: NEWEST) { edges { node { id slots { taken free } virtualTwin { taken joinUrl } } } } }`;
-    const card = async (token: string) => (await api.gql(CARDS, {}, token)).data.offers.edges.map((e: any) => e.node).find((n: any) => n.id === offer.id);
-    expect(await card(m.companyX.token)).toMatchObject({ slots: [{ taken: 4, free: 0 }], virtualTwin: { taken: 5, joinUrl: 'https://vr.example/tour' } });
-    expect(await card(m.studentA.token)).toMatchObject({ slots: [{ taken: 4, free: 0 }], virtualTwin: { taken: 5, joinUrl: null } });
+    const card = async (token: string) =>
+      (await api.gql(CARDS, {}, token)).data.offers.edges.map((e: any) => e.node).find((n: any) => n.id === offer.id);
+    expect(await card(m.companyX.token)).toMatchObject({
+      slots: [{ taken: 4, free: 0 }],
+      virtualTwin: { taken: 5, joinUrl: 'https://vr.example/tour' },
+    });
+    expect(await card(m.studentA.token)).toMatchObject({
+      slots: [{ taken: 4, free: 0 }],
+      virtualTwin: { taken: 5, joinUrl: null },
+    });
     expect((await card(m.uniA.token)).virtualTwin).toEqual({ taken: 5, joinUrl: null });
 
     const list = await api.gql(`query { bookings(first: 100) { edges { node { id } } } }`, {}, m.uniA.token);
     expect(list.data.bookings.edges.map((e: any) => e.node.id)).toContain(id);
-    expect((await api.gql(`query { bookings(first: 100) { edges { node { id } } } }`, {}, m.uniB.token)).data.bookings.edges.map((e: any) => e.node.id)).not.toContain(id);
-    expect(codeOf(await api.gql(`query { bookings { edges { node { id } } } }`, {}, m.studentA.token))).toBe('FORBIDDEN');
+    expect(
+      (
+        await api.gql(`query { bookings(first: 100) { edges { node { id } } } }`, {}, m.uniB.token)
+      ).data.bookings.edges.map((e: any) => e.node.id),
+    ).not.toContain(id);
+    expect(codeOf(await api.gql(`query { bookings { edges { node { id } } } }`, {}, m.studentA.token))).toBe(
+      'FORBIDDEN',
+    );
 
-    expect(codeOf(await api.gql(`mutation($id: ID!) { declineBooking(id: $id) { status } }`, { id }, m.companyX.token))).toBe('INVALID_TRANSITION');
-    const cancelled = await api.gql(`mutation($id: ID!) { cancelBooking(id: $id, note: "Exam moved") { status } }`, { id }, m.uniA.token);
+    expect(
+      codeOf(await api.gql(`mutation($id: ID!) { declineBooking(id: $id) { status } }`, { id }, m.companyX.token)),
+    ).toBe('INVALID_TRANSITION');
+    const cancelled = await api.gql(
+      `mutation($id: ID!) { cancelBooking(id: $id, note: "Exam moved") { status } }`,
+      { id },
+      m.uniA.token,
+    );
     expect(cancelled.data.cancelBooking.status).toBe('CANCELLED');
     const after = await api.gql(OFFER, { id: offer.id }, m.companyX.token);
     expect(after.data.offer.slots[0].taken).toBe(0);
@@ -237,7 +416,9 @@ describe('marketplace (e2e)', () => {
 
   it('gives exactly the free seats to hundreds of simultaneous accepts, with no error', async () => {
     const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [3] });
-    const students = await Promise.all(Array.from({ length: 40 }, () => registerStudent(api, m.uniA.organizationId, m.programA)));
+    const students = await Promise.all(
+      Array.from({ length: 40 }, () => registerStudent(api, m.uniA.organizationId, m.programA)),
+    );
     const apps: string[] = [];
     for (const s of students) {
       const app = await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, s.token);
@@ -254,14 +435,27 @@ describe('marketplace (e2e)', () => {
   });
 
   it('splits simultaneous booking confirmations exactly between onsite, virtual and waitlist', async () => {
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [5], virtualTwin: { format: 'LIVE_STREAM', capacity: 6, joinUrl: 'https://stream.example/x' } });
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      capacities: [5],
+      virtualTwin: { format: 'LIVE_STREAM', capacity: 6, joinUrl: 'https://stream.example/x' },
+    });
     const bookings = await Promise.all(
       Array.from({ length: 100 }, () =>
-        api.gql(`mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 2 } }, m.uniA.token),
+        api.gql(
+          `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+          { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 2 } },
+          m.uniA.token,
+        ),
       ),
     );
     const results = await Promise.all(
-      bookings.map((b) => api.gql(`mutation($id: ID!) { confirmBooking(id: $id) { onsiteSeats virtualSeats waitlistedSeats } }`, { id: b.data.requestBooking.id }, m.companyX.token)),
+      bookings.map((b) =>
+        api.gql(
+          `mutation($id: ID!) { confirmBooking(id: $id) { onsiteSeats virtualSeats waitlistedSeats } }`,
+          { id: b.data.requestBooking.id },
+          m.companyX.token,
+        ),
+      ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
     const sum = (k: string) => results.reduce((n, r) => n + r.data.confirmBooking[k], 0);
@@ -270,28 +464,62 @@ describe('marketplace (e2e)', () => {
 
   it('lets universities ask for partners; companies see open asks; students do not', async () => {
     const CREATE = `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id status program { name } } }`;
-    const input = { programId: m.programA, kind: 'SITE_VISIT', topics: ['GMP', 'QC_QA'], headcount: 20, windowStart: '2027-03-01', windowEnd: '2027-04-30', maxDistanceKm: 500, virtualAcceptable: true };
+    const input = {
+      programId: m.programA,
+      kind: 'SITE_VISIT',
+      topics: ['GMP', 'QC_QA'],
+      headcount: 20,
+      windowStart: '2027-03-01',
+      windowEnd: '2027-04-30',
+      maxDistanceKm: 500,
+      virtualAcceptable: true,
+    };
     const created = await api.gql(CREATE, { input }, m.uniA.token);
     expect(created.data.createPartnerRequest.status).toBe('OPEN');
-    expect(codeOf(await api.gql(CREATE, { input: { ...input, windowEnd: '2027-01-01' } }, m.uniA.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.gql(CREATE, { input: { ...input, windowEnd: '2027-01-01' } }, m.uniA.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await api.gql(CREATE, { input }, m.uniB.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await api.gql(CREATE, { input }, m.companyX.token))).toBe('FORBIDDEN');
     const LIST = `query { partnerRequests(first: 100) { edges { node { id university { name } } } } }`;
-    expect((await api.gql(LIST, {}, m.companyX.token)).data.partnerRequests.edges.map((e: any) => e.node.id)).toContain(created.data.createPartnerRequest.id);
-    expect((await api.gql(LIST, {}, m.uniB.token)).data.partnerRequests.edges.map((e: any) => e.node.id)).not.toContain(created.data.createPartnerRequest.id);
+    expect((await api.gql(LIST, {}, m.companyX.token)).data.partnerRequests.edges.map((e: any) => e.node.id)).toContain(
+      created.data.createPartnerRequest.id,
+    );
+    expect((await api.gql(LIST, {}, m.uniB.token)).data.partnerRequests.edges.map((e: any) => e.node.id)).not.toContain(
+      created.data.createPartnerRequest.id,
+    );
     expect(codeOf(await api.gql(LIST, {}, m.studentA.token))).toBe('FORBIDDEN');
   });
 
   it('validates offers: end before start, slots before the deadline, foreign facilities', async () => {
     const CREATE = `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`;
-    const base = { facilityId: m.facilityX, kind: 'SITE_VISIT', title: 'Bad', eligibleLevels: ['MSC'], applicationDeadline: inDays(5), slots: [{ startsAt: inDays(10, 15), endsAt: inDays(10, 9), capacity: 3 }] };
+    const base = {
+      facilityId: m.facilityX,
+      kind: 'SITE_VISIT',
+      title: 'Bad',
+      eligibleLevels: ['MSC'],
+      applicationDeadline: inDays(5),
+      slots: [{ startsAt: inDays(10, 15), endsAt: inDays(10, 9), capacity: 3 }],
+    };
     const endBeforeStart = await api.gql(CREATE, { input: base }, m.companyX.token);
     expect(endBeforeStart.errors![0].extensions!.fields).toHaveProperty(['slots.0.endsAt']);
-    const beforeDeadline = await api.gql(CREATE, { input: { ...base, slots: [{ startsAt: inDays(1), endsAt: inDays(1, 15), capacity: 3 }] } }, m.companyX.token);
+    const beforeDeadline = await api.gql(
+      CREATE,
+      { input: { ...base, slots: [{ startsAt: inDays(1), endsAt: inDays(1, 15), capacity: 3 }] } },
+      m.companyX.token,
+    );
     expect(beforeDeadline.errors![0].extensions!.fields).toHaveProperty(['slots.0.startsAt']);
-    const foreign = await api.gql(CREATE, { input: { ...base, slots: [{ startsAt: inDays(10), endsAt: inDays(10, 15), capacity: 3 }] } }, m.companyY.token);
+    const foreign = await api.gql(
+      CREATE,
+      { input: { ...base, slots: [{ startsAt: inDays(10), endsAt: inDays(10, 15), capacity: 3 }] } },
+      m.companyY.token,
+    );
     expect(codeOf(foreign)).toBe('NOT_FOUND');
-    const negative = await api.gql(CREATE, { input: { ...base, slots: [{ startsAt: inDays(10), endsAt: inDays(10, 15), capacity: -1 }] } }, m.companyX.token);
+    const negative = await api.gql(
+      CREATE,
+      { input: { ...base, slots: [{ startsAt: inDays(10), endsAt: inDays(10, 15), capacity: -1 }] } },
+      m.companyX.token,
+    );
     expect(negative.errors![0].extensions!.fields).toHaveProperty(['slots.0.capacity']);
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM offer WHERE title = 'Bad'`);
     expect(n).toBe(0);
@@ -299,11 +527,18 @@ describe('marketplace (e2e)', () => {
 
   it('resolves a page of offers with a constant number of SQL statements', async () => {
     for (let i = 0; i < 12; i++) {
-      await createOffer(api, m.companyY.token, await createFacility(api, m.companyY.token), { capacities: [2, 3], virtualTwin: { format: 'SELF_PACED', joinUrl: 'https://learn.example/x' } });
+      await createOffer(api, m.companyY.token, await createFacility(api, m.companyY.token), {
+        capacities: [2, 3],
+        virtualTwin: { format: 'SELF_PACED', joinUrl: 'https://learn.example/x' },
+      });
     }
     const Q = `query($first: Int) { offers(first: $first) { edges { node { id company { name } facility { city } slots { capacity free } virtualTwin { format } } } } }`;
     const count = async (first: number) => {
-      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${m.studentA.token}` }, body: JSON.stringify({ query: Q, variables: { first } }) });
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${m.studentA.token}` },
+        body: JSON.stringify({ query: Q, variables: { first } }),
+      });
       const body = (await res.json()) as any;
       expect(body.data.offers.edges).toHaveLength(first);
       return Number(res.headers.get('x-sql-statements'));
@@ -323,16 +558,32 @@ describe('marketplace (e2e)', () => {
     for (let i = 0; i < 4; i++) {
       const res = await api.gql(
         `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id } }`,
-        { input: { programId, kind: 'SITE_VISIT', headcount: 2, windowStart: '2027-01-01', windowEnd: '2027-02-01', maxDistanceKm: 50 } },
+        {
+          input: {
+            programId,
+            kind: 'SITE_VISIT',
+            headcount: 2,
+            windowStart: '2027-01-01',
+            windowEnd: '2027-02-01',
+            maxDistanceKm: 50,
+          },
+        },
         uni.token,
       );
       ids.push(res.data.createPartnerRequest.id);
     }
-    await db.query(`UPDATE partner_request SET "createdAt" = '2030-01-01T00:00:00.000001Z'::timestamptz + (array_position($1::uuid[], id) * interval '1 microsecond') WHERE id = ANY($1)`, [ids]);
+    await db.query(
+      `UPDATE partner_request SET "createdAt" = '2030-01-01T00:00:00.000001Z'::timestamptz + (array_position($1::uuid[], id) * interval '1 microsecond') WHERE id = ANY($1)`,
+      [ids],
+    );
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await api.gql(`query($after: String) { partnerRequests(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after }, uni.token);
+      const page: any = await api.gql(
+        `query($after: String) { partnerRequests(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        uni.token,
+      );
       seen.push(...page.data.partnerRequests.edges.map((e: any) => e.node.id));
       after = page.data.partnerRequests.pageInfo.hasNextPage ? page.data.partnerRequests.pageInfo.endCursor : null;
     } while (after);

@@ -19,19 +19,35 @@ describe('not found is NOT_FOUND everywhere (e2e)', () => {
   });
 
   it('requestBooking on an unknown session is NOT_FOUND, like applyToOffer on an unknown offer', async () => {
-    expect(codeOf(await api.gql(REQUEST, { input: { slotId: randomUUID(), programId: m.programA, headcount: 2 } }, m.uniA.token))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(APPLY, { input: { offerId: randomUUID(), motivation: 'GMP', rank: 1 } }, m.studentA.token))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await api.gql(REQUEST, { input: { slotId: randomUUID(), programId: m.programA, headcount: 2 } }, m.uniA.token),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(await api.gql(APPLY, { input: { offerId: randomUUID(), motivation: 'GMP', rank: 1 } }, m.studentA.token)),
+    ).toBe('NOT_FOUND');
   });
 
   it('requestBooking on a session of a hidden (draft) offer is NOT_FOUND with the same message as an unknown one, like applyToOffer', async () => {
     const draft = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [3], publish: false });
-    const hidden = await api.gql(REQUEST, { input: { slotId: draft.slotIds[0], programId: m.programA, headcount: 2 } }, m.uniA.token);
+    const hidden = await api.gql(
+      REQUEST,
+      { input: { slotId: draft.slotIds[0], programId: m.programA, headcount: 2 } },
+      m.uniA.token,
+    );
     expect(codeOf(hidden)).toBe('NOT_FOUND');
     expect(hidden.errors![0].message).toBe(`Session ${draft.slotIds[0]} was not found`);
-    expect(codeOf(await api.gql(APPLY, { input: { offerId: draft.id, motivation: 'GMP', rank: 1 } }, m.studentA.token))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await api.gql(APPLY, { input: { offerId: draft.id, motivation: 'GMP', rank: 1 } }, m.studentA.token)),
+    ).toBe('NOT_FOUND');
     // A visible session still books.
     const open = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [3] });
-    const booked = await api.gql(REQUEST, { input: { slotId: open.slotIds[0], programId: m.programA, headcount: 2 } }, m.uniA.token);
+    const booked = await api.gql(
+      REQUEST,
+      { input: { slotId: open.slotIds[0], programId: m.programA, headcount: 2 } },
+      m.uniA.token,
+    );
     expect(booked.errors).toBeUndefined();
   });
 });

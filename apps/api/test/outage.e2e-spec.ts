@@ -38,7 +38,11 @@ describe('PostgreSQL or Redis unreachable (e2e)', () => {
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   };
   const OFFERS = `{ offers { edges { node { id title } } } }`;
   const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -59,11 +63,19 @@ describe('PostgreSQL or Redis unreachable (e2e)', () => {
       for (const [query, variables, token] of [
         [OFFERS, {}, m.studentA.token],
         [`{ me { id fullName } }`, {}, m.companyX.token],
-        [`mutation($id: ID!) { publishOffer(id: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' }, m.companyX.token],
+        [
+          `mutation($id: ID!) { publishOffer(id: $id) { id } }`,
+          { id: '00000000-0000-4000-8000-000000000000' },
+          m.companyX.token,
+        ],
         [LOGIN, { input: { email: m.companyX.email, password: PASSWORD } }, undefined],
       ] as const) {
         const res = await post(query, variables, token);
-        expect({ query, status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({ query, status: 503, codes: ['SERVICE_UNAVAILABLE'] });
+        expect({ query, status: res.status, codes: res.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+          query,
+          status: 503,
+          codes: ['SERVICE_UNAVAILABLE'],
+        });
         expect(res.retryAfter).toBe('5');
         expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
       }
@@ -72,7 +84,10 @@ describe('PostgreSQL or Redis unreachable (e2e)', () => {
     } finally {
       await postgres.restore();
     }
-    const back = await eventually(() => post(OFFERS, {}, m.studentA.token), (r) => r.status === 200 && !r.body.errors);
+    const back = await eventually(
+      () => post(OFFERS, {}, m.studentA.token),
+      (r) => r.status === 200 && !r.body.errors,
+    );
     expect(back.status).toBe(200);
     expect(back.body.errors).toBeUndefined();
     expect(back.body.data.offers.edges.length).toBeGreaterThan(0);

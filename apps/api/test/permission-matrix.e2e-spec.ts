@@ -81,7 +81,17 @@ const MATRIX: Record<string, Entry> = {
   confirmBooking: { allow: COMPANY_X, vars: (f) => ({ id: f.bookingA }) },
   createFacility: {
     allow: [...COMPANY_X, 'adminY'],
-    vars: () => ({ input: { name: 'Matrix lab', kind: 'QC_LAB', address: 'x', city: 'Basel', country: 'CH', latitude: 47.5, longitude: 7.6 } }),
+    vars: () => ({
+      input: {
+        name: 'Matrix lab',
+        kind: 'QC_LAB',
+        address: 'x',
+        city: 'Basel',
+        country: 'CH',
+        latitude: 47.5,
+        longitude: 7.6,
+      },
+    }),
   },
   createMatchRound: { allow: COMPANY_X, vars: (f) => ({ input: { offerIds: [f.matchOfferX] } }) },
   createOffer: {
@@ -99,12 +109,29 @@ const MATRIX: Record<string, Entry> = {
   },
   createPartnerRequest: {
     allow: UNI_A,
-    vars: (f) => ({ input: { programId: f.programA, kind: 'SITE_VISIT', headcount: 3, windowStart: '2027-01-01', windowEnd: '2027-02-01', maxDistanceKm: 100 } }),
+    vars: (f) => ({
+      input: {
+        programId: f.programA,
+        kind: 'SITE_VISIT',
+        headcount: 3,
+        windowStart: '2027-01-01',
+        windowEnd: '2027-02-01',
+        maxDistanceKm: 100,
+      },
+    }),
   },
-  createProgram: { allow: UNI_A, vars: () => ({ input: { name: 'Matrix MSc', level: 'MSC', cohortSize: 5, termStart: '2027-01-01', termEnd: '2027-12-31' } }) },
+  createProgram: {
+    allow: UNI_A,
+    vars: () => ({
+      input: { name: 'Matrix MSc', level: 'MSC', cohortSize: 5, termStart: '2027-01-01', termEnd: '2027-12-31' },
+    }),
+  },
   declineBooking: { allow: COMPANY_X, vars: (f) => ({ id: f.bookingA }) },
   declineOffer: { allow: ['studentA'], vars: (f) => ({ id: f.appA }) },
-  inviteMember: { allow: ADMINS, vars: () => ({ input: { email: `${uniq('inv')}@example.org`, fullName: 'Invited' } }) },
+  inviteMember: {
+    allow: ADMINS,
+    vars: () => ({ input: { email: `${uniq('inv')}@example.org`, fullName: 'Invited' } }),
+  },
   login: { allow: ALL, vars: () => ({ input: { email: 'admin@practicum.local', password: 'practicum-admin-2026' } }) },
   logout: { allow: ALL },
   requestPasswordReset: { allow: ALL, vars: () => ({ input: { email: 'nobody@practicum.example' } }) },
@@ -117,13 +144,30 @@ const MATRIX: Record<string, Entry> = {
   rankMyApplications: { allow: ['studentA'], vars: (f) => ({ applicationIds: [f.appA] }) },
   registerOrganization: {
     allow: ALL,
-    vars: () => ({ input: { name: uniq('Matrix org'), kind: 'COMPANY', admin: { email: `${uniq('reg')}@example.org`, fullName: 'R', password: PASSWORD } } }),
+    vars: () => ({
+      input: {
+        name: uniq('Matrix org'),
+        kind: 'COMPANY',
+        admin: { email: `${uniq('reg')}@example.org`, fullName: 'R', password: PASSWORD },
+      },
+    }),
   },
   registerStudent: {
     allow: ALL,
-    vars: (f) => ({ input: { universityId: f.m.uniA.organizationId, programId: f.programA, email: `${uniq('st')}@example.org`, fullName: 'S', password: PASSWORD } }),
+    vars: (f) => ({
+      input: {
+        universityId: f.m.uniA.organizationId,
+        programId: f.programA,
+        email: `${uniq('st')}@example.org`,
+        fullName: 'S',
+        password: PASSWORD,
+      },
+    }),
   },
-  registerWebhook: { allow: ADMINS, vars: () => ({ input: { url: 'https://hooks.example.org/practicum', events: [WEBHOOK_EVENTS[0]] } }) },
+  registerWebhook: {
+    allow: ADMINS,
+    vars: () => ({ input: { url: 'https://hooks.example.org/practicum', events: [WEBHOOK_EVENTS[0]] } }),
+  },
   rejectApplication: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.appA }) },
   removeMember: { allow: ['adminA'], vars: (f) => ({ id: f.m.studentA.id }) },
   removeWebhook: { allow: ['adminX'], vars: (f) => ({ id: f.webhookX }) },
@@ -133,7 +177,10 @@ const MATRIX: Record<string, Entry> = {
   shortlistApplication: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.appA }) },
   updateFacility: { allow: COMPANY_X, vars: (f) => ({ id: f.m.facilityX, input: { name: 'Renamed by matrix' } }) },
   updateNotificationPreferences: { allow: SIGNED_IN, vars: () => ({ preferences: [] }) },
-  updateOffer: { allow: [...COMPANY_X, 'platform'], vars: (f) => ({ id: f.offerX, input: { title: 'Updated by matrix' } }) },
+  updateOffer: {
+    allow: [...COMPANY_X, 'platform'],
+    vars: (f) => ({ id: f.offerX, input: { title: 'Updated by matrix' } }),
+  },
   verifyOrganization: { allow: ['platform'], vars: (f) => ({ id: f.m.companyY.organizationId }) },
   withdrawApplication: { allow: ['studentA'], vars: (f) => ({ id: f.appA }) },
 };
@@ -141,7 +188,11 @@ const MATRIX: Record<string, Entry> = {
 /** Operations that change what later operations see run last, in this order. */
 const LAST = ['removeWebhook', 'removeMember'];
 
-function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): string {
+function documentFor(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+): string {
   const used = field.args.filter((a) => a.name in variables || (isNonNullType(a.type) && a.defaultValue === undefined));
   const params = used.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -170,7 +221,14 @@ describe('permission matrix (e2e)', () => {
     const auth = api.app.get(AuthService);
     const m = await buildMarket(api);
     const staff = async (organizationId: string) => {
-      const member = await db.getRepository(Member).save({ email: `${uniq('staff')}@example.org`, fullName: 'Staff', role: MemberRole.COORDINATOR, status: MemberStatus.ACTIVE, organizationId, programId: null });
+      const member = await db.getRepository(Member).save({
+        email: `${uniq('staff')}@example.org`,
+        fullName: 'Staff',
+        role: MemberRole.COORDINATOR,
+        status: MemberStatus.ACTIVE,
+        organizationId,
+        programId: null,
+      });
       return (await auth.issueToken(member)).accessToken;
     };
     Object.assign(tokens, {
@@ -183,27 +241,80 @@ describe('permission matrix (e2e)', () => {
       adminY: m.companyY.token,
       platform: await loginPlatformAdmin(api),
     });
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { capacities: [50], virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://live.example/x' } });
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      capacities: [50],
+      virtualTwin: { format: 'LIVE_STREAM', joinUrl: 'https://live.example/x' },
+    });
     const draft = await createOffer(api, m.companyX.token, m.facilityX, { publish: false });
     const matchOffer = await createOffer(api, m.companyX.token, m.facilityX, { allocation: 'MATCH_ROUND' });
     const must = (res: { data?: any; errors?: unknown }) => {
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data;
     };
-    const appA = must(await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token)).applyToOffer.id;
+    const appA = must(
+      await api.gql(
+        `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+        { input: { offerId: offer.id, motivation: 'm', rank: 1 } },
+        m.studentA.token,
+      ),
+    ).applyToOffer.id;
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [matchOffer.id]);
-    const bookingA = must(await api.gql(`mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`, { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } }, m.uniA.token)).requestBooking.id;
+    const bookingA = must(
+      await api.gql(
+        `mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id } }`,
+        { input: { slotId: offer.slotIds[0], programId: m.programA, headcount: 3 } },
+        m.uniA.token,
+      ),
+    ).requestBooking.id;
     const requestA = must(
-      await api.gql(`mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id } }`, { input: { programId: m.programA, kind: 'SITE_VISIT', headcount: 3, windowStart: '2027-01-01', windowEnd: '2027-03-01', maxDistanceKm: 500 } }, m.uniA.token),
+      await api.gql(
+        `mutation($input: CreatePartnerRequestInput!) { createPartnerRequest(input: $input) { id } }`,
+        {
+          input: {
+            programId: m.programA,
+            kind: 'SITE_VISIT',
+            headcount: 3,
+            windowStart: '2027-01-01',
+            windowEnd: '2027-03-01',
+            maxDistanceKm: 500,
+          },
+        },
+        m.uniA.token,
+      ),
     ).createPartnerRequest.id;
-    const roundX = must(await api.gql(`mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id } }`, { input: { offerIds: [matchOffer.id] } }, m.companyX.token)).createMatchRound.id;
-    const webhookX = must(await api.gql(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { endpoint { id } } }`, { input: { url: 'https://hooks.example.org/x', events: [WEBHOOK_EVENTS[0]] } }, m.companyX.token)).registerWebhook.endpoint.id;
+    const roundX = must(
+      await api.gql(
+        `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id } }`,
+        { input: { offerIds: [matchOffer.id] } },
+        m.companyX.token,
+      ),
+    ).createMatchRound.id;
+    const webhookX = must(
+      await api.gql(
+        `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { endpoint { id } } }`,
+        { input: { url: 'https://hooks.example.org/x', events: [WEBHOOK_EVENTS[0]] } },
+        m.companyX.token,
+      ),
+    ).registerWebhook.endpoint.id;
     const [{ id: deliveryX }] = await db.query(
       `INSERT INTO notification_delivery ("eventKey", type, channel, "recipientKey", "webhookEndpointId", "organizationId", content, status)
        VALUES ($1, 'matrix', 'WEBHOOK', $2, $2, $3, '{}'::jsonb, 'SENT') RETURNING id`,
       [uniq('matrix-event'), webhookX, m.companyX.organizationId],
     );
-    f = { m, offerX: offer.id, slotX: offer.slotIds[0], draftX: draft.id, matchOfferX: matchOffer.id, appA, bookingA, requestA, roundX, webhookX, deliveryX, programA: m.programA };
+    f = {
+      m,
+      offerX: offer.id,
+      slotX: offer.slotIds[0],
+      draftX: draft.id,
+      matchOfferX: matchOffer.id,
+      appA,
+      bookingA,
+      requestA,
+      roundX,
+      webhookX,
+      deliveryX,
+      programA: m.programA,
+    };
   });
   afterAll(() => api.close());
 
@@ -214,19 +325,26 @@ describe('permission matrix (e2e)', () => {
     expect(stale).toEqual([]);
   });
 
-  it.each(operations.map((o) => [o.field.name, o] as const))('%s answers each caller as the rules say', async (name, { kind, field }) => {
-    const entry = MATRIX[name];
-    if (!entry) throw new Error(`${name} has no entry in the permission matrix`);
-    const wrong: string[] = [];
-    const callers = [...CALLERS].sort((a, b) => Number(entry.allow.includes(a)) - Number(entry.allow.includes(b)));
-    for (const caller of callers) {
-      const variables = entry.vars ? await entry.vars(f, caller) : {};
-      const res = await api.gql(documentFor(kind, field, variables), variables, tokens[caller]);
-      const code = res.errors?.[0]?.extensions?.code;
-      const denied = !!code && DENY.includes(code);
-      if (code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED') wrong.push(`${caller}: ${code} ${res.errors![0].message}`);
-      else if (entry.allow.includes(caller) === denied) wrong.push(`${caller}: expected ${entry.allow.includes(caller) ? 'allowed' : 'denied'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`);
-    }
-    expect(wrong).toEqual([]);
-  });
+  it.each(operations.map((o) => [o.field.name, o] as const))(
+    '%s answers each caller as the rules say',
+    async (name, { kind, field }) => {
+      const entry = MATRIX[name];
+      if (!entry) throw new Error(`${name} has no entry in the permission matrix`);
+      const wrong: string[] = [];
+      const callers = [...CALLERS].sort((a, b) => Number(entry.allow.includes(a)) - Number(entry.allow.includes(b)));
+      for (const caller of callers) {
+        const variables = entry.vars ? await entry.vars(f, caller) : {};
+        const res = await api.gql(documentFor(kind, field, variables), variables, tokens[caller]);
+        const code = res.errors?.[0]?.extensions?.code;
+        const denied = !!code && DENY.includes(code);
+        if (code === 'INTERNAL_SERVER_ERROR' || code === 'GRAPHQL_VALIDATION_FAILED')
+          wrong.push(`${caller}: ${code} ${res.errors![0].message}`);
+        else if (entry.allow.includes(caller) === denied)
+          wrong.push(
+            `${caller}: expected ${entry.allow.includes(caller) ? 'allowed' : 'denied'}, got ${code ?? 'data'} ${res.errors?.[0]?.message ?? ''}`,
+          );
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startApi, TestApi } from './support/apps';
 import { portalDirectory, repositoryRoot } from '../src/portal/portal.module';
 
-const INDEX = '<!doctype html><html><head><script type="module" src="/assets/x.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/x.js"></script></head><body><div id="root"></div></body></html>';
 
 describe('the portal served by the API (e2e)', () => {
   let api: TestApi;
@@ -26,7 +27,8 @@ describe('the portal served by the API (e2e)', () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
-  const get = (p: string, headers: Record<string, string> = {}) => fetch(`${api.url}${p}`, { headers, redirect: 'manual' });
+  const get = (p: string, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}${p}`, { headers, redirect: 'manual' });
 
   it('serves index.html at / with no-cache and the security headers', async () => {
     const res = await get('/');
@@ -65,7 +67,7 @@ describe('the portal served by the API (e2e)', () => {
     expect((await get('/missing.png')).status).toBe(404);
   });
 
-  it('sends the build\'s compressed copy of an asset to a browser that accepts it, and the plain file otherwise', async () => {
+  it("sends the build's compressed copy of an asset to a browser that accepts it, and the plain file otherwise", async () => {
     const br = await get('/assets/x.js', { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.status).toBe(200);
     expect(br.headers.get('content-encoding')).toBe('br');

@@ -50,7 +50,9 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
     db = new Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
     // Events left by other test files are not this file's business.
-    await db.query(`UPDATE outbox_event SET "relayedAt" = coalesce("relayedAt", now()), "handledAt" = coalesce("handledAt", now())`);
+    await db.query(
+      `UPDATE outbox_event SET "relayedAt" = coalesce("relayedAt", now()), "handledAt" = coalesce("handledAt", now())`,
+    );
     const env = {
       SMTP_URL: smtp.url,
       REDIS_PREFIX: prefix,
@@ -61,11 +63,20 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
       SWEEP_INTERVAL_MS: '500',
     };
     // Listening before any worker starts: every tick any worker takes is seen.
-    ticks = new QueueEvents(QueueName.SCHEDULED, { connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix });
+    ticks = new QueueEvents(QueueName.SCHEDULED, {
+      connection: redisOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'),
+      prefix,
+    });
     ticks.on('active', ({ jobId }) => started.set(jobId, (started.get(jobId) ?? 0) + 1));
     await ticks.waitUntilReady();
     // Every process that started is kept for afterAll, even when another one failed to start.
-    const starting = await Promise.allSettled([spawnApiProcess(env), spawnApiProcess(env), spawnWorkerProcess(env), spawnWorkerProcess(env), spawnWorkerProcess(env)]);
+    const starting = await Promise.allSettled([
+      spawnApiProcess(env),
+      spawnApiProcess(env),
+      spawnWorkerProcess(env),
+      spawnWorkerProcess(env),
+      spawnWorkerProcess(env),
+    ]);
     const up = starting.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     apis = up.filter((p): p is ApiProcess => 'gql' in p);
     workers = up.filter((p): p is WorkerProcess => !('gql' in p));
@@ -85,7 +96,10 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
   it("shows a change made through one API on the other API's cached listing", async () => {
     const [a, b] = apis;
     const word = uniq('axolotl').replace('-', '');
-    const offer = await createOffer(a, market.companyX.token, market.facilityX, { title: `MSc ${word} visit`, eligibleLevels: ['MSC'] });
+    const offer = await createOffer(a, market.companyX.token, market.facilityX, {
+      title: `MSc ${word} visit`,
+      eligibleLevels: ['MSC'],
+    });
     const listing = async (api: ApiProcess) => {
       const res = await fetch(`${api.url}/graphql`, {
         method: 'POST',
@@ -96,39 +110,70 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
       return { cache: res.headers.get('x-listing-cache'), titles: body.data.offers.edges.map((e) => e.node.title) };
     };
     // B holds the listing (its change feed listens once it answers from its cache).
-    const held = await eventually(async () => {
-      const l = await listing(b);
-      return l.cache === 'hit' && l;
-    }, 15000, "B's listing from its cache");
+    const held = await eventually(
+      async () => {
+        const l = await listing(b);
+        return l.cache === 'hit' && l;
+      },
+      15000,
+      "B's listing from its cache",
+    );
     expect(held.titles).toEqual([`MSc ${word} visit`]);
 
-    const renamed = await a.gql(`mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`, { id: offer.id, input: { title: `MSc ${word} visit, renamed on A` } }, market.companyX.token);
+    const renamed = await a.gql(
+      `mutation($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { title } }`,
+      { id: offer.id, input: { title: `MSc ${word} visit, renamed on A` } },
+      market.companyX.token,
+    );
     expect(renamed.errors).toBeUndefined();
     // PostgreSQL tells B's feed; until then B may still answer from what it held, never after.
-    const seen = await eventually(async () => {
-      const l = await listing(b);
-      return l.titles[0] === `MSc ${word} visit, renamed on A` && l;
-    }, 10000, 'the change to reach B');
+    const seen = await eventually(
+      async () => {
+        const l = await listing(b);
+        return l.titles[0] === `MSc ${word} visit, renamed on A` && l;
+      },
+      10000,
+      'the change to reach B',
+    );
     expect(seen.cache).toBe('miss');
-    const again = await eventually(async () => {
-      const l = await listing(b);
-      return l.cache === 'hit' && l;
-    }, 5000, 'B to cache the new listing');
+    const again = await eventually(
+      async () => {
+        const l = await listing(b);
+        return l.cache === 'hit' && l;
+      },
+      5000,
+      'B to cache the new listing',
+    );
     expect(again.titles).toEqual([`MSc ${word} visit, renamed on A`]);
   }, 60000);
 
   it('delivers each notification once per channel, whichever API took the change and whichever worker ran it', async () => {
-    const { endpoint } = (await apis[0].gql(REGISTER_WEBHOOK, { input: { url: hooks.url, events: ['application.submitted'] } }, market.companyX.token)).data.registerWebhook;
+    const { endpoint } = (
+      await apis[0].gql(
+        REGISTER_WEBHOOK,
+        { input: { url: hooks.url, events: ['application.submitted'] } },
+        market.companyX.token,
+      )
+    ).data.registerWebhook;
     expect(endpoint.id).toEqual(expect.any(String));
-    const offer = await createOffer(apis[1], market.companyX.token, market.facilityX, { title: uniq('Scale visit'), capacities: [20] });
+    const offer = await createOffer(apis[1], market.companyX.token, market.facilityX, {
+      title: uniq('Scale visit'),
+      capacities: [20],
+    });
     const N = 8;
     const motivation = (i: number) => `scale-${i}-end`;
     const since = (await db.query(`SELECT now() AS t`)).rows[0].t as Date;
     // Students register, apply and are shortlisted through both APIs, all at once.
-    const students = await Promise.all(Array.from({ length: N }, (_, i) => registerStudent(apis[i % 2], market.uniA.organizationId, market.programA)));
+    const students = await Promise.all(
+      Array.from({ length: N }, (_, i) => registerStudent(apis[i % 2], market.uniA.organizationId, market.programA)),
+    );
     const applications = await Promise.all(
       students.map(async (s, i) => {
-        const res = await apis[(i + 1) % 2].gql(APPLY, { input: { offerId: offer.id, motivation: motivation(i), rank: 1 } }, s.token);
+        const res = await apis[(i + 1) % 2].gql(
+          APPLY,
+          { input: { offerId: offer.id, motivation: motivation(i), rank: 1 } },
+          s.token,
+        );
         expect(res.errors).toBeUndefined();
         return res.data.applyToOffer.id as string;
       }),
@@ -139,13 +184,27 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
         expect(res.errors).toBeUndefined();
       }),
     );
-    const recipients = (await db.query(`SELECT id, email FROM member WHERE id = ANY($1)`, [students.map((s) => s.id)])).rows as { id: string; email: string }[];
-    const shortlisted = (email: string) => smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes('shortlisted'));
-    const submitted = (i: number) => smtp.mails.filter((m) => m.to.includes(market.companyX.email) && m.subject.startsWith('New application') && m.text.includes(motivation(i)));
-    const webhooks = () => hooks.received.map((h) => JSON.parse(h.body) as { type: string; data: { applicationId: string } }).filter((h) => applications.includes(h.data.applicationId));
+    const recipients = (await db.query(`SELECT id, email FROM member WHERE id = ANY($1)`, [students.map((s) => s.id)]))
+      .rows as { id: string; email: string }[];
+    const shortlisted = (email: string) =>
+      smtp.mails.filter((m) => m.to.includes(email) && m.subject.includes('shortlisted'));
+    const submitted = (i: number) =>
+      smtp.mails.filter(
+        (m) =>
+          m.to.includes(market.companyX.email) &&
+          m.subject.startsWith('New application') &&
+          m.text.includes(motivation(i)),
+      );
+    const webhooks = () =>
+      hooks.received
+        .map((h) => JSON.parse(h.body) as { type: string; data: { applicationId: string } })
+        .filter((h) => applications.includes(h.data.applicationId));
 
     await eventually(
-      () => recipients.every((s) => shortlisted(s.email).length > 0) && applications.every((_, i) => submitted(i).length > 0) && webhooks().length >= N,
+      () =>
+        recipients.every((s) => shortlisted(s.email).length > 0) &&
+        applications.every((_, i) => submitted(i).length > 0) &&
+        webhooks().length >= N,
       60000,
       'every email and webhook',
     );
@@ -156,12 +215,32 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
     expect(recipients.map((s) => shortlisted(s.email).length)).toEqual(recipients.map(() => 1));
     expect(applications.map((_, i) => submitted(i).length)).toEqual(applications.map(() => 1));
     // Webhook: one POST per application.
-    expect(webhooks().map((h) => h.data.applicationId).sort()).toEqual([...applications].sort());
+    expect(
+      webhooks()
+        .map((h) => h.data.applicationId)
+        .sort(),
+    ).toEqual([...applications].sort());
     // In-app: the same, as rows.
     const rows = async (type: string, memberIds: string[]) =>
-      (await db.query(`SELECT "memberId", count(*)::int AS n FROM notification WHERE type = $1 AND "memberId" = ANY($2) AND "createdAt" >= $3 GROUP BY "memberId"`, [type, memberIds, since])).rows as { memberId: string; n: number }[];
-    expect((await rows('APPLICATION_SHORTLISTED', students.map((s) => s.id))).map((r) => [r.memberId, r.n]).sort()).toEqual(students.map((s) => [s.id, 1]).sort());
-    expect(await rows('APPLICATION_SUBMITTED', [market.companyX.memberId])).toEqual([{ memberId: market.companyX.memberId, n: N }]);
+      (
+        await db.query(
+          `SELECT "memberId", count(*)::int AS n FROM notification WHERE type = $1 AND "memberId" = ANY($2) AND "createdAt" >= $3 GROUP BY "memberId"`,
+          [type, memberIds, since],
+        )
+      ).rows as { memberId: string; n: number }[];
+    expect(
+      (
+        await rows(
+          'APPLICATION_SHORTLISTED',
+          students.map((s) => s.id),
+        )
+      )
+        .map((r) => [r.memberId, r.n])
+        .sort(),
+    ).toEqual(students.map((s) => [s.id, 1]).sort());
+    expect(await rows('APPLICATION_SUBMITTED', [market.companyX.memberId])).toEqual([
+      { memberId: market.companyX.memberId, n: N },
+    ]);
   }, 120000);
 
   it('runs each tick of a job scheduler once, though three workers serve the queue and keep re-registering the schedulers', async () => {
@@ -173,7 +252,15 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
         .map((id) => Number(id.slice(id.lastIndexOf(':') + 1)))
         .sort((x, y) => x - y);
     await eventually(() => names.every((name) => ticksOf(name).length >= 4), 60000, 'four ticks of every scheduler');
-    expect(names).toEqual(['schedule.close_offers', 'schedule.expire_holds', 'schedule.remind_deadlines', 'schedule.remind_holds', 'schedule.remind_site_visits'].sort());
+    expect(names).toEqual(
+      [
+        'schedule.close_offers',
+        'schedule.expire_holds',
+        'schedule.remind_deadlines',
+        'schedule.remind_holds',
+        'schedule.remind_site_visits',
+      ].sort(),
+    );
     // No job taken twice, and no two jobs for one period: the scheduled times are a period apart.
     expect([...started.entries()].filter(([, count]) => count > 1)).toEqual([]);
     for (const name of names) {
@@ -183,4 +270,3 @@ describe('two API processes and three workers on one PostgreSQL and one Redis (e
     }
   }, 90000);
 });
-

@@ -28,8 +28,16 @@ describe('demo seed (e2e)', () => {
     expect(me.data.me.organization.name).toBe('University College London');
     expect(me.data.me.organization.programs[0].name).toMatch(/Manufacturing of Stem Cell and Gene Therapies/);
     const student = await login(api, 'amelia.jones@student.ucl.example', 'Practicum-demo-2026');
-    const offers = await api.gql(`{ offers(first: 20, filter: { text: "cleanroom CAR-T" }) { edges { node { title company { name } slots { capacity } virtualTwin { format } } } } }`, {}, student);
-    expect(offers.data.offers.edges[0].node).toMatchObject({ title: 'CAR-T manufacturing cleanroom visit', company: { name: 'Vecura' }, virtualTwin: { format: 'LIVE_STREAM' } });
+    const offers = await api.gql(
+      `{ offers(first: 20, filter: { text: "cleanroom CAR-T" }) { edges { node { title company { name } slots { capacity } virtualTwin { format } } } } }`,
+      {},
+      student,
+    );
+    expect(offers.data.offers.edges[0].node).toMatchObject({
+      title: 'CAR-T manufacturing cleanroom visit',
+      company: { name: 'Vecura' },
+      virtualTwin: { format: 'LIVE_STREAM' },
+    });
     const requests = await api.gql(`{ partnerRequests { edges { node { headcount program { name } } } } }`, {}, token);
     expect(requests.data.partnerRequests.edges.length).toBeGreaterThanOrEqual(1);
   });

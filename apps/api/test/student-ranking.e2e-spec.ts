@@ -17,7 +17,10 @@ describe('a student saves a new order of choices (e2e)', () => {
   };
   const ranks = async (token: string) => {
     const data = must(await api.gql(MINE, {}, token));
-    return (data.myApplications.edges as { node: { id: string; rank: number } }[]).map((e) => [ids.indexOf(e.node.id), e.node.rank]);
+    return (data.myApplications.edges as { node: { id: string; rank: number } }[]).map((e) => [
+      ids.indexOf(e.node.id),
+      e.node.rank,
+    ]);
   };
 
   beforeAll(async () => {
@@ -25,7 +28,15 @@ describe('a student saves a new order of choices (e2e)', () => {
     market = await buildMarket(api);
     for (let i = 0; i < 3; i++) {
       const offer = await createOffer(api, market.companyX.token, market.facilityX);
-      ids.push(must(await api.gql(APPLY, { input: { offerId: offer.id, motivation: `choice ${i + 1}`, rank: i + 1 } }, market.studentA.token)).applyToOffer.id);
+      ids.push(
+        must(
+          await api.gql(
+            APPLY,
+            { input: { offerId: offer.id, motivation: `choice ${i + 1}`, rank: i + 1 } },
+            market.studentA.token,
+          ),
+        ).applyToOffer.id,
+      );
     }
   });
   afterAll(() => api.close());
@@ -80,9 +91,16 @@ describe('the join link of a virtual place (e2e)', () => {
   });
 
   it('is given to the student placed virtually, and to nobody else', async () => {
-    const offer = await createOffer(api, market.companyX.token, market.facilityX, { capacities: [1], virtualTwin: { format: 'LIVE_STREAM', joinUrl: JOIN } });
+    const offer = await createOffer(api, market.companyX.token, market.facilityX, {
+      capacities: [1],
+      virtualTwin: { format: 'LIVE_STREAM', joinUrl: JOIN },
+    });
     const apply = async (token: string) => {
-      const res = await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, token);
+      const res = await api.gql(
+        `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+        { input: { offerId: offer.id, motivation: 'm', rank: 1 } },
+        token,
+      );
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data.applyToOffer.id as string;
     };
@@ -92,8 +110,15 @@ describe('the join link of a virtual place (e2e)', () => {
       const offered = await api.gql(`mutation($id: ID!) { makeOffer(id: $id) { id } }`, { id }, market.companyX.token);
       expect(offered.errors).toBeUndefined();
     }
-    expect((await api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: first }, market.studentA.token)).data.acceptOffer.status).toBe('ACCEPTED');
-    const late = await api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status joinUrl } }`, { id: second }, market.studentB.token);
+    expect(
+      (await api.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id: first }, market.studentA.token))
+        .data.acceptOffer.status,
+    ).toBe('ACCEPTED');
+    const late = await api.gql(
+      `mutation($id: ID!) { acceptOffer(id: $id) { status joinUrl } }`,
+      { id: second },
+      market.studentB.token,
+    );
     expect(late.data.acceptOffer).toEqual({ status: 'WAITLISTED', joinUrl: null });
     let mine = (await api.gql(Q, { id: second }, market.studentB.token)).data.application;
     for (let i = 0; i < 100 && mine.status !== 'VIRTUAL'; i++) {

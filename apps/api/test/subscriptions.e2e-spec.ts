@@ -1,11 +1,22 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { buildMarket, createOffer, eventually, loginPlatformAdmin, Market, registerOrganization } from '@practicum/testing';
+import {
+  buildMarket,
+  createOffer,
+  eventually,
+  loginPlatformAdmin,
+  Market,
+  registerOrganization,
+} from '@practicum/testing';
 import { startApi, startWorker, TestApi } from './support/apps';
 import { Client, createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
 
 // ws (the server's WebSocket library, through @nestjs/graphql) ships no types; a browser-like client needs its headers option.
-type WebSocketClass = new (url: string, protocols?: string | string[], options?: { headers?: Record<string, string> }) => object;
+type WebSocketClass = new (
+  url: string,
+  protocols?: string | string[],
+  options?: { headers?: Record<string, string> },
+) => object;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const WebSocket: WebSocketClass = require('ws');
 
@@ -17,7 +28,10 @@ interface Watch<T> {
 }
 
 /** A graphql-ws client on API `api`, signed in with a bearer token (connection parameter) or the session cookie. */
-function connect(api: TestApi, auth: { token?: string; cookie?: string; origin?: string }): { client: Client; closed: { code?: number } } {
+function connect(
+  api: TestApi,
+  auth: { token?: string; cookie?: string; origin?: string },
+): { client: Client; closed: { code?: number } } {
   const closed: { code?: number } = {};
   const headers = { ...(auth.cookie && { cookie: auth.cookie }), ...(auth.origin && { origin: auth.origin }) };
   class BrowserLikeSocket extends WebSocket {
@@ -92,7 +106,10 @@ describe('live updates over graphql-ws, fanned out through Redis (e2e)', () => {
 
     const mine = await apiB.gql(`{ notifications(first: 10) { edges { node { id } } } }`, {}, company.token);
     const ids = mine.data.notifications.edges.map((e: { node: { id: string } }) => e.node.id);
-    expect((await apiB.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, company.token)).data.markNotificationsRead).toBe(1);
+    expect(
+      (await apiB.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }, company.token)).data
+        .markNotificationsRead,
+    ).toBe(1);
     await eventually(() => last(count) === 0, 30000, 'the count to go back to 0');
     expect(count.values).toEqual([0, 1, 0]);
     expect(count.errors).toEqual([]);
@@ -101,11 +118,19 @@ describe('live updates over graphql-ws, fanned out through Redis (e2e)', () => {
   it("pushes an offer's free seats, signed in by the session cookie, when a seat is taken through API B", async () => {
     const offer = await createOffer(apiB, m.companyX.token, m.facilityX, { capacities: [2] });
     const { client } = open(apiA, { cookie: `practicum_token=${m.studentA.token}` });
-    const seats = watch<{ id: string; capacity: number; free: number }[]>(client, `subscription($offerId: ID!) { offerSeats(offerId: $offerId) { id capacity free } }`, { offerId: offer.id });
+    const seats = watch<{ id: string; capacity: number; free: number }[]>(
+      client,
+      `subscription($offerId: ID!) { offerSeats(offerId: $offerId) { id capacity free } }`,
+      { offerId: offer.id },
+    );
     await eventually(() => seats.values.length === 1, 20000, 'the first seats');
     expect(seats.values[0]).toEqual([{ id: offer.slotIds[0], capacity: 2, free: 2 }]);
 
-    const applied = await apiB.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'GMP', rank: 1 } }, m.studentA.token);
+    const applied = await apiB.gql(
+      `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+      { input: { offerId: offer.id, motivation: 'GMP', rank: 1 } },
+      m.studentA.token,
+    );
     const id = applied.data.applyToOffer.id;
     await apiB.gql(`mutation($id: ID!) { makeOffer(id: $id) { status } }`, { id }, m.companyX.token);
     await apiB.gql(`mutation($id: ID!) { acceptOffer(id: $id) { status } }`, { id }, m.studentA.token);
@@ -127,7 +152,9 @@ describe('live updates over graphql-ws, fanned out through Redis (e2e)', () => {
 
     const draft = await createOffer(apiB, m.companyX.token, m.facilityX, { publish: false });
     const { client } = open(apiA, { token: m.studentB.token });
-    const hidden = watch(client, `subscription($offerId: ID!) { offerSeats(offerId: $offerId) { free } }`, { offerId: draft.id });
+    const hidden = watch(client, `subscription($offerId: ID!) { offerSeats(offerId: $offerId) { free } }`, {
+      offerId: draft.id,
+    });
     await eventually(() => hidden.errors.length || hidden.completed, 20000, 'the refusal');
     expect(hidden.values).toEqual([]);
     expect(JSON.stringify(hidden.errors)).toMatch(/NOT_FOUND|not found/);

@@ -1,4 +1,15 @@
-import { buildMarket, codeOf, createOffer, createProgram, GqlResult, loginPlatformAdmin, Market, registerOrganization, registerStudent, uniq } from '@practicum/testing';
+import {
+  buildMarket,
+  codeOf,
+  createOffer,
+  createProgram,
+  GqlResult,
+  loginPlatformAdmin,
+  Market,
+  registerOrganization,
+  registerStudent,
+  uniq,
+} from '@practicum/testing';
 import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
 
@@ -30,10 +41,27 @@ describe('unverified organizations (e2e)', () => {
   it('books no seats, asks for no partner, applies nowhere, and so notifies no other organization; it is told why', async () => {
     const unverified = await registerOrganization(api, 'UNIVERSITY', uniq('Unverified U'));
     const programId = await createProgram(api, unverified.token, 'MSC');
-    refusedAsUnverified(await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId, headcount: 3 } }, unverified.token));
+    refusedAsUnverified(
+      await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId, headcount: 3 } }, unverified.token),
+    );
     const day = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
     refusedAsUnverified(
-      await api.gql(PARTNER_REQUEST, { input: { programId, kind: 'SITE_VISIT', topics: ['GMP'], headcount: 3, windowStart: day(1), windowEnd: day(60), maxDistanceKm: 100, virtualAcceptable: true } }, unverified.token),
+      await api.gql(
+        PARTNER_REQUEST,
+        {
+          input: {
+            programId,
+            kind: 'SITE_VISIT',
+            topics: ['GMP'],
+            headcount: 3,
+            windowStart: day(1),
+            windowEnd: day(60),
+            maxDistanceKm: 100,
+            virtualAcceptable: true,
+          },
+        },
+        unverified.token,
+      ),
     );
 
     // A university verified once, whose verification is withdrawn: its students apply nowhere.
@@ -41,16 +69,23 @@ describe('unverified organizations (e2e)', () => {
     await db.query(`UPDATE organization SET verified = true WHERE id = $1`, [later.organizationId]);
     const student = await registerStudent(api, later.organizationId, await createProgram(api, later.token, 'MSC'));
     await db.query(`UPDATE organization SET verified = false WHERE id = $1`, [later.organizationId]);
-    refusedAsUnverified(await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, student.token));
+    refusedAsUnverified(
+      await api.gql(APPLY, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, student.token),
+    );
 
     const [{ count }] = await db.query(
       `SELECT count(*)::int AS count FROM outbox_event WHERE type IN ('booking.proposed', 'application.submitted') AND (payload->>'bookingId' IN (SELECT id::text FROM booking WHERE "universityId" = ANY($1)) OR payload->>'applicationId' IN (SELECT id::text FROM application WHERE "universityId" = ANY($1)))`,
       [[unverified.organizationId, later.organizationId]],
     );
     expect(count).toBe(0);
-    const [{ bookings }] = await db.query(`SELECT count(*)::int AS bookings FROM booking WHERE "universityId" = $1`, [unverified.organizationId]);
+    const [{ bookings }] = await db.query(`SELECT count(*)::int AS bookings FROM booking WHERE "universityId" = $1`, [
+      unverified.organizationId,
+    ]);
     expect(bookings).toBe(0);
-    const [{ requests }] = await db.query(`SELECT count(*)::int AS requests FROM partner_request WHERE "universityId" = $1`, [unverified.organizationId]);
+    const [{ requests }] = await db.query(
+      `SELECT count(*)::int AS requests FROM partner_request WHERE "universityId" = $1`,
+      [unverified.organizationId],
+    );
     expect(requests).toBe(0);
   });
 
@@ -58,15 +93,20 @@ describe('unverified organizations (e2e)', () => {
     const uni = await registerOrganization(api, 'UNIVERSITY', uniq('Hidden H'));
     await db.query(`UPDATE organization SET verified = true WHERE id = $1`, [uni.organizationId]);
     const programId = await createProgram(api, uni.token, 'MSC');
-    const booking = (await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId, headcount: 2 } }, uni.token)).data.requestBooking;
+    const booking = (await api.gql(BOOK, { input: { slotId: offer.slotIds[0], programId, headcount: 2 } }, uni.token))
+      .data.requestBooking;
     const student = await registerStudent(api, uni.organizationId, programId);
     await db.query(`UPDATE organization SET verified = false WHERE id = $1`, [uni.organizationId]);
     const admin = await loginPlatformAdmin(api);
 
     expect(codeOf(await api.gql(PROGRAMS, { universityId: uni.organizationId }))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(PROGRAMS, { universityId: uni.organizationId }, m.studentA.token))).toBe('NOT_FOUND');
-    expect((await api.gql(PROGRAMS, { universityId: uni.organizationId }, uni.token)).data.programs).toEqual([{ id: programId }]);
-    expect((await api.gql(PROGRAMS, { universityId: uni.organizationId }, admin)).data.programs).toEqual([{ id: programId }]);
+    expect((await api.gql(PROGRAMS, { universityId: uni.organizationId }, uni.token)).data.programs).toEqual([
+      { id: programId },
+    ]);
+    expect((await api.gql(PROGRAMS, { universityId: uni.organizationId }, admin)).data.programs).toEqual([
+      { id: programId },
+    ]);
     expect((await api.gql(PROGRAMS, { universityId: m.uniA.organizationId })).data.programs.length).toBeGreaterThan(0);
 
     const BOOKING = `query($id: ID!) { booking(id: $id) { id university { id } program { university { id } } } }`;
@@ -74,9 +114,14 @@ describe('unverified organizations (e2e)', () => {
     expect(seenByCompany.errors).toBeUndefined();
     expect(seenByCompany.data.booking).toEqual({ id: booking.id, university: null, program: { university: null } });
     for (const token of [uni.token, admin]) {
-      expect((await api.gql(BOOKING, { id: booking.id }, token)).data.booking.university).toEqual({ id: uni.organizationId });
+      expect((await api.gql(BOOKING, { id: booking.id }, token)).data.booking.university).toEqual({
+        id: uni.organizationId,
+      });
     }
     const me = await api.gql(`{ me { organization { id } program { university { id } } } }`, {}, student.token);
-    expect(me.data.me).toEqual({ organization: { id: uni.organizationId }, program: { university: { id: uni.organizationId } } });
+    expect(me.data.me).toEqual({
+      organization: { id: uni.organizationId },
+      program: { university: { id: uni.organizationId } },
+    });
   });
 });

@@ -20,7 +20,9 @@ describe('platform admin area in a real browser (e2e)', () => {
     await page.waitForLoadState('networkidle');
     // axe reads colours as they are: let transitions (the active navigation link's) finish first.
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => (globalThis as unknown as AnimatedPage).document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as AnimatedPage).document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
@@ -49,7 +51,9 @@ describe('platform admin area in a real browser (e2e)', () => {
     const kitm = page.getByRole('article', { name: 'KITM' });
     await kitm.waitFor();
     expect(await kitm.textContent()).toContain('https://kitm.example');
-    expect(await kitm.getByRole('list', { name: 'People of KITM' }).textContent()).toContain('Grace Park (admin), admin@kitm.example');
+    expect(await kitm.getByRole('list', { name: 'People of KITM' }).textContent()).toContain(
+      'Grace Park (admin), admin@kitm.example',
+    );
     expect(await page.getByRole('link', { name: /queue dashboard/ }).getAttribute('href')).toBe('/admin/queues');
     await check('admin-queue');
 

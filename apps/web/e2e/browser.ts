@@ -20,7 +20,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Debian's chromium (no browser download is possible here): installed with apt when missing. */
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   if (!existsSync(CHROMIUM)) throw new Error(`chromium is not at ${CHROMIUM} after apt-get install`);
 }
 
@@ -36,7 +38,11 @@ function newest(dir: string): number {
 /** Builds the portal when apps/web/dist is missing or older than a source file. */
 export function ensurePortalBuilt(): void {
   const index = path.join(dist, 'index.html');
-  const sources = Math.max(newest(path.join(web, 'src')), statSync(path.join(web, 'index.html')).mtimeMs, statSync(path.join(root, 'apps/api/schema.graphql')).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(web, 'src')),
+    statSync(path.join(web, 'index.html')).mtimeMs,
+    statSync(path.join(root, 'apps/api/schema.graphql')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execSync('npm run -s web:build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
@@ -59,14 +65,21 @@ const TYPES: Record<string, string> = {
  */
 export async function portalOrigin(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
   const probe = await fetch(`${apiUrl}/sign-in`, { headers: { accept: 'text/html' } }).catch(() => null);
-  if (probe?.ok && (await probe.text()).includes('<div id="root">')) return { url: apiUrl, close: async () => undefined };
+  if (probe?.ok && (await probe.text()).includes('<div id="root">'))
+    return { url: apiUrl, close: async () => undefined };
 
   const api = new URL(apiUrl);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal');
     if (url.pathname.startsWith('/graphql')) {
       const upstream = request(
-        { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
+        {
+          host: api.hostname,
+          port: api.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: api.host },
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -77,16 +90,22 @@ export async function portalOrigin(apiUrl: string): Promise<{ url: string; close
       return;
     }
     const file = path.join(dist, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-    const target = file.startsWith(dist) && existsSync(file) && statSync(file).isFile() ? file : path.join(dist, 'index.html');
+    const target =
+      file.startsWith(dist) && existsSync(file) && statSync(file).isFile() ? file : path.join(dist, 'index.html');
     res.writeHead(200, {
       'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-      'cache-control': target.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': target.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
     });
     res.end(readFileSync(target));
   });
   server.on('upgrade', (req, socket, head) => {
     const upstream = connect(Number(api.port), api.hostname, () => {
-      const lines = [`${req.method} ${req.url} HTTP/1.1`, ...Object.entries(req.headers).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`)];
+      const lines = [
+        `${req.method} ${req.url} HTTP/1.1`,
+        ...Object.entries(req.headers).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`),
+      ];
       upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
       upstream.write(head);
       upstream.pipe(socket).pipe(upstream);
@@ -117,7 +136,16 @@ export async function launchBrowser(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
     timezoneId: 'Europe/Stockholm',
@@ -136,7 +164,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`).slice(0, 5).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => `${n.target.join(' ')} (${n.any.map((c) => c.message).join('; ')})`)
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
 }
 
 /** Saves a PNG of the page when PORTAL_SCREENSHOTS names a folder. */
@@ -180,7 +214,9 @@ export async function startPortalJourney(options: { worker?: boolean } = {}): Pr
   ensurePortalBuilt();
   const database = await createMigratedDatabase();
   const api = await startApi({ DATABASE_URL: database.url });
-  const worker: INestApplicationContext | null = options.worker ? await startWorker({ DATABASE_URL: database.url }) : null;
+  const worker: INestApplicationContext | null = options.worker
+    ? await startWorker({ DATABASE_URL: database.url })
+    : null;
   const dataSource = api.app.get(DataSource);
   await seed(dataSource);
   const origin = await portalOrigin(api.url);
@@ -200,7 +236,9 @@ export async function startPortalJourney(options: { worker?: boolean } = {}): Pr
       await page.mouse.move(0, 0);
       // Colours are checked once the navigation's and buttons' transitions have ended.
       await page.waitForFunction(() =>
-        (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+        (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+          .getAnimations()
+          .every((a) => a.playState !== 'running'),
       );
       visited.push({ name, violations: await seriousViolations(page) });
       await screenshot(page, name);
@@ -214,7 +252,11 @@ export async function startPortalJourney(options: { worker?: boolean } = {}): Pr
       await page.getByRole('heading', { level: 1 }).first().waitFor();
     },
     async signOut() {
-      if ((page.viewportSize()?.width ?? 1280) < 768 && (await page.getByRole('button', { name: 'Sign out' }).isHidden())) await page.getByRole('button', { name: 'Open navigation' }).click();
+      if (
+        (page.viewportSize()?.width ?? 1280) < 768 &&
+        (await page.getByRole('button', { name: 'Sign out' }).isHidden())
+      )
+        await page.getByRole('button', { name: 'Open navigation' }).click();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     },

@@ -29,7 +29,9 @@ describe('company portal in a real browser (e2e)', () => {
     await page.mouse.move(0, 0);
     // Colours are checked once the navigation's and buttons' transitions have ended.
     await page.waitForFunction(() =>
-      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== 'running'),
+      (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+        .getAnimations()
+        .every((a) => a.playState !== 'running'),
     );
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
@@ -65,7 +67,9 @@ describe('company portal in a real browser (e2e)', () => {
     await page.getByRole('link', { name: /^Published offers 2/ }).click();
     await page.waitForURL(/status=PUBLISHED/);
     await page.getByRole('button', { name: 'Published', pressed: true }).waitFor();
-    await page.getByRole('link', { name: 'QC/QA internship: release testing of cell therapies', exact: true }).waitFor();
+    await page
+      .getByRole('link', { name: 'QC/QA internship: release testing of cell therapies', exact: true })
+      .waitFor();
     await check('company-offers');
   }, 180_000);
 
@@ -89,8 +93,12 @@ describe('company portal in a real browser (e2e)', () => {
     await page.getByText('Choose the facility where it takes place').waitFor();
 
     await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-    await page.getByRole('textbox', { name: 'Description' }).fill('Gowning, a closed automated CAR-T run and in-process QC, from the corridor window and inside grade C.');
-    await page.getByRole('combobox', { name: 'Facility' }).selectOption({ label: 'Vecura GMP cleanroom suite (grade B/A) (Huddinge)' });
+    await page
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Gowning, a closed automated CAR-T run and in-process QC, from the corridor window and inside grade C.');
+    await page
+      .getByRole('combobox', { name: 'Facility' })
+      .selectOption({ label: 'Vecura GMP cleanroom suite (grade B/A) (Huddinge)' });
     await page.getByLabel('Application deadline').fill(daysAhead(5, 17));
     await page.getByLabel('Starts').fill(daysAhead(12, 9));
     await page.getByLabel('Ends').fill(daysAhead(12, 13));
@@ -112,12 +120,27 @@ describe('company portal in a real browser (e2e)', () => {
 
   it('confirms a booking larger than the seats after seeing the onsite / virtual / waitlist split', async () => {
     const token = await login(api, UNIVERSITY, PASSWORD);
-    const me = await api.gql<{ me: { organization: { programs: { id: string; name: string }[] } } }>('{ me { organization { programs { id name } } } }', {}, token);
+    const me = await api.gql<{ me: { organization: { programs: { id: string; name: string }[] } } }>(
+      '{ me { organization { programs { id name } } } }',
+      {},
+      token,
+    );
     const program = me.data!.me.organization.programs.find((p) => p.name.startsWith('MSc'))!;
-    const offer = await api.gql<{ offer: { slots: { id: string }[] } }>('query($id: ID!) { offer(id: $id) { slots { id } } }', { id: offerId }, token);
+    const offer = await api.gql<{ offer: { slots: { id: string }[] } }>(
+      'query($id: ID!) { offer(id: $id) { slots { id } } }',
+      { id: offerId },
+      token,
+    );
     const booked = await api.gql(
       'mutation($input: RequestBookingInput!) { requestBooking(input: $input) { id status } }',
-      { input: { programId: program.id, slotId: offer.data!.offer.slots[0].id, headcount: 5, note: 'Module 4 field trip' } },
+      {
+        input: {
+          programId: program.id,
+          slotId: offer.data!.offer.slots[0].id,
+          headcount: 5,
+          note: 'Module 4 field trip',
+        },
+      },
       token,
     );
     expect(booked.errors).toBeUndefined();
@@ -125,7 +148,13 @@ describe('company portal in a real browser (e2e)', () => {
       const student = await login(api, email, PASSWORD);
       const applied = await api.gql(
         'mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }',
-        { input: { offerId, rank: 1, motivation: 'Closed-system CAR-T manufacturing is the subject of my dissertation project this year.' } },
+        {
+          input: {
+            offerId,
+            rank: 1,
+            motivation: 'Closed-system CAR-T manufacturing is the subject of my dissertation project this year.',
+          },
+        },
         student,
       );
       expect(applied.errors).toBeUndefined();
@@ -150,9 +179,14 @@ describe('company portal in a real browser (e2e)', () => {
     const ranking = page.getByRole('list', { name: 'Applicants, best first' });
     await ranking.getByText('Noah Patel').waitFor();
     await ranking.getByText('Amelia Jones').waitFor();
-    const second = (await ranking.locator('li').nth(1).textContent())?.includes('Noah Patel') ? 'Noah Patel' : 'Amelia Jones';
+    const second = (await ranking.locator('li').nth(1).textContent())?.includes('Noah Patel')
+      ? 'Noah Patel'
+      : 'Amelia Jones';
     await page.getByRole('button', { name: `Move ${second} up` }).click();
-    await page.getByRole('status').filter({ hasText: `${second} moved to choice 1.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${second} moved to choice 1.` })
+      .waitFor();
     expect(await ranking.locator('li').first().textContent()).toContain(second);
     await page.getByRole('button', { name: `Shortlist ${second}` }).click();
     await page.getByText(`${second} is shortlisted.`).waitFor();
@@ -190,7 +224,10 @@ describe('company portal in a real browser (e2e)', () => {
     await check('mobile-company-dashboard');
     await open('Bookings', 'Bookings');
     await page.getByRole('button', { name: 'All' }).click();
-    await page.getByRole('group', { name: /Confirmed split/ }).first().waitFor();
+    await page
+      .getByRole('group', { name: /Confirmed split/ })
+      .first()
+      .waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await check('mobile-company-bookings');
     await page.goto(`${origin.url}/company/offers/${offerId}/edit`);

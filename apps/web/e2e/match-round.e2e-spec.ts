@@ -2,7 +2,12 @@ import { login } from '@practicum/testing';
 import { PortalJourney, startPortalJourney } from './browser';
 
 const STUDENT = 'amelia.jones@student.ucl.example';
-const OTHERS = ['noah.patel@student.ucl.example', 'olivia.brown@student.ucl.example', 'elsa.andersson@student.ki.example', 'liam.johansson@student.ki.example'];
+const OTHERS = [
+  'noah.patel@student.ucl.example',
+  'olivia.brown@student.ucl.example',
+  'elsa.andersson@student.ki.example',
+  'liam.johansson@student.ki.example',
+];
 const COMPANY = 'admin@vecura.example';
 const PASSWORD = 'Practicum-demo-2026';
 const ROUND_OFFER = 'QC/QA internship: release testing of cell therapies';
@@ -32,7 +37,11 @@ describe('a match round from applications to an accepted seat, in a real browser
     for (const email of OTHERS) {
       if (applications.size === 3) break;
       const token = await login(journey.api, email, PASSWORD);
-      const res = await journey.api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId, motivation: 'Release testing is what I want to learn.', rank: 1 } }, token);
+      const res = await journey.api.gql(
+        `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+        { input: { offerId, motivation: 'Release testing is what I want to learn.', rank: 1 } },
+        token,
+      );
       if (!res.errors) applications.set(email, res.data.applyToOffer.id);
     }
     expect(applications.size).toBe(3);
@@ -40,7 +49,11 @@ describe('a match round from applications to an accepted seat, in a real browser
 
   afterEach(async () => {
     const { page } = journey;
-    if (process.env.PORTAL_SCREENSHOTS) await page.screenshot({ path: `${process.env.PORTAL_SCREENSHOTS}/after-round-${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(-50)}.png`, fullPage: true });
+    if (process.env.PORTAL_SCREENSHOTS)
+      await page.screenshot({
+        path: `${process.env.PORTAL_SCREENSHOTS}/after-round-${expect.getState().currentTestName?.replace(/\W+/g, '-').slice(-50)}.png`,
+        fullPage: true,
+      });
   });
 
   afterAll(async () => {
@@ -57,7 +70,9 @@ describe('a match round from applications to an accepted seat, in a real browser
       await page.getByRole('link', { name: 'Find offers' }).click();
       await page.getByRole('link', { name: title }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.getByRole('textbox', { name: 'Motivation' }).fill('I want to see how release testing and comparability are handled at GMP scale.');
+      await page
+        .getByRole('textbox', { name: 'Motivation' })
+        .fill('I want to see how release testing and comparability are handled at GMP scale.');
       await page.getByRole('button', { name: 'Send application' }).click();
       await page.getByText(`It is your choice number ${rank}`).waitFor();
     }
@@ -68,7 +83,10 @@ describe('a match round from applications to an accepted seat, in a real browser
     await page.getByRole('status').filter({ hasText: 'Your order is saved' }).waitFor();
     await page.reload();
     await choices.locator('li').first().getByRole('link', { name: OTHER_OFFER }).waitFor();
-    const [{ rank }] = await journey.dataSource.query(`SELECT a.rank FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`, [STUDENT, offerId]);
+    const [{ rank }] = await journey.dataSource.query(
+      `SELECT a.rank FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`,
+      [STUDENT, offerId],
+    );
     expect(rank).toBe(2);
     await check('round-student-ranked');
     await journey.signOut();
@@ -77,30 +95,53 @@ describe('a match round from applications to an accepted seat, in a real browser
   it('the company runs a round after the deadline, reads the draft and publishes it', async () => {
     const { page, signIn, check, api, dataSource } = journey;
     // The deadline passes (the demo internship's is weeks away).
-    await dataSource.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 minute' WHERE id = $1`, [offerId]);
+    await dataSource.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 minute' WHERE id = $1`, [
+      offerId,
+    ]);
     // The company ranks Amelia last of four: the internship has 3 seats.
     const company = await login(api, COMPANY, PASSWORD);
-    const [{ id: amelia }] = await dataSource.query(`SELECT a.id FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`, [STUDENT, offerId]);
+    const [{ id: amelia }] = await dataSource.query(
+      `SELECT a.id FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`,
+      [STUDENT, offerId],
+    );
     const order = [...applications.values(), amelia];
-    for (const [i, id] of order.entries()) await gql(`mutation($id: ID!, $rank: Int!) { rankApplicant(id: $id, rank: $rank) { id } }`, { id, rank: i + 1 }, company);
+    for (const [i, id] of order.entries())
+      await gql(
+        `mutation($id: ID!, $rank: Int!) { rankApplicant(id: $id, rank: $rank) { id } }`,
+        { id, rank: i + 1 },
+        company,
+      );
 
     await signIn(COMPANY);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Match rounds', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Match rounds', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Match rounds' }).waitFor();
     await page.getByRole('checkbox', { name: new RegExp(ROUND_OFFER.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).check();
     await page.getByRole('button', { name: 'Create and run' }).click();
     await page.getByRole('heading', { level: 1, name: 'Match round' }).waitFor();
     // The worker runs it; the page follows its progress until the draft is there.
     const publish = page.getByRole('button', { name: 'Publish', exact: true });
-    await page.waitForFunction(() => {
-      const buttons = [...(globalThis as any).document.querySelectorAll('button')] as { textContent: string; disabled: boolean }[];
-      return buttons.some((b) => b.textContent.trim() === 'Publish' && !b.disabled);
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const buttons = [...(globalThis as any).document.querySelectorAll('button')] as {
+          textContent: string;
+          disabled: boolean;
+        }[];
+        return buttons.some((b) => b.textContent.trim() === 'Publish' && !b.disabled);
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     const draft = page.getByRole('region', { name: `Draft for ${ROUND_OFFER}` });
     await draft.getByText('Amelia Jones').waitFor();
     await check('round-company-draft');
     await publish.click();
-    await page.getByRole('dialog', { name: 'Publish this round?' }).getByRole('button', { name: 'Publish the round' }).click();
+    await page
+      .getByRole('dialog', { name: 'Publish this round?' })
+      .getByRole('button', { name: 'Publish the round' })
+      .click();
     await page.getByText('Published: every student has been told.').waitFor();
     await check('round-company-published');
     await journey.signOut();
@@ -118,7 +159,11 @@ describe('a match round from applications to an accepted seat, in a real browser
 
     // The first matched student declines; the worker offers the freed seat to Amelia with a hold.
     const [first] = applications.keys();
-    await gql(`mutation($id: ID!) { declineOffer(id: $id) { status } }`, { id: applications.get(first) }, await login(api, first, PASSWORD));
+    await gql(
+      `mutation($id: ID!) { declineOffer(id: $id) { status } }`,
+      { id: applications.get(first) },
+      await login(api, first, PASSWORD),
+    );
     const countdown = card.getByText(/Held for you: .* left \(until /);
     for (let i = 0; i < 30 && !(await countdown.isVisible()); i++) {
       await page.waitForTimeout(1000);
@@ -129,7 +174,10 @@ describe('a match round from applications to an accepted seat, in a real browser
     await check('round-student-hold');
     await card.getByRole('button', { name: 'Accept the offer' }).click();
     await card.getByText('Accepted', { exact: true }).waitFor();
-    const [{ status }] = await journey.dataSource.query(`SELECT a.status FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`, [STUDENT, offerId]);
+    const [{ status }] = await journey.dataSource.query(
+      `SELECT a.status FROM application a JOIN member m ON m.id = a."studentId" WHERE m.email = $1 AND a."offerId" = $2`,
+      [STUDENT, offerId],
+    );
     expect(status).toBe('ACCEPTED');
   }, 180_000);
 

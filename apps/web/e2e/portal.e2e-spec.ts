@@ -94,7 +94,9 @@ describe('portal in a real browser (e2e)', () => {
     const result = page.getByRole('link', { name: 'CAR-T manufacturing cleanroom visit' });
     await result.waitFor();
     // The unfiltered list shown before the answer has the internship; the filtered one has not.
-    await page.getByRole('link', { name: 'QC/QA internship: release testing of cell therapies' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('link', { name: 'QC/QA internship: release testing of cell therapies' })
+      .waitFor({ state: 'detached' });
     await check('student-offers');
 
     await result.click();
@@ -108,7 +110,9 @@ describe('portal in a real browser (e2e)', () => {
     await check('student-offer');
 
     await page.getByRole('radio').first().check();
-    await page.getByRole('textbox', { name: 'Motivation' }).fill('I run aseptic processing in our teaching lab and want to see closed CAR-T manufacturing at GMP scale.');
+    await page
+      .getByRole('textbox', { name: 'Motivation' })
+      .fill('I run aseptic processing in our teaching lab and want to see closed CAR-T manufacturing at GMP scale.');
     await page.getByRole('button', { name: 'Send application' }).click();
     // The applied offer is fetched again at once, so the page shows the application's status.
     await page.getByText('You applied:').waitFor();
@@ -124,14 +128,19 @@ describe('portal in a real browser (e2e)', () => {
     const nextOffer = 'iPSC-derived therapies: from research to pre-GMP';
     await page.getByRole('link', { name: 'Find offers' }).click();
     await page.getByRole('link', { name: nextOffer }).click();
-    await page.getByRole('textbox', { name: 'Motivation' }).fill('Pre-GMP iPSC work is the subject of my thesis; I want to see how comparability is handled.');
+    await page
+      .getByRole('textbox', { name: 'Motivation' })
+      .fill('Pre-GMP iPSC work is the subject of my thesis; I want to see how comparability is handled.');
     await page.getByRole('button', { name: 'Send application' }).click();
     await page.getByText('It is your choice number 2').waitFor();
     await page.getByRole('link', { name: 'My applications', exact: true }).click();
     const choices = page.getByRole('list', { name: 'My choices, first choice first' });
     await choices.getByRole('link', { name: nextOffer }).waitFor();
     await page.getByRole('button', { name: `Move ${nextOffer} up` }).click();
-    await page.getByRole('status').filter({ hasText: `${nextOffer} moved to choice 1.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${nextOffer} moved to choice 1.` })
+      .waitFor();
     const first = choices.locator('li').first();
     expect(await first.getByRole('link').first().textContent()).toBe(nextOffer);
     await check('student-ranking');
@@ -180,7 +189,10 @@ describe('portal in a real browser (e2e)', () => {
     await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
     await page.getByRole('textbox', { name: 'Email' }).fill('nobody@nowhere.example');
     await page.getByRole('button', { name: 'Email me a link' }).click();
-    await page.getByRole('status').filter({ hasText: 'If an account exists for this address, we emailed it a link' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'If an account exists for this address, we emailed it a link' })
+      .waitFor();
     await check('forgot-password');
 
     await page.goto(`${origin.url}/reset-password?token=made-up-token-0000`);

@@ -22,7 +22,9 @@ describe('university area in a real browser (e2e)', () => {
     await page.waitForLoadState('networkidle');
     // axe reads colours as they are: let transitions (the active navigation link's) finish first.
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => (globalThis as unknown as AnimatedPage).document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.waitForFunction(() =>
+      (globalThis as unknown as AnimatedPage).document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     visited.push({ name, violations: await seriousViolations(page) });
     await screenshot(page, name);
@@ -84,14 +86,19 @@ describe('university area in a real browser (e2e)', () => {
     await page.getByRole('heading', { level: 1, name: `Book ${VISIT}` }).waitFor();
     await page.getByRole('combobox', { name: 'Program' }).click();
     await page.getByRole('option', { name: new RegExp(PROGRAM) }).click();
-    await page.getByRole('radio', { name: /8 of 8 seats free/ }).first().check();
+    await page
+      .getByRole('radio', { name: /8 of 8 seats free/ })
+      .first()
+      .check();
     const students = page.getByRole('textbox', { name: 'Students' });
     await students.fill('20');
     const split = page.getByRole('region', { name: 'Split with the seats free now' });
     await split.getByText('40% of 20').waitFor();
     expect(await split.textContent()).toMatch(/Onsite8.*Virtual12.*Waitlist0/);
     const warning = split.getByRole('alert');
-    expect(await warning.textContent()).toContain('Only 8 of 20 students (40%) can be onsite; the program asks for at least 50%');
+    expect(await warning.textContent()).toContain(
+      'Only 8 of 20 students (40%) can be onsite; the program asks for at least 50%',
+    );
     await check('university-book');
 
     const send = page.getByRole('button', { name: 'Send booking request' });
@@ -122,7 +129,9 @@ describe('university area in a real browser (e2e)', () => {
     const booking = page.getByRole('article', { name: VISIT });
     await booking.getByRole('button', { name: `Cancel booking: ${VISIT}` }).click();
     const dialog = page.getByRole('dialog', { name: `Cancel the booking of ${VISIT}?` });
-    await dialog.getByRole('textbox', { name: 'Reason for the company (optional)' }).fill('The module moved to spring.');
+    await dialog
+      .getByRole('textbox', { name: 'Reason for the company (optional)' })
+      .fill('The module moved to spring.');
     await check('university-cancel-dialog');
     await dialog.getByRole('button', { name: 'Cancel booking' }).click();
     await booking.getByText('Cancelled').waitFor();
@@ -136,7 +145,10 @@ describe('university area in a real browser (e2e)', () => {
     await page.getByRole('link', { name: `Book ${VISIT}` }).click();
     await page.getByRole('combobox', { name: 'Program' }).click();
     await page.getByRole('option', { name: new RegExp(PROGRAM) }).click();
-    await page.getByRole('radio', { name: /8 of 8 seats free/ }).first().check();
+    await page
+      .getByRole('radio', { name: /8 of 8 seats free/ })
+      .first()
+      .check();
     await page.getByRole('textbox', { name: 'Students' }).fill('30');
     await page.getByRole('region', { name: 'Split with the seats free now' }).getByText('27% of 30').waitFor();
     await check('mobile-university-book');

@@ -10,9 +10,14 @@ import { theme } from './app/theme';
 type Answer = { data?: unknown; error?: unknown };
 
 /** A urql client whose queries and mutations answer from `answer(operationName, variables)`. */
-export function fakeClient(answer: (name: string, variables: Record<string, unknown>) => Answer): Client & { calls: { name: string; variables: Record<string, unknown> }[] } {
+export function fakeClient(
+  answer: (name: string, variables: Record<string, unknown>) => Answer,
+): Client & { calls: { name: string; variables: Record<string, unknown> }[] } {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
-  const respond = (operation: { query: { definitions: readonly { kind: string; name?: { value: string } }[] }; variables: Record<string, unknown> }) => {
+  const respond = (operation: {
+    query: { definitions: readonly { kind: string; name?: { value: string } }[] };
+    variables: Record<string, unknown>;
+  }) => {
     const name = operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value ?? '';
     calls.push({ name, variables: operation.variables });
     return fromValue({ operation, stale: false, hasNext: false, ...answer(name, operation.variables) });
@@ -23,7 +28,12 @@ export function fakeClient(answer: (name: string, variables: Record<string, unkn
     executeMutation: respond,
     executeSubscription: respond,
     query: (query: unknown, variables: Record<string, unknown>) => ({
-      toPromise: async () => ({ ...answer(((query as { definitions: { name?: { value: string } }[] }).definitions[0].name?.value) ?? '', variables ?? {}) }),
+      toPromise: async () => ({
+        ...answer(
+          (query as { definitions: { name?: { value: string } }[] }).definitions[0].name?.value ?? '',
+          variables ?? {},
+        ),
+      }),
     }),
     mutation: (query: unknown, variables: Record<string, unknown>) => ({
       toPromise: async () => {

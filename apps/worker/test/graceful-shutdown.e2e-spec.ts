@@ -31,7 +31,11 @@ describe('worker shutdown on SIGTERM (e2e)', () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
     api = await startApi();
-    await api.app.get(DataSource).query(`UPDATE outbox_event SET "relayedAt" = now(), "handledAt" = now() WHERE "relayedAt" IS NULL OR "handledAt" IS NULL`);
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE outbox_event SET "relayedAt" = now(), "handledAt" = now() WHERE "relayedAt" IS NULL OR "handledAt" IS NULL`,
+      );
   });
   afterAll(async () => {
     await api.close();
@@ -42,8 +46,16 @@ describe('worker shutdown on SIGTERM (e2e)', () => {
     const worker = await spawnWorkerProcess({ SMTP_URL: smtpUrl });
     const uni = await registerOrganization(api, 'UNIVERSITY');
     const email = `${uniq('late')}@uni.example`;
-    await api.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, fullName: 'Sig Term' } }, uni.token);
-    await eventually(() => events.find((e) => e.what === 'receiving' && e.to === email), 20000, 'the worker to start sending');
+    await api.gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      { input: { email, fullName: 'Sig Term' } },
+      uni.token,
+    );
+    await eventually(
+      () => events.find((e) => e.what === 'receiving' && e.to === email),
+      20000,
+      'the worker to start sending',
+    );
     const signalled = Date.now();
     await worker.stop();
     const stoppedAt = Date.now();
@@ -53,7 +65,12 @@ describe('worker shutdown on SIGTERM (e2e)', () => {
     expect(accepted).toBeDefined();
     expect(accepted!.at).toBeGreaterThanOrEqual(signalled);
     expect(stoppedAt).toBeGreaterThanOrEqual(accepted!.at);
-    const [row] = await api.app.get(DataSource).query(`SELECT d.status FROM notification_delivery d JOIN member m ON m.id = d."memberId" WHERE m.email = $1 AND d.channel = 'EMAIL'`, [email]);
+    const [row] = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT d.status FROM notification_delivery d JOIN member m ON m.id = d."memberId" WHERE m.email = $1 AND d.channel = 'EMAIL'`,
+        [email],
+      );
     expect(row.status).toBe('SENT');
   });
 });

@@ -14,13 +14,19 @@ async function redisText(prefix: string): Promise<string> {
     for (const key of await redis.keys(`${prefix}:*`)) {
       const type = await redis.type(key);
       const value =
-        type === 'string' ? await redis.get(key)
-        : type === 'hash' ? await redis.hgetall(key)
-        : type === 'list' ? await redis.lrange(key, 0, -1)
-        : type === 'set' ? await redis.smembers(key)
-        : type === 'zset' ? await redis.zrange(key, 0, -1)
-        : type === 'stream' ? await redis.xrange(key, '-', '+')
-        : null;
+        type === 'string'
+          ? await redis.get(key)
+          : type === 'hash'
+            ? await redis.hgetall(key)
+            : type === 'list'
+              ? await redis.lrange(key, 0, -1)
+              : type === 'set'
+                ? await redis.smembers(key)
+                : type === 'zset'
+                  ? await redis.zrange(key, 0, -1)
+                  : type === 'stream'
+                    ? await redis.xrange(key, '-', '+')
+                    : null;
       parts.push(key, JSON.stringify(value));
     }
     return parts.join('\n');
@@ -50,9 +56,20 @@ describe('invitations through the outbox, the worker and real SMTP (e2e)', () =>
   it('invites a coordinator by email, who accepts and signs in', async () => {
     const uni = await registerOrganization(api, 'UNIVERSITY', uniq('Karolinska'));
     const email = `${uniq('coord')}@ki.example`;
-    const invited = await api.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id status role } }`, { input: { email, fullName: 'Cora <Coordinator>' } }, uni.token);
+    const invited = await api.gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id status role } }`,
+      { input: { email, fullName: 'Cora <Coordinator>' } },
+      uni.token,
+    );
     expect(invited.data.inviteMember).toMatchObject({ status: 'INVITED', role: 'COORDINATOR' });
-    expect(codeOf(await api.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: email, p: PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await api.gql(
+          `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+          { e: email, p: PASSWORD },
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
 
     const mail = await smtp.waitFor((m) => m.to.includes(email));
     expect(mail.subject).toContain('invited');
@@ -64,11 +81,23 @@ describe('invitations through the outbox, the worker and real SMTP (e2e)', () =>
     // The code is in the email only: not in the database (events, deliveries, members, notifications) nor in Redis.
     const db = api.app.get(DataSource);
     for (const table of ['outbox_event', 'notification_delivery', 'notification', 'member']) {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM ${table} t WHERE strpos(row_to_json(t)::text, $1) > 0`, [token]);
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM ${table} t WHERE strpos(row_to_json(t)::text, $1) > 0`,
+        [token],
+      );
       expect({ table, n }).toEqual({ table, n: 0 });
     }
-    const [delivery] = await db.query(`SELECT content FROM notification_delivery d JOIN member m ON m.id = d."memberId" WHERE m.email = $1`, [email]);
-    expect(delivery.content).toMatchObject({ to: email, subject: mail.subject, text: '', html: '', sealed: expect.stringMatching(/^enc:v1:/) });
+    const [delivery] = await db.query(
+      `SELECT content FROM notification_delivery d JOIN member m ON m.id = d."memberId" WHERE m.email = $1`,
+      [email],
+    );
+    expect(delivery.content).toMatchObject({
+      to: email,
+      subject: mail.subject,
+      text: '',
+      html: '',
+      sealed: expect.stringMatching(/^enc:v1:/),
+    });
     const redis = await redisText(process.env.REDIS_PREFIX!);
     expect(redis).toContain(invited.data.inviteMember.id); // this invitation's job data is there, without the code
     expect(redis).not.toContain(token);
@@ -88,11 +117,21 @@ describe('invitations through the outbox, the worker and real SMTP (e2e)', () =>
   it('relays every outbox row exactly once and marks it relayed', async () => {
     const uni = await registerOrganization(api, 'UNIVERSITY');
     const emails = Array.from({ length: 5 }, () => `${uniq('c')}@uni.example`);
-    await Promise.all(emails.map((email) => api.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, fullName: 'C' } }, uni.token)));
+    await Promise.all(
+      emails.map((email) =>
+        api.gql(
+          `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+          { input: { email, fullName: 'C' } },
+          uni.token,
+        ),
+      ),
+    );
     for (const email of emails) await smtp.waitFor((m) => m.to.includes(email));
     await new Promise((r) => setTimeout(r, 500));
     for (const email of emails) expect(smtp.mails.filter((m) => m.to.includes(email))).toHaveLength(1);
-    const pending = await worker.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`);
+    const pending = await worker
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`);
     expect(pending[0].n).toBe(0);
   });
 
@@ -100,7 +139,11 @@ describe('invitations through the outbox, the worker and real SMTP (e2e)', () =>
     await worker.close();
     const uni = await registerOrganization(api, 'UNIVERSITY');
     const email = `${uniq('late')}@uni.example`;
-    const res = await api.gql(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`, { input: { email, fullName: 'Late' } }, uni.token);
+    const res = await api.gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      { input: { email, fullName: 'Late' } },
+      uni.token,
+    );
     expect(res.errors).toBeUndefined();
     worker = await startWorker({ SMTP_URL: smtp.url });
     await smtp.waitFor((m) => m.to.includes(email));

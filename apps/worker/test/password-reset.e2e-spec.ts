@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { codeOf, eventually, login, PASSWORD, registerOrganization, startSmtp, TestSmtp, uniq } from '@practicum/testing';
+import {
+  codeOf,
+  eventually,
+  login,
+  PASSWORD,
+  registerOrganization,
+  startSmtp,
+  TestSmtp,
+  uniq,
+} from '@practicum/testing';
 import { startApi, startWorker, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 
@@ -31,9 +40,15 @@ describe('password reset through the outbox, the worker and real SMTP (e2e)', ()
   async function resetTokenFor(email: string, askedAs = email): Promise<string> {
     const before = smtp.mails.filter((m) => m.to.includes(email)).length;
     expect(await api.gql(REQUEST, { email: askedAs })).toMatchObject({ data: { requestPasswordReset: true } });
-    await eventually(() => smtp.mails.filter((m) => m.to.includes(email)).length > before, 20000, `the reset email to ${email}`);
+    await eventually(
+      () => smtp.mails.filter((m) => m.to.includes(email)).length > before,
+      20000,
+      `the reset email to ${email}`,
+    );
     const mail = smtp.mails.filter((m) => m.to.includes(email)).at(-1)!;
-    const token = /https:\/\/portal\.practicum\.example\/reset-password\?token=([A-Za-z0-9_-]{20,})/.exec(mail.text)?.[1];
+    const token = /https:\/\/portal\.practicum\.example\/reset-password\?token=([A-Za-z0-9_-]{20,})/.exec(
+      mail.text,
+    )?.[1];
     expect(token).toBeDefined();
     expect(mail.html).toContain(`href="https://portal.practicum.example/reset-password?token=${token}"`);
     return token!;
@@ -47,9 +62,14 @@ describe('password reset through the outbox, the worker and real SMTP (e2e)', ()
 
     expect(await api.gql(RESET, { token, password: NEW_PASSWORD })).toMatchObject({ data: { resetPassword: true } });
     expect(codeOf(await api.gql(`{ me { id } }`, {}, company.token))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await api.gql(`mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`, { e: company.email, p: PASSWORD }))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      codeOf(
+        await api.gql(
+          `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }`,
+          { e: company.email, p: PASSWORD },
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     const signedIn = await login(api, company.email, NEW_PASSWORD);
     expect((await api.gql(`{ me { id } }`, {}, signedIn)).data.me.id).toBe(company.memberId);
 
@@ -63,7 +83,10 @@ describe('password reset through the outbox, the worker and real SMTP (e2e)', ()
     const company = await registerOrganization(api, 'COMPANY');
     const token = await resetTokenFor(company.email);
     const hash = createHash('sha256').update(token).digest('hex');
-    const [reset] = await db.query(`SELECT r.* FROM password_reset r JOIN member m ON m.id = r."memberId" WHERE m.email = $1`, [company.email]);
+    const [reset] = await db.query(
+      `SELECT r.* FROM password_reset r JOIN member m ON m.id = r."memberId" WHERE m.email = $1`,
+      [company.email],
+    );
     expect(reset.tokenHash).toBe(hash);
     const stored: { text: string }[] = await db.query(
       `SELECT payload::text AS text FROM outbox_event WHERE id = $1::uuid
@@ -90,8 +113,15 @@ describe('password reset through the outbox, the worker and real SMTP (e2e)', ()
     const email = `${uniq('nobody')}@example.org`;
     const res = await api.gql(REQUEST, { email });
     expect(res).toEqual({ data: { requestPasswordReset: true }, status: 200 });
-    const [event] = await db.query(`SELECT id FROM outbox_event WHERE type = 'password_reset.requested' AND payload->>'email' = $1`, [email]);
-    await eventually(async () => (await db.query(`SELECT "handledAt" FROM outbox_event WHERE id = $1`, [event.id]))[0].handledAt, 20000, 'the request to be handled');
+    const [event] = await db.query(
+      `SELECT id FROM outbox_event WHERE type = 'password_reset.requested' AND payload->>'email' = $1`,
+      [email],
+    );
+    await eventually(
+      async () => (await db.query(`SELECT "handledAt" FROM outbox_event WHERE id = $1`, [event.id]))[0].handledAt,
+      20000,
+      'the request to be handled',
+    );
     expect(await db.query(`SELECT 1 FROM password_reset WHERE id = $1`, [event.id])).toEqual([]);
     expect(await db.query(`SELECT 1 FROM notification_delivery WHERE "eventKey" = $1::text`, [event.id])).toEqual([]);
     expect(smtp.mails.filter((m) => m.to.includes(email))).toEqual([]);
@@ -103,7 +133,9 @@ describe('password reset through the outbox, the worker and real SMTP (e2e)', ()
     const weak = await api.gql(RESET, { token, password: 'short' });
     expect(codeOf(weak)).toBe('BAD_USER_INPUT');
     expect(weak.errors![0].extensions!.fields).toHaveProperty('newPassword');
-    await db.query(`UPDATE password_reset SET "expiresAt" = now() - interval '1 second' WHERE "tokenHash" = $1`, [createHash('sha256').update(token).digest('hex')]);
+    await db.query(`UPDATE password_reset SET "expiresAt" = now() - interval '1 second' WHERE "tokenHash" = $1`, [
+      createHash('sha256').update(token).digest('hex'),
+    ]);
     const expired = await api.gql(RESET, { token, password: NEW_PASSWORD });
     expect(codeOf(expired)).toBe('BAD_USER_INPUT');
     expect(expired.errors![0].extensions!.fields).toHaveProperty('token');

@@ -1,4 +1,17 @@
-import { buildMarket, codeOf, createOffer, eventually, registerOrganization, RedisProcess, spawnWorkerProcess, startOwnRedis, startSmtp, TestSmtp, uniq, WorkerProcess } from '@practicum/testing';
+import {
+  buildMarket,
+  codeOf,
+  createOffer,
+  eventually,
+  registerOrganization,
+  RedisProcess,
+  spawnWorkerProcess,
+  startOwnRedis,
+  startSmtp,
+  TestSmtp,
+  uniq,
+  WorkerProcess,
+} from '@practicum/testing';
 import { startApi, TestApi } from '../../api/test/support/apps';
 import { DataSource } from 'typeorm';
 
@@ -12,7 +25,16 @@ describe('notifications survive killed workers and a Redis that loses everything
   let workers: WorkerProcess[] = [];
   let admin: { token: string };
 
-  const env = () => ({ SMTP_URL: smtp.url, REDIS_URL: redis.url, REDIS_PREFIX: uniq('resilience'), JOB_LOCK_MS: '2000', SWEEP_INTERVAL_MS: '300', STALE_AFTER_MS: '1500', OUTBOX_POLL_MS: '100', WORKER_CONCURRENCY: '3' });
+  const env = () => ({
+    SMTP_URL: smtp.url,
+    REDIS_URL: redis.url,
+    REDIS_PREFIX: uniq('resilience'),
+    JOB_LOCK_MS: '2000',
+    SWEEP_INTERVAL_MS: '300',
+    STALE_AFTER_MS: '1500',
+    OUTBOX_POLL_MS: '100',
+    WORKER_CONCURRENCY: '3',
+  });
   let workerEnv: Record<string, string>;
   const invite = async (emails: string[]) => {
     for (const email of emails) {
@@ -28,7 +50,11 @@ describe('notifications survive killed workers and a Redis that loses everything
    * same Message-ID (receivers drop it), and only sends in flight at the kill can be copied.
    */
   const expectDelivered = async (emails: string[], inFlightAtKill = 0) => {
-    await eventually(() => emails.every((e) => smtp.mails.some((m) => m.to.includes(e))), 40000, `${emails.length} invitations`);
+    await eventually(
+      () => emails.every((e) => smtp.mails.some((m) => m.to.includes(e))),
+      40000,
+      `${emails.length} invitations`,
+    );
     await new Promise((r) => setTimeout(r, 2500));
     let copies = 0;
     for (const email of emails) {
@@ -44,7 +70,11 @@ describe('notifications survive killed workers and a Redis that loses everything
     smtp = await startSmtp();
     redis = await startOwnRedis();
     api = await startApi();
-    await api.app.get(DataSource).query(`UPDATE outbox_event SET "relayedAt" = coalesce("relayedAt", now()), "handledAt" = coalesce("handledAt", now())`);
+    await api.app
+      .get(DataSource)
+      .query(
+        `UPDATE outbox_event SET "relayedAt" = coalesce("relayedAt", now()), "handledAt" = coalesce("handledAt", now())`,
+      );
     admin = await registerOrganization(api, 'UNIVERSITY', uniq('Leipzig'));
     workerEnv = env();
     workers = await Promise.all([spawnWorkerProcess(workerEnv), spawnWorkerProcess(workerEnv)]);
@@ -59,7 +89,11 @@ describe('notifications survive killed workers and a Redis that loses everything
   it('loses nothing when a worker is SIGKILLed in the middle of a batch, and a resent copy keeps its Message-ID', async () => {
     const emails = Array.from({ length: 30 }, () => `${uniq('kill')}@uni.example`);
     await invite(emails);
-    await eventually(() => smtp.mails.filter((m) => emails.some((e) => m.to.includes(e))).length >= 3, 20000, 'the first mails');
+    await eventually(
+      () => smtp.mails.filter((m) => emails.some((e) => m.to.includes(e))).length >= 3,
+      20000,
+      'the first mails',
+    );
     await workers[0].kill();
     workers[0] = await spawnWorkerProcess(workerEnv);
     await expectDelivered(emails, Number(workerEnv.WORKER_CONCURRENCY));
@@ -79,27 +113,59 @@ describe('notifications survive killed workers and a Redis that loses everything
   it('runs a match round whose job Redis lost, and lets the company re-run a round stuck QUEUED or RUNNING', async () => {
     const db = api.app.get(DataSource);
     const m = await buildMarket(api);
-    const offer = await createOffer(api, m.companyX.token, m.facilityX, { title: uniq('Lost round'), kind: 'INTERNSHIP', allocation: 'MATCH_ROUND', capacities: [1] });
-    await api.gql(`mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`, { input: { offerId: offer.id, motivation: 'm', rank: 1 } }, m.studentA.token);
+    const offer = await createOffer(api, m.companyX.token, m.facilityX, {
+      title: uniq('Lost round'),
+      kind: 'INTERNSHIP',
+      allocation: 'MATCH_ROUND',
+      capacities: [1],
+    });
+    await api.gql(
+      `mutation($input: ApplyToOfferInput!) { applyToOffer(input: $input) { id } }`,
+      { input: { offerId: offer.id, motivation: 'm', rank: 1 } },
+      m.studentA.token,
+    );
     await db.query(`UPDATE offer SET "applicationDeadline" = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
     await Promise.all(workers.map((w) => w.stop()));
-    const created = await api.gql(`mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id runStatus } }`, { input: { offerIds: [offer.id] } }, m.companyX.token);
+    const created = await api.gql(
+      `mutation($input: CreateMatchRoundInput!) { createMatchRound(input: $input) { id runStatus } }`,
+      { input: { offerIds: [offer.id] } },
+      m.companyX.token,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createMatchRound.runStatus).toBe('QUEUED');
     const id = created.data.createMatchRound.id;
     // The job was relayed to a Redis that then lost it: the outbox row says relayed, Redis has nothing.
-    const [lost] = await db.query(`UPDATE outbox_event SET "relayedAt" = now() - interval '1 minute' WHERE type = 'match_round.requested' AND payload->>'matchRoundId' = $1 RETURNING id`, [id]);
+    const [lost] = await db.query(
+      `UPDATE outbox_event SET "relayedAt" = now() - interval '1 minute' WHERE type = 'match_round.requested' AND payload->>'matchRoundId' = $1 RETURNING id`,
+      [id],
+    );
     expect(lost).toHaveLength(1);
     workers = await Promise.all([spawnWorkerProcess(workerEnv), spawnWorkerProcess(workerEnv)]);
     const ROUND = `query($id: ID!) { matchRound(id: $id) { runStatus runs } }`;
-    await eventually(async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runStatus === 'DONE', 30000, 'the swept round to run');
-    await eventually(async () => (await db.query(`SELECT "handledAt" FROM outbox_event WHERE id = $1`, [lost[0].id]))[0].handledAt !== null, 10000, 'the run marked handled');
+    await eventually(
+      async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runStatus === 'DONE',
+      30000,
+      'the swept round to run',
+    );
+    await eventually(
+      async () =>
+        (await db.query(`SELECT "handledAt" FROM outbox_event WHERE id = $1`, [lost[0].id]))[0].handledAt !== null,
+      10000,
+      'the run marked handled',
+    );
 
     const RERUN = `mutation($id: ID!) { rerunMatchRound(id: $id) { runStatus } }`;
     await db.query(`UPDATE match_round SET "runStatus" = 'RUNNING', "updatedAt" = now() WHERE id = $1`, [id]);
     expect(codeOf(await api.gql(RERUN, { id }, m.companyX.token))).toBe('CONFLICT');
-    await db.query(`UPDATE match_round SET "runStatus" = 'RUNNING', "updatedAt" = now() - interval '1 day' WHERE id = $1`, [id]);
+    await db.query(
+      `UPDATE match_round SET "runStatus" = 'RUNNING', "updatedAt" = now() - interval '1 day' WHERE id = $1`,
+      [id],
+    );
     expect((await api.gql(RERUN, { id }, m.companyX.token)).data.rerunMatchRound.runStatus).toBe('QUEUED');
-    await eventually(async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runs === 2, 30000, 'the re-run');
+    await eventually(
+      async () => (await api.gql(ROUND, { id }, m.companyX.token)).data.matchRound.runs === 2,
+      30000,
+      'the re-run',
+    );
   }, 120000);
 });

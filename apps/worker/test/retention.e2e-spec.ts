@@ -18,7 +18,12 @@ describe('retention: the scheduled prune (e2e)', () => {
 
   const ago = (days: number) => new Date(Date.now() - days * DAY);
   const outbox = async (type: string, relayedAt: Date | null, handledAt: Date | null) =>
-    (await db.query(`INSERT INTO outbox_event (type, payload, "createdAt", "relayedAt", "handledAt") VALUES ($1, '{}', $2, $2, $3) RETURNING id`, [type, relayedAt ?? new Date(), handledAt]))[0].id as string;
+    (
+      await db.query(
+        `INSERT INTO outbox_event (type, payload, "createdAt", "relayedAt", "handledAt") VALUES ($1, '{}', $2, $2, $3) RETURNING id`,
+        [type, relayedAt ?? new Date(), handledAt],
+      )
+    )[0].id as string;
   const delivery = async (status: string, updatedAt: Date) =>
     (
       await db.query(
@@ -29,19 +34,23 @@ describe('retention: the scheduled prune (e2e)', () => {
     )[0].id as string;
   const notification = async (createdAt: Date, readAt: Date | null) =>
     (
-      await db.query(`INSERT INTO notification ("memberId", "eventKey", type, title, body, "createdAt", "readAt") VALUES ($1, $2, 'application.submitted', 't', 'b', $3, $4) RETURNING id`, [
-        memberId,
-        uniq('event'),
-        createdAt,
-        readAt,
-      ])
+      await db.query(
+        `INSERT INTO notification ("memberId", "eventKey", type, title, body, "createdAt", "readAt") VALUES ($1, $2, 'application.submitted', 't', 'b', $3, $4) RETURNING id`,
+        [memberId, uniq('event'), createdAt, readAt],
+      )
     )[0].id as string;
-  const remaining = async (table: string, ids: string[]) => (await db.query<{ id: string }[]>(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids])).map((r) => r.id).sort();
+  const remaining = async (table: string, ids: string[]) =>
+    (await db.query<{ id: string }[]>(`SELECT id FROM ${table} WHERE id = ANY($1)`, [ids])).map((r) => r.id).sort();
 
   beforeAll(async () => {
     worker = await startWorker({ SCHEDULE_EVERY_MS: '3600000' });
     db = worker.get(DataSource);
-    memberId = (await db.query(`INSERT INTO member (email, "fullName", role) VALUES ($1, 'Retention Admin', 'PLATFORM_ADMIN') RETURNING id`, [`${uniq('retention')}@practicum.example`]))[0].id;
+    memberId = (
+      await db.query(
+        `INSERT INTO member (email, "fullName", role) VALUES ($1, 'Retention Admin', 'PLATFORM_ADMIN') RETURNING id`,
+        [`${uniq('retention')}@practicum.example`],
+      )
+    )[0].id;
   });
   afterAll(async () => {
     await worker.close();
@@ -62,25 +71,43 @@ describe('retention: the scheduled prune (e2e)', () => {
     const recentlyRead = await notification(ago(200), ago(89));
 
     await worker.get(RetentionService).prune();
-    expect(await remaining('outbox_event', [oldHandled, oldMatchRun, youngHandled, oldUnhandled])).toEqual([youngHandled, oldUnhandled].sort());
-    expect(await remaining('notification_delivery', [oldSent, oldDead, oldPending, youngSent])).toEqual([oldPending, youngSent].sort());
-    expect(await remaining('notification', [oldRead, oldUnread, recentlyRead])).toEqual([oldUnread, recentlyRead].sort());
+    expect(await remaining('outbox_event', [oldHandled, oldMatchRun, youngHandled, oldUnhandled])).toEqual(
+      [youngHandled, oldUnhandled].sort(),
+    );
+    expect(await remaining('notification_delivery', [oldSent, oldDead, oldPending, youngSent])).toEqual(
+      [oldPending, youngSent].sort(),
+    );
+    expect(await remaining('notification', [oldRead, oldUnread, recentlyRead])).toEqual(
+      [oldUnread, recentlyRead].sort(),
+    );
   });
 
   it('removes completed BullMQ jobs and keeps only the newest RETENTION_FAILED_JOBS failed ones per queue', async () => {
     const queue = worker.get<Queue>(getQueueToken(QueueName.SEATS));
     // A job name no handler knows fails at once; one attempt each.
-    for (let i = 0; i < 5; i++) await queue.add('retention.unknown', { i }, { attempts: 1, removeOnFail: false, jobId: uniq('failing') });
+    for (let i = 0; i < 5; i++)
+      await queue.add('retention.unknown', { i }, { attempts: 1, removeOnFail: false, jobId: uniq('failing') });
     await eventually(async () => (await queue.getJobCountByTypes('failed')) === 5, 15000, 'five failed jobs');
     const newest = (await queue.getJobs(['failed'], 0, 1, false)).map((j) => j.id).sort();
     const scheduled = worker.get<Queue>(getQueueToken(QueueName.SCHEDULED));
     const completing = uniq('completing');
     await scheduled.add('schedule.close_offers', {}, { removeOnComplete: false, jobId: completing });
-    await eventually(async () => (await (await scheduled.getJob(completing))?.isCompleted()) === true, 15000, 'a completed job');
+    await eventually(
+      async () => (await (await scheduled.getJob(completing))?.isCompleted()) === true,
+      15000,
+      'a completed job',
+    );
 
     // The worker runs with the defaults (its own scheduled prune may run meanwhile and must not matter); this one keeps 2 failed jobs.
     const config = worker.get(AppConfig);
-    const strict = new RetentionService(db, worker.get(QueueProducer), Object.assign(Object.create(config) as AppConfig, { RETENTION_FAILED_JOBS: 2, RETENTION_COMPLETED_JOBS_HOURS: 0 }));
+    const strict = new RetentionService(
+      db,
+      worker.get(QueueProducer),
+      Object.assign(Object.create(config) as AppConfig, {
+        RETENTION_FAILED_JOBS: 2,
+        RETENTION_COMPLETED_JOBS_HOURS: 0,
+      }),
+    );
     const result = await strict.prune();
     expect(result.failedJobs).toBeGreaterThanOrEqual(3);
     expect(result.completedJobs).toBeGreaterThanOrEqual(1);
@@ -95,7 +122,13 @@ describe('retention: the scheduled prune (e2e)', () => {
     expect(schedulers.map((s) => s.key)).toContain('schedule.prune');
     const old = await outbox('booking.proposed', ago(30), ago(30));
     const result = await worker.get(ScheduledProcessor).process({ name: 'schedule.prune', data: {} } as never);
-    expect(Object.keys(result as object).sort()).toEqual(['completedJobs', 'deliveries', 'failedJobs', 'notifications', 'outbox']);
+    expect(Object.keys(result as object).sort()).toEqual([
+      'completedJobs',
+      'deliveries',
+      'failedJobs',
+      'notifications',
+      'outbox',
+    ]);
     expect(await remaining('outbox_event', [old])).toEqual([]);
   });
 });

@@ -29,8 +29,16 @@ describe('loadConfig', () => {
   });
 
   it('refuses the development secrets in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*PLATFORM_ADMIN_PASSWORD[\s\S]*DATA_ENCRYPTION_KEY/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PLATFORM_ADMIN_PASSWORD: 'a-real-long-password' })).toThrow(/DATA_ENCRYPTION_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET[\s\S]*PLATFORM_ADMIN_PASSWORD[\s\S]*DATA_ENCRYPTION_KEY/,
+    );
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        PLATFORM_ADMIN_PASSWORD: 'a-real-long-password',
+      }),
+    ).toThrow(/DATA_ENCRYPTION_KEY/);
     const ok = loadConfig({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
@@ -52,7 +60,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_ENCRYPTION_KEY: key.toString('hex') }).dataEncryptionKey).toEqual(key);
     expect(loadConfig({ DATA_ENCRYPTION_KEY: key.toString('base64') }).dataEncryptionKey).toEqual(key);
     expect(loadConfig({}).dataEncryptionKey).toHaveLength(32);
-    for (const bad of ['short', 'ab'.repeat(31), Buffer.alloc(16).toString('base64'), 'z'.repeat(64)]) expect(() => loadConfig({ DATA_ENCRYPTION_KEY: bad })).toThrow(/DATA_ENCRYPTION_KEY/);
+    for (const bad of ['short', 'ab'.repeat(31), Buffer.alloc(16).toString('base64'), 'z'.repeat(64)])
+      expect(() => loadConfig({ DATA_ENCRYPTION_KEY: bad })).toThrow(/DATA_ENCRYPTION_KEY/);
   });
 
   it('rejects an unknown NODE_ENV', () => {

@@ -345,8 +345,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       !!parsed &&
       typeof parsed === 'object' &&
       !Array.isArray(parsed) &&
-      Object.entries(parsed).every(([k, v]) => names.includes(k) && typeof v === 'number' && v >= 0 && (k !== 'virtualSeatValue' || v <= 1));
-    if (!ok) problems.push(`RECOMMENDATION_WEIGHTS: must be a JSON object of non-negative numbers for ${names.join(', ')}`);
+      Object.entries(parsed).every(
+        ([k, v]) => names.includes(k) && typeof v === 'number' && v >= 0 && (k !== 'virtualSeatValue' || v <= 1),
+      );
+    if (!ok)
+      problems.push(`RECOMMENDATION_WEIGHTS: must be a JSON object of non-negative numbers for ${names.join(', ')}`);
   }
   if (!decodeDataKey(config.DATA_ENCRYPTION_KEY.trim())) {
     problems.push('DATA_ENCRYPTION_KEY: must be 32 bytes as 64 hex digits or as base64 (openssl rand -base64 32)');

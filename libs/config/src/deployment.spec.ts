@@ -26,7 +26,9 @@ describe('deployment files', () => {
   it('.env.example lists every setting that the Compose file does not set itself', () => {
     const missing = Object.keys(new AppConfig()).filter((name) => !listed.has(name) && !setByCompose.has(name));
     expect(missing).toEqual([]);
-    expect([...setByCompose].sort()).toEqual(expect.arrayContaining(['DATABASE_URL', 'JWT_SECRET', 'NODE_ENV', 'PLATFORM_ADMIN_PASSWORD', 'REDIS_URL']));
+    expect([...setByCompose].sort()).toEqual(
+      expect.arrayContaining(['DATABASE_URL', 'JWT_SECRET', 'NODE_ENV', 'PLATFORM_ADMIN_PASSWORD', 'REDIS_URL']),
+    );
   });
 
   it('.env.example lists every variable the Compose file interpolates', () => {
@@ -38,7 +40,11 @@ describe('deployment files', () => {
     expect(appEnv).toMatch(/^ {4}NODE_ENV: production$/m);
     for (const secret of ['POSTGRES_PASSWORD', 'REDIS_PASSWORD', 'JWT_SECRET', 'PLATFORM_ADMIN_PASSWORD']) {
       const uses = [...compose.matchAll(new RegExp(`\\$\\{${secret}(:?[-?+]?)`, 'g'))].map((m) => m[1]);
-      expect({ secret, uses: uses.length > 0, defaulted: uses.filter((op) => op !== ':?') }).toEqual({ secret, uses: true, defaulted: [] });
+      expect({ secret, uses: uses.length > 0, defaulted: uses.filter((op) => op !== ':?') }).toEqual({
+        secret,
+        uses: true,
+        defaulted: [],
+      });
       // .env.example leaves it empty, so a copy made without editing is refused.
       expect(example).toMatch(new RegExp(`^${secret}=$`, 'm'));
     }

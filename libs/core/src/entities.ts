@@ -18,4 +18,23 @@ import { WebhookEndpoint } from './notification/webhook-endpoint.entity';
 import { PasswordReset } from './auth/password-reset.entity';
 
 /** Every TypeORM entity, registered once with the data source. */
-export const ENTITIES = [Organization, Member, Program, OutboxEvent, Facility, Offer, OfferSlot, VirtualTwin, StatusChange, Application, Booking, PartnerRequest, MatchRound, Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint, PasswordReset];
+export const ENTITIES = [
+  Organization,
+  Member,
+  Program,
+  OutboxEvent,
+  Facility,
+  Offer,
+  OfferSlot,
+  VirtualTwin,
+  StatusChange,
+  Application,
+  Booking,
+  PartnerRequest,
+  MatchRound,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
+  WebhookEndpoint,
+  PasswordReset,
+];

@@ -8,7 +8,12 @@ import { typeormOptions } from './typeorm-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...typeormOptions(config.DATABASE_URL), migrationsRun: false, logging: ['query', 'error', 'warn'], logger: new CountingLogger() }),
+      useFactory: (config: AppConfig) => ({
+        ...typeormOptions(config.DATABASE_URL),
+        migrationsRun: false,
+        logging: ['query', 'error', 'warn'],
+        logger: new CountingLogger(),
+      }),
     }),
   ],
 })

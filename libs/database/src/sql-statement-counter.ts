@@ -45,7 +45,8 @@ export class CountingLogger extends AbstractLogger {
 
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {
     if (level === 'error' || level === 'warn') {
-      for (const m of Array.isArray(message) ? message : [message]) process.stderr.write(`typeorm ${level}: ${String(m.message)}\n`);
+      for (const m of Array.isArray(message) ? message : [message])
+        process.stderr.write(`typeorm ${level}: ${String(m.message)}\n`);
     }
   }
 }

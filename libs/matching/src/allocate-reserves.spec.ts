@@ -43,7 +43,10 @@ describe('seat reserves', () => {
   it('only report placements that declare one', () => {
     const result = allocate({
       students: { a: ['x', 'y'] },
-      placements: { x: { capacity: 0, prefs: ['a'] }, y: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a'] } } },
+      placements: {
+        x: { capacity: 0, prefs: ['a'] },
+        y: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a'] } },
+      },
     });
     expect(result.reserveHolders).toEqual({ y: ['a'] });
   });

@@ -50,7 +50,8 @@ function instances(shape: Shape): fc.Arbitrary<MatchingInstance> {
         const prefs: PreferenceTier[] = [];
         p.prefs.forEach((s, j) => {
           const last = prefs[prefs.length - 1];
-          if (shape.ties && p.joins[j] && last !== undefined) prefs[prefs.length - 1] = [...(typeof last === 'string' ? [last] : last), s];
+          if (shape.ties && p.joins[j] && last !== undefined)
+            prefs[prefs.length - 1] = [...(typeof last === 'string' ? [last] : last), s];
           else prefs.push(s);
         });
         const spec: PlacementSpec = { capacity: p.capacity, prefs };
@@ -103,38 +104,50 @@ describe('allocate', () => {
 
   it('produces valid, stable matchings (ties and reserves included)', () => {
     fc.assert(
-      fc.property(instances({ maxStudents: 12, maxPlacements: 5, maxCapacity: 4, ties: true, reserves: true }), (instance) => {
-        const result = allocate(instance);
-        expectValid(instance, result);
-        expect(instabilities(strictOf(instance, result), matchingOf(strictOf(instance, result), result.assignments))).toEqual([]);
-      }),
+      fc.property(
+        instances({ maxStudents: 12, maxPlacements: 5, maxCapacity: 4, ties: true, reserves: true }),
+        (instance) => {
+          const result = allocate(instance);
+          expectValid(instance, result);
+          expect(
+            instabilities(strictOf(instance, result), matchingOf(strictOf(instance, result), result.assignments)),
+          ).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('equals a naive deferred acceptance that recomputes every choice', () => {
     fc.assert(
-      fc.property(instances({ maxStudents: 25, maxPlacements: 7, maxCapacity: 5, ties: true, reserves: true }), (instance) => {
-        const result = allocate(instance);
-        const strict = strictOf(instance, result);
-        expect(sameMatching(matchingOf(strict, result.assignments), naiveDeferredAcceptance(strict))).toBe(true);
-      }),
+      fc.property(
+        instances({ maxStudents: 25, maxPlacements: 7, maxCapacity: 5, ties: true, reserves: true }),
+        (instance) => {
+          const result = allocate(instance);
+          const strict = strictOf(instance, result);
+          expect(sameMatching(matchingOf(strict, result.assignments), naiveDeferredAcceptance(strict))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('is student-optimal: every student does at least as well as in any stable matching', () => {
     fc.assert(
-      fc.property(instances({ maxStudents: 5, maxPlacements: 3, maxCapacity: 2, ties: true, reserves: true }), (instance) => {
-        const result = allocate(instance);
-        const strict = strictOf(instance, result);
-        const ours = matchingOf(strict, result.assignments);
-        const stable = allStableMatchings(strict);
-        expect(stable.some((m) => sameMatching(m, ours))).toBe(true);
-        for (const m of stable) {
-          for (const s of strict.students.keys()) expect(rankIn(strict, s, ours.get(s))).toBeLessThanOrEqual(rankIn(strict, s, m.get(s)));
-        }
-      }),
+      fc.property(
+        instances({ maxStudents: 5, maxPlacements: 3, maxCapacity: 2, ties: true, reserves: true }),
+        (instance) => {
+          const result = allocate(instance);
+          const strict = strictOf(instance, result);
+          const ours = matchingOf(strict, result.assignments);
+          const stable = allStableMatchings(strict);
+          expect(stable.some((m) => sameMatching(m, ours))).toBe(true);
+          for (const m of stable) {
+            for (const s of strict.students.keys())
+              expect(rankIn(strict, s, ours.get(s))).toBeLessThanOrEqual(rankIn(strict, s, m.get(s)));
+          }
+        },
+      ),
       { numRuns: 250 },
     );
   });
@@ -145,7 +158,8 @@ describe('allocate', () => {
         const strict = strictify(instance);
         const [first, ...others] = allStableMatchings(strict);
         const matched = (m: Matching): string[] => [...m].filter(([, p]) => p !== undefined).map(([s]) => s);
-        const filled = (m: Matching): number[] => [...strict.placements.keys()].map((p) => [...m.values()].filter((x) => x === p).length);
+        const filled = (m: Matching): number[] =>
+          [...strict.placements.keys()].map((p) => [...m.values()].filter((x) => x === p).length);
         for (const m of others) {
           expect(matched(m)).toEqual(matched(first));
           expect(filled(m)).toEqual(filled(first));
@@ -185,10 +199,14 @@ describe('allocate', () => {
     const applicants = new Map<string, string[]>();
     for (let s = 0; s < nS; s++) {
       const picked = new Set<string>();
-      for (let k = 5 + Math.floor(rng() * 10); picked.size < k; ) picked.add(`p${Math.floor(rng() * nP)}`);
+      for (let k = 5 + Math.floor(rng() * 10); picked.size < k;) picked.add(`p${Math.floor(rng() * nP)}`);
       const list = [...picked];
       students[`s${s}`] = list;
-      for (const p of list) applicants.set(p, applicants.get(p) ?? []).get(p)!.push(`s${s}`);
+      for (const p of list)
+        applicants
+          .set(p, applicants.get(p) ?? [])
+          .get(p)!
+          .push(`s${s}`);
     }
     const placements: Record<string, PlacementSpec> = {};
     for (let p = 0; p < nP; p++) {
@@ -197,7 +215,8 @@ describe('allocate', () => {
     }
     const result = allocate({ students, placements });
     const rank = new Map<string, Map<string, number>>();
-    for (const [p, spec] of Object.entries(placements)) rank.set(p, new Map((spec.prefs as string[]).map((s, i) => [s, i])));
+    for (const [p, spec] of Object.entries(placements))
+      rank.set(p, new Map((spec.prefs as string[]).map((s, i) => [s, i])));
     const assigned = new Map<string, string>();
     for (const [p, list] of Object.entries(result.assignments)) {
       expect(list.length).toBeLessThanOrEqual(placements[p].capacity);
@@ -219,13 +238,22 @@ describe('allocate', () => {
 
   describe('edge cases', () => {
     it('handles nobody at all', () => {
-      expect(allocate({ students: {}, placements: {} })).toMatchObject({ assignments: {}, unassigned: [], reserveHolders: {} });
+      expect(allocate({ students: {}, placements: {} })).toMatchObject({
+        assignments: {},
+        unassigned: [],
+        reserveHolders: {},
+      });
     });
 
     it('handles empty lists, zero capacity and placements nobody wants', () => {
       const result = allocate({
         students: { a: [], b: ['full'], c: ['empty', 'open'] },
-        placements: { full: { capacity: 0, prefs: ['b'] }, empty: { capacity: 3, prefs: [] }, open: { capacity: 1, prefs: ['c'] }, idle: { capacity: 2, prefs: [] } },
+        placements: {
+          full: { capacity: 0, prefs: ['b'] },
+          empty: { capacity: 3, prefs: [] },
+          open: { capacity: 1, prefs: ['c'] },
+          idle: { capacity: 2, prefs: [] },
+        },
       });
       expect(result.assignments).toEqual({ full: [], empty: [], open: ['c'], idle: [] });
       expect(result.unassigned).toEqual(['a', 'b']);
@@ -253,7 +281,10 @@ describe('allocate', () => {
     it('does not modify its input', () => {
       const instance: MatchingInstance = {
         students: { a: ['x', 'y'], b: ['x'] },
-        placements: { x: { capacity: 1, prefs: [['a', 'b']] }, y: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a'] } } },
+        placements: {
+          x: { capacity: 1, prefs: [['a', 'b']] },
+          y: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a'] } },
+        },
         seed: 3,
       };
       const copy = JSON.parse(JSON.stringify(instance));
@@ -265,7 +296,10 @@ describe('allocate', () => {
   describe('ties', () => {
     const tied: MatchingInstance = {
       students: Object.fromEntries(ids('s', 8).map((s) => [s, ['x', 'y']])),
-      placements: { x: { capacity: 2, prefs: [ids('s', 8)] }, y: { capacity: 2, prefs: [ids('s', 4), ids('s', 8).slice(4)] } },
+      placements: {
+        x: { capacity: 2, prefs: [ids('s', 8)] },
+        y: { capacity: 2, prefs: [ids('s', 4), ids('s', 8).slice(4)] },
+      },
     };
 
     it('are broken reproducibly by the seed, which is returned', () => {
@@ -284,7 +318,9 @@ describe('allocate', () => {
     });
 
     it('give different outcomes for different seeds', () => {
-      const outcomes = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(allocate({ ...tied, seed }).assignments)));
+      const outcomes = new Set(
+        Array.from({ length: 20 }, (_, seed) => JSON.stringify(allocate({ ...tied, seed }).assignments)),
+      );
       expect(outcomes.size).toBeGreaterThan(1);
     });
 
@@ -295,13 +331,19 @@ describe('allocate', () => {
     });
 
     it('respect the tier order', () => {
-      const result = allocate({ students: { a: ['x'], b: ['x'], c: ['x'] }, placements: { x: { capacity: 1, prefs: ['c', ['a', 'b']] } }, seed: 1 });
+      const result = allocate({
+        students: { a: ['x'], b: ['x'], c: ['x'] },
+        placements: { x: { capacity: 1, prefs: ['c', ['a', 'b']] } },
+        seed: 1,
+      });
       expect(result.assignments.x).toEqual(['c']);
       expect(result.lotteryUsed).toBe(true);
     });
 
     it('a one-element tier is no tie', () => {
-      expect(allocate({ students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: [['a']] } }, seed: 1 }).lotteryUsed).toBe(false);
+      expect(
+        allocate({ students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: [['a']] } }, seed: 1 }).lotteryUsed,
+      ).toBe(false);
     });
   });
 
@@ -321,27 +363,59 @@ describe('allocate', () => {
 
     it('rejects unknown ids', () => {
       expectCode({ ...base, students: { a: ['x', 'y'] } }, 'UNKNOWN_ID', /student "a" lists placement "y"/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a', 'b'] } } }, 'UNKNOWN_ID', /placement "x" lists student "b"/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['z'] } } } }, 'UNKNOWN_ID', /"z"/);
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a', 'b'] } } },
+        'UNKNOWN_ID',
+        /placement "x" lists student "b"/,
+      );
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['z'] } } } },
+        'UNKNOWN_ID',
+        /"z"/,
+      );
     });
 
     it('rejects duplicate entries', () => {
       expectCode({ ...base, students: { a: ['x', 'x'] } }, 'DUPLICATE_ENTRY', /student "a" lists placement "x" twice/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a', 'a'] } } }, 'DUPLICATE_ENTRY', /placement "x" lists student "a" twice/);
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a', 'a'] } } },
+        'DUPLICATE_ENTRY',
+        /placement "x" lists student "a" twice/,
+      );
       expectCode({ ...base, placements: { x: { capacity: 1, prefs: [['a'], 'a'] } } }, 'DUPLICATE_ENTRY', /twice/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a', 'a'] } } } }, 'DUPLICATE_ENTRY', /reserve group/);
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: ['a', 'a'] } } } },
+        'DUPLICATE_ENTRY',
+        /reserve group/,
+      );
     });
 
     it('rejects bad capacities', () => {
       for (const capacity of [-1, 1.5, '2', null, undefined, Number.NaN, Infinity]) {
-        expectCode({ ...base, placements: { x: { capacity, prefs: ['a'] } } }, 'INVALID_CAPACITY', /placement "x" has capacity/);
+        expectCode(
+          { ...base, placements: { x: { capacity, prefs: ['a'] } } },
+          'INVALID_CAPACITY',
+          /placement "x" has capacity/,
+        );
       }
     });
 
     it('rejects bad reserves', () => {
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 2, group: [] } } } }, 'INVALID_RESERVE', /from 0 to its capacity 1/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1 } } } }, 'INVALID_RESERVE', /reserve/);
-      expectCode({ ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: [3] } } } }, 'INVALID_RESERVE', /strings/);
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 2, group: [] } } } },
+        'INVALID_RESERVE',
+        /from 0 to its capacity 1/,
+      );
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1 } } } },
+        'INVALID_RESERVE',
+        /reserve/,
+      );
+      expectCode(
+        { ...base, placements: { x: { capacity: 1, prefs: ['a'], reserve: { seats: 1, group: [3] } } } },
+        'INVALID_RESERVE',
+        /strings/,
+      );
     });
 
     it('rejects malformed shapes and seeds', () => {

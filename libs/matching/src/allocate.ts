@@ -92,8 +92,10 @@ function compile(instance: MatchingInstance): CompiledInstance {
   if (!isRecord(instance)) fail('MALFORMED_INPUT', 'the instance must be an object with "students" and "placements"');
   const students: unknown = instance.students;
   const placements: unknown = instance.placements;
-  if (!isRecord(students)) fail('MALFORMED_INPUT', '"students" must be an object mapping student ids to lists of placement ids');
-  if (!isRecord(placements)) fail('MALFORMED_INPUT', '"placements" must be an object mapping placement ids to {capacity, prefs}');
+  if (!isRecord(students))
+    fail('MALFORMED_INPUT', '"students" must be an object mapping student ids to lists of placement ids');
+  if (!isRecord(placements))
+    fail('MALFORMED_INPUT', '"placements" must be an object mapping placement ids to {capacity, prefs}');
   let seed: number;
   if (instance.seed === undefined || instance.seed === null) seed = randomSeed();
   else if (isSeed(instance.seed)) seed = instance.seed;
@@ -112,7 +114,8 @@ function compile(instance: MatchingInstance): CompiledInstance {
   let entryTotal = 0;
   for (let s = 0; s < nS; s++) {
     const list: unknown = students[studentIds[s]];
-    if (!Array.isArray(list)) fail('MALFORMED_INPUT', `student ${q(studentIds[s])} must map to a list of placement ids`);
+    if (!Array.isArray(list))
+      fail('MALFORMED_INPUT', `student ${q(studentIds[s])} must map to a list of placement ids`);
     lists[s] = list;
     entryTotal += list.length;
     studentStart[s + 1] = entryTotal;
@@ -123,9 +126,17 @@ function compile(instance: MatchingInstance): CompiledInstance {
     const list = lists[s];
     for (let j = 0; j < list.length; j++, e++) {
       const raw = list[j];
-      if (typeof raw !== 'string') fail('MALFORMED_INPUT', `student ${q(studentIds[s])}: placement ids must be strings, got ${JSON.stringify(raw)}`);
+      if (typeof raw !== 'string')
+        fail(
+          'MALFORMED_INPUT',
+          `student ${q(studentIds[s])}: placement ids must be strings, got ${JSON.stringify(raw)}`,
+        );
       const p = placementIndex[raw];
-      if (p === undefined) fail('UNKNOWN_ID', `student ${q(studentIds[s])} lists placement ${q(raw)}, which is not defined in "placements"`);
+      if (p === undefined)
+        fail(
+          'UNKNOWN_ID',
+          `student ${q(studentIds[s])} lists placement ${q(raw)}, which is not defined in "placements"`,
+        );
       if (stamp[p] === s) fail('DUPLICATE_ENTRY', `student ${q(studentIds[s])} lists placement ${q(raw)} twice`);
       stamp[p] = s;
       entryPlacement[e] = p;
@@ -142,7 +153,10 @@ function compile(instance: MatchingInstance): CompiledInstance {
     if (!isRecord(spec)) fail('MALFORMED_INPUT', `placement ${q(id)} must be an object {capacity, prefs}`);
     const cap = spec.capacity;
     if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 0) {
-      fail('INVALID_CAPACITY', `placement ${q(id)} has capacity ${JSON.stringify(cap) ?? 'undefined'}; capacity must be a non-negative integer`);
+      fail(
+        'INVALID_CAPACITY',
+        `placement ${q(id)} has capacity ${JSON.stringify(cap) ?? 'undefined'}; capacity must be a non-negative integer`,
+      );
     }
     const prefs = spec.prefs;
     if (!Array.isArray(prefs)) fail('MALFORMED_INPUT', `placement ${q(id)} must have "prefs", a list of student ids`);
@@ -158,9 +172,14 @@ function compile(instance: MatchingInstance): CompiledInstance {
   let k = 0;
   stamp.fill(-1);
   const studentOf = (p: number, raw: unknown): number => {
-    if (typeof raw !== 'string') fail('MALFORMED_INPUT', `placement ${q(placementIds[p])}: student ids must be strings, got ${JSON.stringify(raw)}`);
+    if (typeof raw !== 'string')
+      fail(
+        'MALFORMED_INPUT',
+        `placement ${q(placementIds[p])}: student ids must be strings, got ${JSON.stringify(raw)}`,
+      );
     const s = studentIndex[raw];
-    if (s === undefined) fail('UNKNOWN_ID', `placement ${q(placementIds[p])} lists student ${q(raw)}, which is not defined in "students"`);
+    if (s === undefined)
+      fail('UNKNOWN_ID', `placement ${q(placementIds[p])} lists student ${q(raw)}, which is not defined in "students"`);
     if (stamp[s] === p) fail('DUPLICATE_ENTRY', `placement ${q(placementIds[p])} lists student ${q(raw)} twice`);
     stamp[s] = p;
     return s;
@@ -174,7 +193,10 @@ function compile(instance: MatchingInstance): CompiledInstance {
         continue;
       }
       if (!Array.isArray(tier) || tier.length === 0) {
-        fail('MALFORMED_INPUT', `placement ${q(placementIds[p])}: each "prefs" entry must be a student id or a non-empty list of tied ids`);
+        fail(
+          'MALFORMED_INPUT',
+          `placement ${q(placementIds[p])}: each "prefs" entry must be a student id or a non-empty list of tied ids`,
+        );
       }
       // `estimate` counted one slot per tier; a tie of n students needs n - 1 more.
       if (tier.length - 1 > slack) {
@@ -197,7 +219,8 @@ function compile(instance: MatchingInstance): CompiledInstance {
     const position = new Int32Array(nS);
     const order = lotteryOrder(studentIds, seed);
     for (let i = 0; i < nS; i++) position[studentIndex[order[i]]] = i;
-    for (let i = 0; i < ties.length; i += 2) prefStudent.subarray(ties[i], ties[i + 1]).sort((x, y) => position[x] - position[y]);
+    for (let i = 0; i < ties.length; i += 2)
+      prefStudent.subarray(ties[i], ties[i + 1]).sort((x, y) => position[x] - position[y]);
   }
 
   // Reserves.
@@ -217,7 +240,10 @@ function compile(instance: MatchingInstance): CompiledInstance {
       }
       const reserved = reserve.seats;
       if (typeof reserved !== 'number' || !Number.isInteger(reserved) || reserved < 0 || reserved > capacity[p]) {
-        fail('INVALID_RESERVE', `placement ${q(pid)} reserves ${JSON.stringify(reserved) ?? 'undefined'} seats; reserved seats must be an integer from 0 to its capacity ${capacity[p]}`);
+        fail(
+          'INVALID_RESERVE',
+          `placement ${q(pid)} reserves ${JSON.stringify(reserved) ?? 'undefined'} seats; reserved seats must be an integer from 0 to its capacity ${capacity[p]}`,
+        );
       }
       seats = reserved;
       hasReserve[p] = 1;
@@ -228,8 +254,13 @@ function compile(instance: MatchingInstance): CompiledInstance {
         const raw = group[j];
         if (typeof raw !== 'string') fail('INVALID_RESERVE', `placement ${q(pid)}: reserve group ids must be strings`);
         const s = studentIndex[raw];
-        if (s === undefined) fail('UNKNOWN_ID', `placement ${q(pid)} reserves seats for student ${q(raw)}, which is not defined in "students"`);
-        if (groupStamp[s] === p) fail('DUPLICATE_ENTRY', `placement ${q(pid)} lists student ${q(raw)} twice in its reserve group`);
+        if (s === undefined)
+          fail(
+            'UNKNOWN_ID',
+            `placement ${q(pid)} reserves seats for student ${q(raw)}, which is not defined in "students"`,
+          );
+        if (groupStamp[s] === p)
+          fail('DUPLICATE_ENTRY', `placement ${q(pid)} lists student ${q(raw)} twice in its reserve group`);
         groupStamp[s] = p;
       }
       for (let i = listStart[p]; i < listStart[p + 1]; i++) inGroup[i] = groupStamp[prefStudent[i]] === p ? 1 : 0;

@@ -34,36 +34,70 @@ describe('splitCohort', () => {
   });
 
   it('treats a null twin capacity as unlimited and no twin as zero', () => {
-    expect(splitCohort({ students: cohort(50), onsiteSeats: 1, virtualTwin: { capacity: null }, rule: 'PRIORITY' }).virtual).toHaveLength(49);
+    expect(
+      splitCohort({ students: cohort(50), onsiteSeats: 1, virtualTwin: { capacity: null }, rule: 'PRIORITY' }).virtual,
+    ).toHaveLength(49);
     const none = splitCohort({ students: cohort(4), onsiteSeats: 1, virtualTwin: null, rule: 'PRIORITY' });
     expect(none.waitlisted).toEqual(['st1', 'st2', 'st3']);
     expect(none.message).toContain('the offer has no virtual twin');
   });
 
   it('records and reproduces the LOTTERY seed', () => {
-    const a = splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: { capacity: 3 }, rule: 'LOTTERY', seed: 77 });
+    const a = splitCohort({
+      students: cohort(10),
+      onsiteSeats: 3,
+      virtualTwin: { capacity: 3 },
+      rule: 'LOTTERY',
+      seed: 77,
+    });
     expect(a.seed).toBe(77);
-    expect(splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: { capacity: 3 }, rule: 'LOTTERY', seed: 77 })).toEqual(a);
+    expect(
+      splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: { capacity: 3 }, rule: 'LOTTERY', seed: 77 }),
+    ).toEqual(a);
     const drawn = splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'LOTTERY' });
-    expect(splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'LOTTERY', seed: drawn.seed })).toEqual(drawn);
-    const orders = new Set(Array.from({ length: 10 }, (_, seed) => splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'LOTTERY', seed }).onsite.join()));
+    expect(
+      splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'LOTTERY', seed: drawn.seed }),
+    ).toEqual(drawn);
+    const orders = new Set(
+      Array.from({ length: 10 }, (_, seed) =>
+        splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'LOTTERY', seed }).onsite.join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 
   it('says when the minimum onsite share cannot be met', () => {
-    const split = splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: { capacity: null }, rule: 'PRIORITY', minimumOnsiteShare: 0.5 });
+    const split = splitCohort({
+      students: cohort(10),
+      onsiteSeats: 3,
+      virtualTwin: { capacity: null },
+      rule: 'PRIORITY',
+      minimumOnsiteShare: 0.5,
+    });
     expect(split.minimumMet).toBe(false);
     expect(split.onsiteShare).toBe(0.3);
-    expect(split.message).toMatch(/^only 3 of 10 students \(30%\) can be onsite; the minimum onsite share is 50% \(5 students\)/);
+    expect(split.message).toMatch(
+      /^only 3 of 10 students \(30%\) can be onsite; the minimum onsite share is 50% \(5 students\)/,
+    );
     expect(split.onsite.length + split.virtual.length + split.waitlisted.length).toBe(10);
   });
 
   it('meets an exactly reachable minimum despite floating point', () => {
-    expect(splitCohort({ students: cohort(10), onsiteSeats: 3, virtualTwin: null, rule: 'PRIORITY', minimumOnsiteShare: 0.3 }).minimumMet).toBe(true);
+    expect(
+      splitCohort({
+        students: cohort(10),
+        onsiteSeats: 3,
+        virtualTwin: null,
+        rule: 'PRIORITY',
+        minimumOnsiteShare: 0.3,
+      }).minimumMet,
+    ).toBe(true);
   });
 
   it('handles an empty cohort', () => {
-    expect(splitCohort({ students: [], onsiteSeats: 0, virtualTwin: null, rule: 'LOTTERY', seed: 1, minimumOnsiteShare: 1 })).toMatchObject({
+    expect(
+      splitCohort({ students: [], onsiteSeats: 0, virtualTwin: null, rule: 'LOTTERY', seed: 1, minimumOnsiteShare: 1 }),
+    ).toMatchObject({
       onsite: [],
       virtual: [],
       waitlisted: [],
@@ -87,7 +121,9 @@ describe('splitCohort', () => {
           expect(split.onsite.length).toBe(Math.min(students.length, onsiteSeats));
           if (virtualTwin?.capacity != null) expect(split.virtual.length).toBeLessThanOrEqual(virtualTwin.capacity);
           if (split.waitlisted.length > 0) expect(split.virtual.length).toBe(virtualTwin ? virtualTwin.capacity : 0);
-          expect(split.minimumMet).toBe(students.length === 0 || split.onsite.length >= minimumOnsiteShare * students.length - 1e-9);
+          expect(split.minimumMet).toBe(
+            students.length === 0 || split.onsite.length >= minimumOnsiteShare * students.length - 1e-9,
+          );
           if (!split.minimumMet) expect(split.message).toMatch(/minimum onsite share/);
         },
       ),

@@ -65,7 +65,8 @@ export function splitCohort(input: CohortSplitInput): CohortSplit {
     invalid('virtual twin capacity must be a non-negative integer or null (unlimited)');
   }
   const minimum = input.minimumOnsiteShare ?? 0;
-  if (typeof minimum !== 'number' || !(minimum >= 0 && minimum <= 1)) invalid('minimumOnsiteShare must be between 0 and 1');
+  if (typeof minimum !== 'number' || !(minimum >= 0 && minimum <= 1))
+    invalid('minimumOnsiteShare must be between 0 and 1');
   if (rule !== 'PRIORITY' && rule !== 'LOTTERY') invalid(`unknown rule ${String(rule)}`);
 
   let order: string[];
@@ -98,7 +99,15 @@ export function splitCohort(input: CohortSplitInput): CohortSplit {
     const why = virtualTwin === null ? 'the offer has no virtual twin' : 'the virtual twin is full';
     notes.push(`${waitlisted.length} waitlisted (${why})`);
   }
-  const result: CohortSplit = { onsite, virtual, waitlisted, rule, minimumOnsiteShare: minimum, onsiteShare, minimumMet };
+  const result: CohortSplit = {
+    onsite,
+    virtual,
+    waitlisted,
+    rule,
+    minimumOnsiteShare: minimum,
+    onsiteShare,
+    minimumMet,
+  };
   if (seed !== undefined) result.seed = seed;
   if (notes.length > 0) result.message = notes.join('; ');
   return result;

@@ -135,7 +135,8 @@ const ACCEPTED = -1;
 function deferredAcceptance(c: CompiledInstance): Held {
   const nS = c.studentIds.length;
   const nP = c.placementIds.length;
-  const { studentStart, entryPlacement, entryRank, listStart, prefStudent, inGroup, openCapacity, reservedCapacity } = c;
+  const { studentStart, entryPlacement, entryRank, listStart, prefStudent, inGroup, openCapacity, reservedCapacity } =
+    c;
   const heapStart = new Int32Array(nP + 1);
   for (let p = 0; p < nP; p++) heapStart[p + 1] = heapStart[p] + openCapacity[p] + reservedCapacity[p];
   const heap = new Int32Array(heapStart[nP]);

@@ -115,7 +115,15 @@ export interface RankOptions {
   includeIneligible?: boolean;
 }
 
-const FACTOR_NAMES: readonly FactorName[] = ['kind', 'topics', 'level', 'dates', 'capacity', 'distance', 'requirements'];
+const FACTOR_NAMES: readonly FactorName[] = [
+  'kind',
+  'topics',
+  'level',
+  'dates',
+  'capacity',
+  'distance',
+  'requirements',
+];
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -146,7 +154,8 @@ function checkWeights(weights: RecommendationWeights): void {
   let sum = 0;
   for (const name of FACTOR_NAMES) {
     const w = weights[name];
-    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) invalid(`weight "${name}" must be a non-negative number`);
+    if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
+      invalid(`weight "${name}" must be a non-negative number`);
     sum += w;
   }
   if (sum <= 0) invalid('at least one factor weight must be positive');
@@ -193,9 +202,17 @@ function topicsFactor(request: RequestProfile, offer: OfferProfile): Partial {
   let reason: string;
   if (asked === 0) reason = 'no topics requested';
   else if (missing.length === 0) reason = `covers all ${plural(asked, 'requested topic')}: ${covered.join(', ')}`;
-  else if (covered.length === 0) reason = `covers none of the ${plural(asked, 'requested topic')}; missing: ${missing.join(', ')}`;
-  else reason = `covers ${covered.length} of ${asked} requested topics: ${covered.join(', ')}; missing: ${missing.join(', ')}`;
-  return { factor: 'topics', value: asked === 0 ? 1 : covered.length / asked, hard: false, passed: asked === 0 || covered.length > 0, reason };
+  else if (covered.length === 0)
+    reason = `covers none of the ${plural(asked, 'requested topic')}; missing: ${missing.join(', ')}`;
+  else
+    reason = `covers ${covered.length} of ${asked} requested topics: ${covered.join(', ')}; missing: ${missing.join(', ')}`;
+  return {
+    factor: 'topics',
+    value: asked === 0 ? 1 : covered.length / asked,
+    hard: false,
+    passed: asked === 0 || covered.length > 0,
+    reason,
+  };
 }
 
 function levelFactor(request: RequestProfile, offer: OfferProfile): Partial {
@@ -232,14 +249,17 @@ function datesFactor(request: RequestProfile, offer: OfferProfile): Partial {
   let reason: string;
   if (total === 0) reason = `no ${unit} is scheduled`;
   else if (overlapping === 0) reason = `none of the ${plural(total, unit)} overlaps ${window}`;
-  else if (inside > 0) reason = `${inside} of ${plural(total, unit)} ${inside === 1 ? 'falls' : 'fall'} inside ${window}`;
-  else reason = `${overlapping} of ${plural(total, unit)} ${overlapping === 1 ? 'overlaps' : 'overlap'} ${window} (at best ${percent(best)} of it inside)`;
+  else if (inside > 0)
+    reason = `${inside} of ${plural(total, unit)} ${inside === 1 ? 'falls' : 'fall'} inside ${window}`;
+  else
+    reason = `${overlapping} of ${plural(total, unit)} ${overlapping === 1 ? 'overlaps' : 'overlap'} ${window} (at best ${percent(best)} of it inside)`;
   return { factor: 'dates', value: best, hard: true, passed: overlapping > 0, reason };
 }
 
 function capacityFactor(request: RequestProfile, offer: OfferProfile, virtualSeatValue: number): Partial {
   const headcount = request.headcount;
-  if (!Number.isInteger(headcount) || headcount < 1) invalid(`request ${request.id}: headcount must be a positive integer`);
+  if (!Number.isInteger(headcount) || headcount < 1)
+    invalid(`request ${request.id}: headcount must be a positive integer`);
   const free = Math.max(0, Math.floor(offer.onsiteFreeSeats));
   const onsite = Math.min(headcount, free);
   const rest = headcount - onsite;
@@ -248,7 +268,8 @@ function capacityFactor(request: RequestProfile, offer: OfferProfile, virtualSea
   const virtual = request.virtualAcceptable ? Math.min(rest, Math.max(0, virtualCapacity)) : 0;
   const left = rest - virtual;
   const placed = onsite + virtual;
-  let reason = rest === 0 ? `all ${headcount} onsite (${plural(free, 'free seat')})` : `${onsite} of ${headcount} onsite`;
+  let reason =
+    rest === 0 ? `all ${headcount} onsite (${plural(free, 'free seat')})` : `${onsite} of ${headcount} onsite`;
   if (virtual > 0) reason += `, ${virtual} in the virtual twin`;
   if (left > 0) {
     const why = !request.virtualAcceptable
@@ -331,7 +352,14 @@ export function scoreOffer(
     weighted += weight * part.value;
     total += weight;
     if (part.hard && !part.passed) eligible = false;
-    return { factor: part.factor, weight, value: part.value, hard: part.hard, passed: part.passed, reason: part.reason };
+    return {
+      factor: part.factor,
+      weight,
+      value: part.value,
+      hard: part.hard,
+      passed: part.passed,
+      reason: part.reason,
+    };
   });
   const score = eligible ? Math.round((1000 * weighted) / total) / 10 : 0;
   return { score, eligible, factors };
@@ -339,7 +367,12 @@ export function scoreOffer(
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function rank(list: Recommendation[], key: (r: Recommendation) => string, first: number, options: RankOptions): Recommendation[] {
+function rank(
+  list: Recommendation[],
+  key: (r: Recommendation) => string,
+  first: number,
+  options: RankOptions,
+): Recommendation[] {
   if (!(first >= 0)) invalid('first must be a non-negative number');
   const kept = options.includeIneligible ? list : list.filter((r) => r.eligible);
   kept.sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score || byId(key(a), key(b)));
@@ -358,7 +391,11 @@ export function rankRecommendations(
   first = Infinity,
   options: RankOptions = {},
 ): Recommendation[] {
-  const scored = offers.map((offer) => ({ requestId: request.id, offerId: offer.id, ...scoreOffer(request, offer, weights) }));
+  const scored = offers.map((offer) => ({
+    requestId: request.id,
+    offerId: offer.id,
+    ...scoreOffer(request, offer, weights),
+  }));
   return rank(scored, (r) => r.offerId, first, options);
 }
 
@@ -370,6 +407,10 @@ export function rankRequestsForOffer(
   first = Infinity,
   options: RankOptions = {},
 ): Recommendation[] {
-  const scored = requests.map((request) => ({ requestId: request.id, offerId: offer.id, ...scoreOffer(request, offer, weights) }));
+  const scored = requests.map((request) => ({
+    requestId: request.id,
+    offerId: offer.id,
+    ...scoreOffer(request, offer, weights),
+  }));
   return rank(scored, (r) => r.requestId, first, options);
 }

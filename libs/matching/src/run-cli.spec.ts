@@ -47,7 +47,11 @@ describe('runCli', () => {
   });
 
   it('ignores unknown extra fields', () => {
-    const outcome = run({ version: 1, students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: ['a'], name: 'QC lab' } } });
+    const outcome = run({
+      version: 1,
+      students: { a: ['x'] },
+      placements: { x: { capacity: 1, prefs: ['a'], name: 'QC lab' } },
+    });
     expect(outcome.stdout).toBe('{"assignments":{"x":["a"]},"unassigned":[]}\n');
   });
 
@@ -58,18 +62,33 @@ describe('runCli', () => {
   });
 
   it('rejects duplicate entries', () => {
-    expectBadInput({ students: { a: ['x', 'x'] }, placements: { x: { capacity: 1, prefs: ['a'] } } }, /DUPLICATE_ENTRY: student "a" lists placement "x" twice/);
-    expectBadInput({ students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: ['a', 'a'] } } }, /DUPLICATE_ENTRY: placement "x" lists student "a" twice/);
+    expectBadInput(
+      { students: { a: ['x', 'x'] }, placements: { x: { capacity: 1, prefs: ['a'] } } },
+      /DUPLICATE_ENTRY: student "a" lists placement "x" twice/,
+    );
+    expectBadInput(
+      { students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: ['a', 'a'] } } },
+      /DUPLICATE_ENTRY: placement "x" lists student "a" twice/,
+    );
   });
 
   it('rejects unknown ids', () => {
-    expectBadInput({ students: { a: ['y'] }, placements: { x: { capacity: 1, prefs: ['a'] } } }, /UNKNOWN_ID: student "a" lists placement "y"/);
-    expectBadInput({ students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: ['b'] } } }, /UNKNOWN_ID: placement "x" lists student "b"/);
+    expectBadInput(
+      { students: { a: ['y'] }, placements: { x: { capacity: 1, prefs: ['a'] } } },
+      /UNKNOWN_ID: student "a" lists placement "y"/,
+    );
+    expectBadInput(
+      { students: { a: ['x'] }, placements: { x: { capacity: 1, prefs: ['b'] } } },
+      /UNKNOWN_ID: placement "x" lists student "b"/,
+    );
   });
 
   it('rejects bad capacities', () => {
     for (const capacity of [-1, 0.5, '1', null]) {
-      expectBadInput({ students: {}, placements: { x: { capacity, prefs: [] } } }, /INVALID_CAPACITY: placement "x" has capacity/);
+      expectBadInput(
+        { students: {}, placements: { x: { capacity, prefs: [] } } },
+        /INVALID_CAPACITY: placement "x" has capacity/,
+      );
     }
     expectBadInput({ students: {}, placements: { x: { prefs: [] } } }, /INVALID_CAPACITY/);
   });
@@ -108,12 +127,20 @@ describe('runCli', () => {
       for (let s = 0; s < 4000; s++) {
         const id = `student-${s}`;
         const picked = new Set<string>();
-        for (let k = 1 + Math.floor(rng() * 12); picked.size < k; ) picked.add(placementIds[Math.floor(rng() * placementIds.length)]);
+        for (let k = 1 + Math.floor(rng() * 12); picked.size < k;)
+          picked.add(placementIds[Math.floor(rng() * placementIds.length)]);
         students[id] = [...picked];
-        for (const p of students[id]) applicants.set(p, applicants.get(p) ?? []).get(p)!.push(id);
+        for (const p of students[id])
+          applicants
+            .set(p, applicants.get(p) ?? [])
+            .get(p)!
+            .push(id);
       }
       const placements = Object.fromEntries(
-        placementIds.map((p, i) => [p, { capacity: Math.floor(rng() * 9), prefs: seededShuffle(applicants.get(p) ?? [], i) }]),
+        placementIds.map((p, i) => [
+          p,
+          { capacity: Math.floor(rng() * 9), prefs: seededShuffle(applicants.get(p) ?? [], i) },
+        ]),
       );
       const text = JSON.stringify({ students, placements });
       const fast = runCli(bytes(text));
@@ -126,7 +153,7 @@ describe('runCli', () => {
         JSON.stringify({ ...plain, seed: null }),
         JSON.stringify({ ...plain, extra: 1 }),
         JSON.stringify({ students: { '1': ['p1'] }, placements: { p1: { capacity: 1, prefs: ['1'] } } }),
-        JSON.stringify({ students: { 'é': ['p1'] }, placements: { p1: { capacity: 1, prefs: ['é'] } } }),
+        JSON.stringify({ students: { é: ['p1'] }, placements: { p1: { capacity: 1, prefs: ['é'] } } }),
         '{"students": {"s\\u0031": ["p1"]}, "placements": {"p1": {"capacity": 1, "prefs": ["s1"]}}}',
         '{"students": {"s1": ["p1"]}, "placements": {"p1": {"capacity": 1.0, "prefs": ["s1"]}}}',
         '{"students": {"s1": ["p1"], "s1": []}, "placements": {"p1": {"capacity": 1, "prefs": ["s1"]}}}',
@@ -148,22 +175,41 @@ describe('runCli', () => {
         seed: fc.option(fc.integer({ min: 0, max: 2 ** 33 }), { freq: 3 }),
         indent: fc.constantFrom(0, 1, '\t', ' \r\n'),
         order: fc.boolean(),
-        mutation: fc.constantFrom<Mutation>('none', 'none', 'none', 'none', 'none', 'dupStudent', 'dupPref', 'unknownPlacement', 'unknownStudent', 'negative', 'truncate'),
+        mutation: fc.constantFrom<Mutation>(
+          'none',
+          'none',
+          'none',
+          'none',
+          'none',
+          'dupStudent',
+          'dupPref',
+          'unknownPlacement',
+          'unknownStudent',
+          'negative',
+          'truncate',
+        ),
         at: fc.nat(),
       })
       .chain(({ nS, nP, seed, indent, order, mutation, at }) =>
         fc
           .record({
             students: fc.array(fc.shuffledSubarray(ids('p', nP)), { minLength: nS, maxLength: nS }),
-            placements: fc.array(fc.record({ capacity: fc.integer({ min: 0, max: 3 }), prefs: fc.shuffledSubarray(ids('s', nS)) }), {
-              minLength: nP,
-              maxLength: nP,
-            }),
+            placements: fc.array(
+              fc.record({ capacity: fc.integer({ min: 0, max: 3 }), prefs: fc.shuffledSubarray(ids('s', nS)) }),
+              {
+                minLength: nP,
+                maxLength: nP,
+              },
+            ),
           })
           .map(({ students, placements }) => {
             const pick = <T>(list: T[]): T | undefined => list[at % Math.max(1, list.length)];
-            if (mutation === 'dupStudent') pick(students.filter((l) => l.length > 0))?.push(pick(students.filter((l) => l.length > 0))![0]);
-            if (mutation === 'dupPref') pick(placements.filter((p) => p.prefs.length > 0))?.prefs.push(pick(placements.filter((p) => p.prefs.length > 0))!.prefs[0]);
+            if (mutation === 'dupStudent')
+              pick(students.filter((l) => l.length > 0))?.push(pick(students.filter((l) => l.length > 0))![0]);
+            if (mutation === 'dupPref')
+              pick(placements.filter((p) => p.prefs.length > 0))?.prefs.push(
+                pick(placements.filter((p) => p.prefs.length > 0))!.prefs[0],
+              );
             if (mutation === 'unknownPlacement') pick(students)?.push('nowhere');
             if (mutation === 'unknownStudent') pick(placements)?.prefs.push('nobody');
             if (mutation === 'negative' && placements.length > 0) pick(placements)!.capacity = -1;

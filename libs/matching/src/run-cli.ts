@@ -49,7 +49,8 @@ export function runCli(input: string | Uint8Array, options: CliOptions = {}): Cl
     return { stdout, stderr: '', exitCode: 0, timings };
   };
 
-  const internal = (error: unknown): CliOutcome => failure(EXIT_INTERNAL, `internal error: ${(error as Error)?.message ?? String(error)}`);
+  const internal = (error: unknown): CliOutcome =>
+    failure(EXIT_INTERNAL, `internal error: ${(error as Error)?.message ?? String(error)}`);
 
   let t = performance.now();
   if (typeof input !== 'string' && options.fastPath !== false) {

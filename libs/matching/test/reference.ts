@@ -24,7 +24,9 @@ export type Matching = Map<string, string | undefined>;
 export function strictify(instance: MatchingInstance, lottery: readonly string[] = []): StrictInstance {
   const position = new Map(lottery.map((id, i) => [id, i]));
   const flatten = (prefs: readonly PreferenceTier[]): string[] =>
-    prefs.flatMap((tier) => (typeof tier === 'string' ? [tier] : [...tier].sort((a, b) => position.get(a)! - position.get(b)!)));
+    prefs.flatMap((tier) =>
+      typeof tier === 'string' ? [tier] : [...tier].sort((a, b) => position.get(a)! - position.get(b)!),
+    );
   return {
     students: new Map(Object.entries(instance.students).map(([s, list]) => [s, [...list]])),
     placements: new Map(

@@ -16,16 +16,32 @@ export interface Registered {
 }
 
 /** Registers an organization with its first admin through the API. */
-export async function registerOrganization(api: GqlClient, kind: 'COMPANY' | 'UNIVERSITY', name = uniq(kind.toLowerCase())): Promise<Registered> {
+export async function registerOrganization(
+  api: GqlClient,
+  kind: 'COMPANY' | 'UNIVERSITY',
+  name = uniq(kind.toLowerCase()),
+): Promise<Registered> {
   const email = `${uniq('admin')}@example.org`;
-  const res = await api.gql(REGISTER, { input: { name, kind, city: 'London', country: 'GB', latitude: 51.52, longitude: -0.13, admin: { email, fullName: 'Ada Admin', password: PASSWORD } } });
+  const res = await api.gql(REGISTER, {
+    input: {
+      name,
+      kind,
+      city: 'London',
+      country: 'GB',
+      latitude: 51.52,
+      longitude: -0.13,
+      admin: { email, fullName: 'Ada Admin', password: PASSWORD },
+    },
+  });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   const p = res.data.registerOrganization;
   return { token: p.accessToken, memberId: p.member.id, organizationId: p.member.organizationId, email };
 }
 
 export async function login(api: GqlClient, email: string, password = PASSWORD): Promise<string> {
-  const res = await api.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } });
+  const res = await api.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    input: { email, password },
+  });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.login.accessToken;
 }
@@ -35,6 +51,10 @@ export const loginPlatformAdmin = (api: GqlClient) => login(api, 'admin@practicu
 
 export async function verify(api: GqlClient, organizationId: string): Promise<void> {
   const token = await loginPlatformAdmin(api);
-  const res = await api.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`, { id: organizationId }, token);
+  const res = await api.gql(
+    `mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }`,
+    { id: organizationId },
+    token,
+  );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
 }

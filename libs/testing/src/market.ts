@@ -12,7 +12,12 @@ export const inDays = (days: number, hour = 9) => {
   return d.toISOString();
 };
 
-export async function createProgram(api: GqlClient, token: string, level = 'MSC', name = uniq('Program')): Promise<string> {
+export async function createProgram(
+  api: GqlClient,
+  token: string,
+  level = 'MSC',
+  name = uniq('Program'),
+): Promise<string> {
   const res = await api.gql(
     `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }`,
     { input: { name, level, topics: ['GMP'], cohortSize: 30, termStart: '2027-01-01', termEnd: '2027-12-31' } },
@@ -21,18 +26,43 @@ export async function createProgram(api: GqlClient, token: string, level = 'MSC'
   return must(res, 'createProgram').id;
 }
 
-export async function registerStudent(api: GqlClient, universityId: string, programId: string): Promise<{ token: string; id: string }> {
-  const res = await api.gql(`mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { id } } }`, {
-    input: { universityId, programId, email: `${uniq('student')}@uni.example`, fullName: 'Test Student', password: PASSWORD },
-  });
+export async function registerStudent(
+  api: GqlClient,
+  universityId: string,
+  programId: string,
+): Promise<{ token: string; id: string }> {
+  const res = await api.gql(
+    `mutation($input: RegisterStudentInput!) { registerStudent(input: $input) { accessToken member { id } } }`,
+    {
+      input: {
+        universityId,
+        programId,
+        email: `${uniq('student')}@uni.example`,
+        fullName: 'Test Student',
+        password: PASSWORD,
+      },
+    },
+  );
   const p = must(res, 'registerStudent');
   return { token: p.accessToken, id: p.member.id };
 }
 
-export async function createFacility(api: GqlClient, token: string, at = { latitude: 59.2225, longitude: 17.9386, city: 'Huddinge', country: 'SE' }): Promise<string> {
+export async function createFacility(
+  api: GqlClient,
+  token: string,
+  at = { latitude: 59.2225, longitude: 17.9386, city: 'Huddinge', country: 'SE' },
+): Promise<string> {
   const res = await api.gql(
     `mutation($input: FacilityInput!) { createFacility(input: $input) { id } }`,
-    { input: { name: uniq('GMP suite'), kind: 'GMP_CLEANROOM', address: 'Hälsovägen 7', ...at, requirements: ['GOWNING_QUALIFICATION'] } },
+    {
+      input: {
+        name: uniq('GMP suite'),
+        kind: 'GMP_CLEANROOM',
+        address: 'Hälsovägen 7',
+        ...at,
+        requirements: ['GOWNING_QUALIFICATION'],
+      },
+    },
     token,
   );
   return must(res, 'createFacility').id;
@@ -52,7 +82,12 @@ export interface OfferOptions {
   deadlineDays?: number;
 }
 
-export async function createOffer(api: GqlClient, token: string, facilityId: string, o: OfferOptions = {}): Promise<{ id: string; slotIds: string[] }> {
+export async function createOffer(
+  api: GqlClient,
+  token: string,
+  facilityId: string,
+  o: OfferOptions = {},
+): Promise<{ id: string; slotIds: string[] }> {
   const capacities = o.capacities ?? [4];
   const deadline = o.deadlineDays ?? 10;
   const res = await api.gql(
@@ -67,7 +102,11 @@ export async function createOffer(api: GqlClient, token: string, facilityId: str
         eligibleLevels: o.eligibleLevels ?? ['MSC', 'PHD'],
         applicationDeadline: inDays(deadline),
         allocation: o.allocation ?? 'FIRST_COME',
-        slots: capacities.map((capacity, i) => ({ startsAt: inDays(deadline + 5 + i), endsAt: inDays(deadline + 5 + i, 15), capacity })),
+        slots: capacities.map((capacity, i) => ({
+          startsAt: inDays(deadline + 5 + i),
+          endsAt: inDays(deadline + 5 + i, 15),
+          capacity,
+        })),
         virtualTwin: o.virtualTwin === undefined ? undefined : o.virtualTwin,
         priorityGroup: o.priorityGroup,
       },
@@ -75,7 +114,11 @@ export async function createOffer(api: GqlClient, token: string, facilityId: str
     token,
   );
   const offer = must(res, 'createOffer');
-  if (o.publish !== false) must(await api.gql(`mutation($id: ID!) { publishOffer(id: $id) { status } }`, { id: offer.id }, token), 'publishOffer');
+  if (o.publish !== false)
+    must(
+      await api.gql(`mutation($id: ID!) { publishOffer(id: $id) { status } }`, { id: offer.id }, token),
+      'publishOffer',
+    );
   return { id: offer.id, slotIds: offer.slots.map((s: { id: string }) => s.id) };
 }
 
@@ -113,5 +156,17 @@ export async function buildMarket(api: GqlClient): Promise<Market> {
     registerStudent(api, uniA.organizationId, bscProgramA),
     createFacility(api, companyX.token),
   ]);
-  return { companyX, companyY, uniA, uniB, programA, programB, bscProgramA, studentA, studentB, bscStudentA, facilityX };
+  return {
+    companyX,
+    companyY,
+    uniA,
+    uniB,
+    programA,
+    programB,
+    bscProgramA,
+    studentA,
+    studentB,
+    bscStudentA,
+    facilityX,
+  };
 }

@@ -47,17 +47,25 @@ export async function spawnWorkerProcess(env: Record<string, string> = {}): Prom
   const dir = mkdtempSync(path.join(tmpdir(), 'practicum-worker-'));
   const ready = path.join(dir, 'ready');
   let output = '';
-  const child = spawn(process.execPath, ['-r', path.join(root, 'libs/testing/src/ts-register.js'), path.join(root, 'apps/worker/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, WORKER_READY_FILE: ready },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(root, 'libs/testing/src/ts-register.js'), path.join(root, 'apps/worker/src/main.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env, WORKER_READY_FILE: ready },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   liveWorkers.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => liveWorkers.delete(child));
-  await until(() => existsSync(ready) || child.exitCode !== null, START_TIMEOUT_MS, 'the worker process to start').catch((error: Error) => {
+  await until(
+    () => existsSync(ready) || child.exitCode !== null,
+    START_TIMEOUT_MS,
+    'the worker process to start',
+  ).catch((error: Error) => {
     child.kill('SIGKILL');
     throw error;
   });
@@ -87,11 +95,15 @@ export async function spawnApiProcess(env: Record<string, string> = {}): Promise
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn(process.execPath, ['-r', path.join(root, 'libs/testing/src/ts-register.js'), path.join(root, 'apps/api/src/main.ts')], {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), PUBLIC_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', path.join(root, 'libs/testing/src/ts-register.js'), path.join(root, 'apps/api/src/main.ts')],
+    {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), PUBLIC_URL: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   liveWorkers.add(child);
@@ -105,7 +117,10 @@ export async function spawnApiProcess(env: Record<string, string> = {}): Promise
       child.kill('SIGKILL');
       throw new Error(`Timed out waiting for the API process to start:\n${output}`);
     }
-    ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    ready = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ready) await new Promise((r) => setTimeout(r, 200));
   }
   return {
@@ -141,12 +156,26 @@ export async function startOwnRedis(): Promise<RedisProcess> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     const { default: Redis } = await import('ioredis');
     await until(() => child!.exitCode === null, 1000, 'redis');
     for (let i = 0; ; i++) {
-      const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      const ok = await client.connect().then(() => client.ping()).then(() => true, () => false);
+      const client = new Redis({
+        port,
+        host: '127.0.0.1',
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
+      const ok = await client
+        .connect()
+        .then(() => client.ping())
+        .then(
+          () => true,
+          () => false,
+        );
       client.disconnect();
       if (ok) return;
       if (i > 100) throw new Error('redis-server did not start');
@@ -178,7 +207,12 @@ export interface WebhookReceiver {
 
 /** A real HTTP server on a free port that keeps every POST it gets. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const receiver: WebhookReceiver & { server?: Server } = { url: '', received: [], status: 200, close: async () => undefined };
+  const receiver: WebhookReceiver & { server?: Server } = {
+    url: '',
+    received: [],
+    status: 200,
+    close: async () => undefined,
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -194,7 +228,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
 }
 
 /** Polls until `check` returns a truthy value. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 15000, what = 'a condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeoutMs = 15000,
+  what = 'a condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -40,7 +40,11 @@ export async function startSmtp(): Promise<TestSmtp> {
           subject: parsed.subject ?? '',
           text: parsed.text ?? '',
           html: parsed.html ?? '',
-          attachments: parsed.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, content: typeof a.content === 'string' ? a.content : Buffer.from(a.content as ArrayBuffer).toString('utf8') })),
+          attachments: parsed.attachments.map((a) => ({
+            filename: a.filename,
+            mimeType: a.mimeType,
+            content: typeof a.content === 'string' ? a.content : Buffer.from(a.content as ArrayBuffer).toString('utf8'),
+          })),
           headers: parsed.headers,
         });
       };
@@ -64,7 +68,8 @@ export async function startSmtp(): Promise<TestSmtp> {
       for (;;) {
         const found = mails.find(predicate);
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`No matching mail within ${timeoutMs} ms (received ${mails.length})`);
+        if (Date.now() > deadline)
+          throw new Error(`No matching mail within ${timeoutMs} ms (received ${mails.length})`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

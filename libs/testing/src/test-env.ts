@@ -5,7 +5,11 @@ import { DataSource } from 'typeorm';
 
 /** The database server tests use: DATABASE_URL's server, or the local development default. */
 export function serverUrl(database: string): string {
-  const url = new URL(process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres');
+  const url = new URL(
+    process.env.TEST_DATABASE_SERVER_URL ??
+      process.env.DATABASE_URL ??
+      'postgres://postgres:postgres@127.0.0.1:5432/postgres',
+  );
   url.pathname = `/${database}`;
   return url.toString();
 }
@@ -29,5 +33,11 @@ export async function createMigratedDatabase(): Promise<{ url: string; drop(): P
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
-  return { url, drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url,
+    drop: () =>
+      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
 }

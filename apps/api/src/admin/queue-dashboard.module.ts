@@ -41,10 +41,14 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
   private async handle(req: Request, res: Response, next: NextFunction) {
     const header = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const token = header ?? sessionTokenOfRequest(req);
-    if (!token) return res.status(401).json({ error: 'UNAUTHENTICATED', message: 'Send Authorization: Bearer <token> of a platform admin' });
+    if (!token)
+      return res
+        .status(401)
+        .json({ error: 'UNAUTHENTICATED', message: 'Send Authorization: Bearer <token> of a platform admin' });
     try {
       const member = await this.auth.authenticate(token);
-      if (member.role !== MemberRole.PLATFORM_ADMIN) return res.status(403).json({ error: 'FORBIDDEN', message: 'Platform admins only' });
+      if (member.role !== MemberRole.PLATFORM_ADMIN)
+        return res.status(403).json({ error: 'FORBIDDEN', message: 'Platform admins only' });
     } catch (e) {
       if (e instanceof DomainError) return res.status(401).json({ error: e.code, message: e.message });
       return next(e);
@@ -62,7 +66,11 @@ export class QueueDashboard implements OnModuleInit, OnModuleDestroy {
     });
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-    createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter, options: { uiConfig: { boardTitle: 'Practicum queues' } } });
+    createBullBoard({
+      queues: this.queues.map((q) => new BullMQAdapter(q)),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Practicum queues' } },
+    });
     return serverAdapter.getRouter() as (req: Request, res: Response, next: NextFunction) => void;
   }
 }

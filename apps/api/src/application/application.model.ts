@@ -14,7 +14,10 @@ export class ApplicationModel {
   @Field(() => ID) programId: string;
   @Field() motivation: string;
   @Field(() => Int, { description: "The student's rank of this offer (1 = first choice)" }) rank: number;
-  @Field(() => String, { nullable: true, description: 'Why the last published match round placed (or did not place) this application' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last published match round placed (or did not place) this application',
+  })
   matchExplanation: string | null;
   @Field(() => ApplicationStatus) status: ApplicationStatus;
   @Field({ description: 'True while the application holds an onsite seat' }) holdsSeat: boolean;

@@ -4,5 +4,3 @@ import { ApplicationResolver } from './application.resolver';
 
 @Module({ imports: [ApplicationModule], providers: [ApplicationResolver] })
 export class ApplicationApiModule {}
-
-

@@ -1,5 +1,15 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Application, ApplicationHit, ApplicationService, ApplicationStatus, isPlatformAdmin, MemberRole, OrganizationKind, Page } from '@practicum/core';
+import {
+  Actor,
+  Application,
+  ApplicationHit,
+  ApplicationService,
+  ApplicationStatus,
+  isPlatformAdmin,
+  MemberRole,
+  OrganizationKind,
+  Page,
+} from '@practicum/core';
 import { CurrentActor, Roles, STAFF } from '../common/access.decorators';
 import { IdArgs, IdNoteArgs } from '../common/id.args';
 import { pageComplexity, toConnection } from '../common/pagination';
@@ -9,7 +19,12 @@ import { preload } from '../graphql/preloaded';
 import { MemberModel } from '../member/member.model';
 import { OfferModel, OfferSlotModel } from '../offer/offer.model';
 import { ApplicationModel, ApplicationConnection } from './application.model';
-import { ApplicationsArgs, MyApplicationsArgs, RankApplicantArgs, RankMyApplicationsArgs } from './dto/applications.args';
+import {
+  ApplicationsArgs,
+  MyApplicationsArgs,
+  RankApplicantArgs,
+  RankMyApplicationsArgs,
+} from './dto/applications.args';
 import { ApplyToOfferInput } from './dto/apply-to-offer.input';
 
 /**
@@ -37,7 +52,11 @@ export class ApplicationResolver {
    * The hold deadline while a seat freed from the waitlist is held for the student (OFFERED and
    * holding the seat); null otherwise (the column keeps the last promotion's deadline after it).
    */
-  @ResolveField(() => Date, { nullable: true, description: 'Until when the onsite seat freed for this student is held: accept before then (while OFFERED after a promotion from the waitlist); null otherwise' })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'Until when the onsite seat freed for this student is held: accept before then (while OFFERED after a promotion from the waitlist); null otherwise',
+  })
   holdExpiresAt(@Parent() application: Application): Date | null {
     return application.status === ApplicationStatus.OFFERED && application.holdsSeat ? application.holdExpiresAt : null;
   }
@@ -45,7 +64,9 @@ export class ApplicationResolver {
   constructor(private readonly service: ApplicationService) {}
 
   @Roles(MemberRole.STUDENT)
-  @Mutation(() => ApplicationModel, { description: 'A student applies to a published offer with a motivation and a rank' })
+  @Mutation(() => ApplicationModel, {
+    description: 'A student applies to a published offer with a motivation and a rank',
+  })
   applyToOffer(@CurrentActor() actor: Actor, @Args('input') input: ApplyToOfferInput) {
     return this.service.apply(actor, input);
   }
@@ -57,13 +78,18 @@ export class ApplicationResolver {
   }
 
   @Roles(MemberRole.STUDENT)
-  @Mutation(() => [ApplicationModel], { description: 'Your new order of choices (rank 1 = first choice), used by match rounds and waitlists; answers the listed applications in that order' })
+  @Mutation(() => [ApplicationModel], {
+    description:
+      'Your new order of choices (rank 1 = first choice), used by match rounds and waitlists; answers the listed applications in that order',
+  })
   rankMyApplications(@CurrentActor() actor: Actor, @Args() { applicationIds }: RankMyApplicationsArgs) {
     return this.service.rankMine(actor, applicationIds);
   }
 
   @Roles(MemberRole.STUDENT)
-  @Mutation(() => ApplicationModel, { description: 'Accept an offer: takes an onsite seat, or puts you on the waitlist if none is left' })
+  @Mutation(() => ApplicationModel, {
+    description: 'Accept an offer: takes an onsite seat, or puts you on the waitlist if none is left',
+  })
   acceptOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.service.accept(actor, id);
   }
@@ -75,7 +101,10 @@ export class ApplicationResolver {
   }
 
   @Roles(MemberRole.STUDENT)
-  @Query(() => ApplicationConnection, { complexity: pageComplexity, description: 'Your applications, in your rank order' })
+  @Query(() => ApplicationConnection, {
+    complexity: pageComplexity,
+    description: 'Your applications, in your rank order',
+  })
   async myApplications(@CurrentActor() actor: Actor, @Args() args: MyApplicationsArgs, @Context() ctx: GqlContext) {
     return toConnection(serveRelations(ctx, await this.service.listMine(actor, args)));
   }
@@ -83,7 +112,8 @@ export class ApplicationResolver {
   @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
   @Query(() => ApplicationConnection, {
     complexity: pageComplexity,
-    description: "Companies: applicants of their offers in the company's rank order. Universities: their students' applications.",
+    description:
+      "Companies: applicants of their offers in the company's rank order. Universities: their students' applications.",
   })
   async applications(@CurrentActor() actor: Actor, @Args() args: ApplicationsArgs, @Context() ctx: GqlContext) {
     return toConnection(serveRelations(ctx, await this.service.listForStaff(actor, args)));
@@ -119,18 +149,30 @@ export class ApplicationResolver {
   }
 
   /** The company's rank is the company's own judgement: its staff and the platform admin see it, students and universities do not. */
-  @ResolveField(() => Int, { nullable: true, description: "The company's rank of this applicant (null unless you are the company's staff)" })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "The company's rank of this applicant (null unless you are the company's staff)",
+  })
   companyRank(@Parent() application: Application, @CurrentActor() actor: Actor | null) {
-    return actor && (isPlatformAdmin(actor) || actor.organizationKind === OrganizationKind.COMPANY) ? application.companyRank : null;
+    return actor && (isPlatformAdmin(actor) || actor.organizationKind === OrganizationKind.COMPANY)
+      ? application.companyRank
+      : null;
   }
 
   @ResolveField(() => String, {
     nullable: true,
-    description: "The virtual twin's join link, for the application's own student while placed virtually (VIRTUAL, or OFFERED an onsite seat while keeping the virtual one); null otherwise",
+    description:
+      "The virtual twin's join link, for the application's own student while placed virtually (VIRTUAL, or OFFERED an onsite seat while keeping the virtual one); null otherwise",
   })
-  async joinUrl(@Parent() application: Application, @CurrentActor() actor: Actor | null, @Context() ctx: GqlContext): Promise<string | null> {
+  async joinUrl(
+    @Parent() application: Application,
+    @CurrentActor() actor: Actor | null,
+    @Context() ctx: GqlContext,
+  ): Promise<string | null> {
     if (!actor || actor.id !== application.studentId) return null;
-    const virtual = application.status === ApplicationStatus.VIRTUAL || (application.status === ApplicationStatus.OFFERED && application.holdsVirtualSeat);
+    const virtual =
+      application.status === ApplicationStatus.VIRTUAL ||
+      (application.status === ApplicationStatus.OFFERED && application.holdsVirtualSeat);
     if (!virtual) return null;
     return (await ctx.loaders.twinOfOffer.load(application.offerId))?.joinUrl ?? null;
   }

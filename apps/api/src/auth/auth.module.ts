@@ -5,5 +5,3 @@ import { LoginThrottle } from './login-throttle.service';
 
 @Module({ imports: [AuthModule, MemberModule, OrganizationModule], providers: [LoginThrottle, AuthResolver] })
 export class AuthApiModule {}
-
-

@@ -38,27 +38,39 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Registers a company or a university (unverified) with its first admin, signed in; rate limited per client address' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Registers a company or a university (unverified) with its first admin, signed in; rate limited per client address',
+  })
   async registerOrganization(@Args('input') input: RegisterOrganizationInput, @Context() ctx: GqlContext) {
     await this.throttle.attempt(addressOf(ctx));
     return this.signedIn(ctx, await this.organizations.register(input));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Rate limited per client address and per account and address; repeated failures slow the account down' })
+  @Mutation(() => AuthPayload, {
+    description: 'Rate limited per client address and per account and address; repeated failures slow the account down',
+  })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext) {
-    return this.signedIn(ctx, await this.throttle.signIn(addressOf(ctx), input.email, () => this.auth.login(input.email, input.password)));
+    return this.signedIn(
+      ctx,
+      await this.throttle.signIn(addressOf(ctx), input.email, () => this.auth.login(input.email, input.password)),
+    );
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'A student joins a program of a verified university; rate limited per client address' })
+  @Mutation(() => AuthPayload, {
+    description: 'A student joins a program of a verified university; rate limited per client address',
+  })
   async registerStudent(@Args('input') input: RegisterStudentInput, @Context() ctx: GqlContext) {
     await this.throttle.attempt(addressOf(ctx));
     return this.signedIn(ctx, await this.members.registerStudent(input));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sets the password of an invited member and signs in; rate limited per client address' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sets the password of an invited member and signs in; rate limited per client address',
+  })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() ctx: GqlContext) {
     await this.throttle.attempt(addressOf(ctx));
     return this.signedIn(ctx, await this.members.acceptInvitation(input.token, input.password));
@@ -66,7 +78,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Emails a single-use link to reset the password, if an active account has this address. Always answers true (whether the account exists is not told); rate limited per client address and per email',
+    description:
+      'Emails a single-use link to reset the password, if an active account has this address. Always answers true (whether the account exists is not told); rate limited per client address and per email',
   })
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() ctx: GqlContext) {
     await this.throttle.beforeResetRequest(addressOf(ctx), input.email);
@@ -76,7 +89,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, {
-    description: 'Sets a new password with the token of an emailed link (once, before it expires); every token issued before stops working. Refused: BAD_USER_INPUT on token',
+    description:
+      'Sets a new password with the token of an emailed link (once, before it expires); every token issued before stops working. Refused: BAD_USER_INPUT on token',
   })
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: GqlContext) {
     await this.throttle.beforeReset(addressOf(ctx));
@@ -85,7 +99,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: "Signs the portal out: clears the session cookie (a program simply forgets its token)" })
+  @Mutation(() => Boolean, {
+    description: 'Signs the portal out: clears the session cookie (a program simply forgets its token)',
+  })
   logout(@Context() ctx: GqlContext) {
     clearSessionCookie(ctx.res, this.secureCookies);
     return true;

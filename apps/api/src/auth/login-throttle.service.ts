@@ -31,11 +31,22 @@ export class LoginThrottle implements OnModuleDestroy {
   private readonly resetsPerAccount: RateLimiterAbstract;
 
   constructor(private readonly config: AppConfig) {
-    this.redis = new Redis({ ...redisOptions(config.REDIS_URL), lazyConnect: false, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis = new Redis({
+      ...redisOptions(config.REDIS_URL),
+      lazyConnect: false,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+    });
     this.redis.on('error', () => undefined);
     const prefix = `${config.REDIS_PREFIX}:login`;
     const limiter = (keyPrefix: string, points: number, duration: number) =>
-      new RateLimiterRedis({ storeClient: this.redis, keyPrefix: `${prefix}:${keyPrefix}`, points, duration, insuranceLimiter: new RateLimiterMemory({ points, duration }) });
+      new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: `${prefix}:${keyPrefix}`,
+        points,
+        duration,
+        insuranceLimiter: new RateLimiterMemory({ points, duration }),
+      });
     this.perAddress = limiter('ip', config.LOGIN_ATTEMPTS_PER_MINUTE, 60);
     this.perAccountAndAddress = limiter('pair', config.LOGIN_FAILURES_PER_ACCOUNT, ACCOUNT_WINDOW_SECONDS);
     this.accountFailures = limiter('account', Number.MAX_SAFE_INTEGER, ACCOUNT_WINDOW_SECONDS);
@@ -47,7 +58,9 @@ export class LoginThrottle implements OnModuleDestroy {
   /** Counts a password-reset request from the address and for the email; refuses either over its limit. */
   async beforeResetRequest(address: string, email: string): Promise<void> {
     await this.resetsPerAddress.consume(address).catch((e) => this.refuse(e, 'password-reset requests'));
-    await this.resetsPerAccount.consume(email.trim().toLowerCase()).catch((e) => this.refuse(e, 'password-reset requests'));
+    await this.resetsPerAccount
+      .consume(email.trim().toLowerCase())
+      .catch((e) => this.refuse(e, 'password-reset requests'));
   }
 
   /** Counts an attempt to use a reset token from the address. */
@@ -93,7 +106,9 @@ export class LoginThrottle implements OnModuleDestroy {
   private refuse(e: unknown, what = 'sign-in attempts'): never {
     if (e instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.ceil(e.msBeforeNext / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many ${what}: try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+      throw new DomainError('RATE_LIMITED', `Too many ${what}: try again in ${retryAfterSeconds} s`, {
+        retryAfterSeconds,
+      });
     }
     throw e;
   }

@@ -4,5 +4,3 @@ import { BookingResolver } from './booking.resolver';
 
 @Module({ imports: [BookingModule], providers: [BookingResolver] })
 export class BookingApiModule {}
-
-

@@ -18,14 +18,18 @@ export class BookingResolver {
 
   @OrgKind(OrganizationKind.UNIVERSITY)
   @Roles(...STAFF)
-  @Mutation(() => BookingModel, { description: 'Book a site-visit session or internship positions for a cohort (PROPOSED until the company answers)' })
+  @Mutation(() => BookingModel, {
+    description: 'Book a site-visit session or internship positions for a cohort (PROPOSED until the company answers)',
+  })
   requestBooking(@CurrentActor() actor: Actor, @Args('input') input: RequestBookingInput) {
     return this.service.request(actor, input);
   }
 
   @OrgKind(OrganizationKind.COMPANY)
   @Roles(...STAFF)
-  @Mutation(() => BookingModel, { description: 'Confirms with the free onsite seats; the rest goes to the virtual twin, then the waitlist' })
+  @Mutation(() => BookingModel, {
+    description: 'Confirms with the free onsite seats; the rest goes to the virtual twin, then the waitlist',
+  })
   confirmBooking(@CurrentActor() actor: Actor, @Args() { id }: IdArgs) {
     return this.service.confirm(actor, id);
   }
@@ -44,7 +48,10 @@ export class BookingResolver {
   }
 
   @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
-  @Query(() => BookingConnection, { complexity: pageComplexity, description: "Universities: their bookings. Companies: bookings on their offers. Newest first." })
+  @Query(() => BookingConnection, {
+    complexity: pageComplexity,
+    description: 'Universities: their bookings. Companies: bookings on their offers. Newest first.',
+  })
   async bookings(@CurrentActor() actor: Actor, @Args() args: BookingsArgs) {
     return toConnection(await this.service.list(actor, args));
   }

@@ -26,4 +26,6 @@ export function requestOf(context: ExecutionContext): RequestWithActor {
 }
 
 /** The signed-in member (null on a public operation called anonymously). */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor | null => requestOf(context).actor ?? null);
+export const CurrentActor = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor | null => requestOf(context).actor ?? null,
+);

@@ -1,6 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthService, MemberRole, OrganizationKind, requireOrganizationKind, requireRole, UnauthenticatedError } from '@practicum/core';
+import {
+  AuthService,
+  MemberRole,
+  OrganizationKind,
+  requireOrganizationKind,
+  requireRole,
+  UnauthenticatedError,
+} from '@practicum/core';
 import { ORG_KIND_KEY, PUBLIC_KEY, requestOf, ROLES_KEY } from './access.decorators';
 import { readAuthentication } from './request-context';
 

@@ -15,15 +15,20 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.
 export function parsePlausibleDate(value: unknown): Date | string {
   const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
   if (!match) return 'must be an ISO 8601 date or date-time with a time zone, e.g. 2027-03-01T09:00:00Z';
-  const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) => (match[i] === undefined ? undefined : Number(match[i]))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [1, 2, 3, 4, 5, 6].map((i) =>
+    match[i] === undefined ? undefined : Number(match[i]),
+  ) as number[];
   const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return `${match[0].slice(0, 10)} is not a date in the calendar`;
+  if (calendar.getUTCFullYear() !== year || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+    return `${match[0].slice(0, 10)} is not a date in the calendar`;
   if (hour > 23 || minute > 59 || second > 59) return 'has an impossible time of day';
   const zone = match[8];
-  if (zone && zone.length > 1 && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(4, 6)) > 59)) return 'has an impossible time zone offset';
+  if (zone && zone.length > 1 && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(4, 6)) > 59))
+    return 'has an impossible time zone offset';
   const instant = new Date(value as string);
   if (Number.isNaN(instant.getTime())) return 'is not a valid date';
-  if (instant.getUTCFullYear() < EARLIEST_YEAR || instant.getUTCFullYear() > LATEST_YEAR) return `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`;
+  if (instant.getUTCFullYear() < EARLIEST_YEAR || instant.getUTCFullYear() > LATEST_YEAR)
+    return `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`;
   return instant;
 }
 
@@ -45,7 +50,8 @@ export const PlausibleDateTime = new GraphQLScalarType({
   },
   parseLiteral(ast) {
     const parsed = ast.kind === Kind.STRING ? parsePlausibleDate(ast.value) : 'must be a string';
-    if (typeof parsed === 'string') throw new Error(`${ast.kind === Kind.STRING ? JSON.stringify(ast.value) : 'The value'} ${parsed}`);
+    if (typeof parsed === 'string')
+      throw new Error(`${ast.kind === Kind.STRING ? JSON.stringify(ast.value) : 'The value'} ${parsed}`);
     return parsed;
   },
 });
@@ -59,11 +65,17 @@ export function IsPlausibleDate(options?: ValidationOptions): PropertyDecorator 
       propertyName: propertyName as string,
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && typeof parsePlausibleDate(value) !== 'string',
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+          typeof parsePlausibleDate(value) !== 'string',
         defaultMessage: (args) => {
           const { property } = args!;
           const value: unknown = args!.value;
-          const why = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parsePlausibleDate(value) : 'must be a date as YYYY-MM-DD';
+          const why =
+            typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+              ? parsePlausibleDate(value)
+              : 'must be a date as YYYY-MM-DD';
           return `${property} ${typeof why === 'string' ? why : 'must be a date as YYYY-MM-DD'}`;
         },
       },

@@ -27,7 +27,12 @@ export class PageInfo {
  * A Relay-style connection type for a node type. `sharedInListing` marks its edges, cursors and
  * nodes SharedInListing (the offer listing's connection).
  */
-export function Connection<T>(node: Type<T>, name: string, extraEdgeFields?: (edge: Type<unknown>) => void, { sharedInListing = false } = {}) {
+export function Connection<T>(
+  node: Type<T>,
+  name: string,
+  extraEdgeFields?: (edge: Type<unknown>) => void,
+  { sharedInListing = false } = {},
+) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field() cursor: string;
@@ -53,4 +58,5 @@ export const toConnection = <T>(page: Page<T>) => ({
 });
 
 /** Cost of a connection field: its page size times the cost of one edge. */
-export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) => (args.first ?? 20) * childComplexity + 1;
+export const pageComplexity = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
+  (args.first ?? 20) * childComplexity + 1;

@@ -30,7 +30,8 @@ export async function authenticateRequest(req: RequestWithActor, auth: AuthServi
   // Programs send the header; the portal's browser sends the session cookie. The header wins.
   const token = header ? header.match(/^Bearer\s+(\S+)$/i)?.[1] : sessionTokenOfRequest(req);
   if (!header && !token) return { actor: null };
-  if (!token) return { actor: null, error: new UnauthenticatedError('Send the token as Authorization: Bearer <token>') };
+  if (!token)
+    return { actor: null, error: new UnauthenticatedError('Send the token as Authorization: Bearer <token>') };
   try {
     return { actor: await auth.authenticate(token) };
   } catch (e) {

@@ -23,7 +23,11 @@ function options(secure: boolean): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
 }
 
-export function setSessionCookie(res: Response | undefined, token: { accessToken: string; expiresAt: Date }, secure: boolean): void {
+export function setSessionCookie(
+  res: Response | undefined,
+  token: { accessToken: string; expiresAt: Date },
+  secure: boolean,
+): void {
   res?.cookie(SESSION_COOKIE, token.accessToken, { ...options(secure), expires: token.expiresAt });
 }
 

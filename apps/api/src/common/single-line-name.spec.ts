@@ -13,7 +13,8 @@ const errorsOn = async (cls: new () => object, value: Record<string, unknown>, f
 };
 
 describe('@SingleLineName on names of organizations, programs, facilities, offers and people', () => {
-  const invite = (fullName: string) => errorsOn(InviteMemberInput, { email: 'a@b.example', fullName, role: 'COORDINATOR' }, 'fullName');
+  const invite = (fullName: string) =>
+    errorsOn(InviteMemberInput, { email: 'a@b.example', fullName, role: 'COORDINATOR' }, 'fullName');
 
   it('takes an ordinary one-line name, accents, dots and apostrophes included', async () => {
     expect(await invite("Zoë O'Brien-Müller, Ph.D.")).toEqual([]);
@@ -40,8 +41,14 @@ describe('@SingleLineName on names of organizations, programs, facilities, offer
 
   it('covers organization, admin, offer and facility names', async () => {
     const org = { name: 'Acme\nInc', kind: 'COMPANY', admin: { email: 'a@b.example', fullName: 'Ada', password: 'x' } };
-    expect(await errorsOn(RegisterOrganizationInput, org, 'name')).toContain('name must be a single line without control characters');
-    expect(await errorsOn(CreateOfferInput, { title: 'QC\r\nvisit' }, 'title')).toContain('title must be a single line without control characters');
-    expect(await errorsOn(FacilityInput, { name: 'Suite\u2028B' }, 'name')).toContain('name must be a single line without control characters');
+    expect(await errorsOn(RegisterOrganizationInput, org, 'name')).toContain(
+      'name must be a single line without control characters',
+    );
+    expect(await errorsOn(CreateOfferInput, { title: 'QC\r\nvisit' }, 'title')).toContain(
+      'title must be a single line without control characters',
+    );
+    expect(await errorsOn(FacilityInput, { name: 'Suite\u2028B' }, 'name')).toContain(
+      'name must be a single line without control characters',
+    );
   });
 });

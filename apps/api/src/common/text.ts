@@ -41,6 +41,7 @@ export function cleanNames(value: unknown, key?: string, path = key ?? '', depth
     return value;
   }
   const record = value as Record<string, unknown>;
-  for (const [name, inner] of Object.entries(record)) record[name] = cleanNames(inner, name, path ? `${path}.${name}` : name, depth + 1);
+  for (const [name, inner] of Object.entries(record))
+    record[name] = cleanNames(inner, name, path ? `${path}.${name}` : name, depth + 1);
   return value;
 }

@@ -3,7 +3,8 @@ import { isTopicKey } from '@practicum/core';
 import { ArrayMaxSize, IsArray, registerDecorator } from 'class-validator';
 
 /** The description every topic input carries in the schema. */
-export const TOPIC_LIST_DESCRIPTION = 'Topic keys from the `topics` query (for example GMP, QC_QA); any other value is BAD_USER_INPUT';
+export const TOPIC_LIST_DESCRIPTION =
+  'Topic keys from the `topics` query (for example GMP, QC_QA); any other value is BAD_USER_INPUT';
 
 /** How a refused value is quoted in the message: bounded, so a huge hostile string is not echoed back. */
 const quote = (value: unknown): string => {

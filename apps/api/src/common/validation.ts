@@ -15,7 +15,9 @@ function collect(errors: ValidationError[], prefix = '', out: Record<string, str
 function nulPath(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path || 'input' : null;
   if (depth > 8 || !value || typeof value !== 'object') return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v])
+    : Object.entries(value);
   for (const [key, inner] of entries) {
     const found = nulPath(inner, path ? `${path}.${key}` : key, depth + 1);
     if (found) return found;

@@ -4,5 +4,3 @@ import { FacilityResolver } from './facility.resolver';
 
 @Module({ imports: [FacilityModule], providers: [FacilityResolver] })
 export class FacilityApiModule {}
-
-

@@ -30,12 +30,17 @@ export class ComplexityPlugin implements ApolloServerPlugin {
           });
         } catch (e) {
           // Variables that cannot be coerced: the same error GraphQL execution would give.
-          throw new GraphQLError((e as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          throw new GraphQLError((e as Error).message, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
         }
         if (cost > max) {
-          throw new GraphQLError(`Operation ${operationLabel(operation)} is too expensive: cost ${cost}, the limit is ${max}`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max, http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `Operation ${operationLabel(operation)} is too expensive: cost ${cost}, the limit is ${max}`,
+            {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max, http: { status: 400 } },
+            },
+          );
         }
       },
     };

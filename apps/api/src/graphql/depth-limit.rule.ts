@@ -1,4 +1,11 @@
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValidationRule } from 'graphql';
+import {
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationRule,
+} from 'graphql';
 
 /** How an error names an operation: `"Name"`, or `anonymous query` when it has none. */
 export const operationLabel = (operation: OperationDefinitionNode | null | undefined): string =>
@@ -26,7 +33,8 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       for (const selection of selectionSet.selections) {
         let depth = 0;
         if (selection.kind === Kind.FIELD) {
-          if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = 1 + depthOf(selection.selectionSet);
+          if (selection.selectionSet && !selection.name.value.startsWith('__'))
+            depth = 1 + depthOf(selection.selectionSet);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           depth = depthOf(selection.selectionSet);
         } else {
@@ -49,10 +57,13 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
         const depth = depthOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`Operation ${operationLabel(operation)} is too deep: depth ${depth}, the limit is ${maxDepth}`, {
-              nodes: [operation],
-              extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth },
-            }),
+            new GraphQLError(
+              `Operation ${operationLabel(operation)} is too deep: depth ${depth}, the limit is ${maxDepth}`,
+              {
+                nodes: [operation],
+                extensions: { code: 'QUERY_TOO_DEEP', depth, limit: maxDepth },
+              },
+            ),
           );
         }
       },

@@ -15,7 +15,16 @@ const HTTP_CODES: Record<number, string> = {
 };
 
 /** Socket errors of a server we cannot reach (or that went away). */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /** PostgreSQL: connection exceptions (class 08), admin/crash shutdown, cannot connect now, too many connections. */
 const POSTGRES_UNAVAILABLE = /^(08...|57P0[123]|53300)$/;
 const UNAVAILABLE_MESSAGES =
@@ -28,11 +37,20 @@ const UNAVAILABLE_MESSAGES =
  */
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
-  const e = error as { code?: unknown; name?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || POSTGRES_UNAVAILABLE.test(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  return [e.driverError, e.cause, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])].some((inner) => isServiceUnavailable(inner, depth + 1));
+  return [e.driverError, e.cause, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])].some((inner) =>
+    isServiceUnavailable(inner, depth + 1),
+  );
 }
 
 /**
@@ -54,11 +72,19 @@ export function variableField(message: string): string | null {
  * and a business refusal its `extensions.reason` (ERROR_REASONS in libs/core);
  * anything unexpected becomes INTERNAL_SERVER_ERROR with no internals outside development.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details, ...(original.reason && { reason: original.reason }) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.details, ...(original.reason && { reason: original.reason }) },
+    };
   }
   if (original instanceof HttpException) {
     const status = original.getStatus();
@@ -67,9 +93,15 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   // Apollo codes every failed validation rule GRAPHQL_VALIDATION_FAILED (HTTP 400); a rule of
   // ours that gave a code of its own (QUERY_TOO_DEEP) keeps it.
-  const ruleCode = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError ? error.originalError.extensions.code : undefined;
+  const ruleCode =
+    formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+    error instanceof GraphQLError &&
+    error.originalError instanceof GraphQLError
+      ? error.originalError.extensions.code
+      : undefined;
   if (typeof ruleCode === 'string') {
-    const { http: _http, ...extensions } = (error as GraphQLError & { originalError: GraphQLError }).originalError.extensions;
+    const { http: _http, ...extensions } = (error as GraphQLError & { originalError: GraphQLError }).originalError
+      .extensions;
     return { ...base, extensions: { ...extensions, code: ruleCode } };
   }
   const code = formatted.extensions?.code as string | undefined;
@@ -85,12 +117,18 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     // Not the client's fault and not a bug: PostgreSQL or Redis is unreachable. HTTP 503
     // (ServiceUnavailablePlugin); the pools reconnect by themselves once it is back.
     logger.warn({ err: original }, 'A GraphQL operation failed: PostgreSQL or Redis unreachable');
-    return { ...base, message: 'The service is temporarily unavailable: try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      ...base,
+      message: 'The service is temporarily unavailable: try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   logger.error({ err: original }, 'Unexpected error in a GraphQL operation');
   return {
     ...base,
     message: development ? formatted.message : 'Internal server error',
-    extensions: development ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } : { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: development
+      ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' }
+      : { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

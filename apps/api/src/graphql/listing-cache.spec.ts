@@ -3,7 +3,15 @@ import * as path from 'node:path';
 import { AppConfig } from '@practicum/config';
 import { Actor, MemberRole, OrganizationKind, StudyLevel, visibilityClass } from '@practicum/core';
 import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
-import { answerBytes, canonicalJson, isListingOperation, listingKey, ListingCache, MAX_FLIGHTS, sharedFields } from './listing-cache';
+import {
+  answerBytes,
+  canonicalJson,
+  isListingOperation,
+  listingKey,
+  ListingCache,
+  MAX_FLIGHTS,
+  sharedFields,
+} from './listing-cache';
 // The models and resolvers that mark the listing's fields SharedInListing.
 import '../marketplace/offer.resolver';
 
@@ -24,11 +32,52 @@ describe('isListingOperation', () => {
       OfferEdge: ['cursor', 'distanceKm', 'node'],
       PageInfo: ['endCursor', 'hasNextPage'],
       Offer: [
-        'allocation', 'applicationDeadline', 'company', 'companyId', 'createdAt', 'description', 'eligibleLevels', 'facility', 'facilityId',
-        'id', 'kind', 'priorityGroup', 'publishedAt', 'slots', 'status', 'title', 'topics', 'virtualTwin',
+        'allocation',
+        'applicationDeadline',
+        'company',
+        'companyId',
+        'createdAt',
+        'description',
+        'eligibleLevels',
+        'facility',
+        'facilityId',
+        'id',
+        'kind',
+        'priorityGroup',
+        'publishedAt',
+        'slots',
+        'status',
+        'title',
+        'topics',
+        'virtualTwin',
       ],
-      Organization: ['city', 'country', 'createdAt', 'id', 'kind', 'latitude', 'longitude', 'name', 'verified', 'verifiedAt', 'website'],
-      Facility: ['address', 'city', 'company', 'companyId', 'country', 'id', 'kind', 'latitude', 'longitude', 'minimumAge', 'name', 'requirements'],
+      Organization: [
+        'city',
+        'country',
+        'createdAt',
+        'id',
+        'kind',
+        'latitude',
+        'longitude',
+        'name',
+        'verified',
+        'verifiedAt',
+        'website',
+      ],
+      Facility: [
+        'address',
+        'city',
+        'company',
+        'companyId',
+        'country',
+        'id',
+        'kind',
+        'latitude',
+        'longitude',
+        'minimumAge',
+        'name',
+        'requirements',
+      ],
       OfferSlot: ['capacity', 'endsAt', 'free', 'id', 'offerId', 'startsAt', 'taken'],
       VirtualTwin: ['capacity', 'format', 'id', 'joinUrl', 'offerId', 'taken'],
       PriorityGroup: ['name', 'programIds', 'reservedSeats', 'universityIds'],
@@ -44,8 +93,16 @@ describe('isListingOperation', () => {
   });
 
   it('accepts the result-card query, with aliases, fragments and __typename', () => {
-    expect(listing(`{ offers(first: 20) { edges { cursor node { id title company { name } facility { city company { name } } slots { free } virtualTwin { joinUrl } priorityGroup { reservedSeats } } } pageInfo { hasNextPage } } }`)).toBe(true);
-    expect(listing(`query { __typename page: offers(first: 5) { edges { node { ...Card } } } } fragment Card on Offer { id __typename slots { ...Seats } } fragment Seats on OfferSlot { taken capacity }`)).toBe(true);
+    expect(
+      listing(
+        `{ offers(first: 20) { edges { cursor node { id title company { name } facility { city company { name } } slots { free } virtualTwin { joinUrl } priorityGroup { reservedSeats } } } pageInfo { hasNextPage } } }`,
+      ),
+    ).toBe(true);
+    expect(
+      listing(
+        `query { __typename page: offers(first: 5) { edges { node { ...Card } } } } fragment Card on Offer { id __typename slots { ...Seats } } fragment Seats on OfferSlot { taken capacity }`,
+      ),
+    ).toBe(true);
   });
 
   it('refuses anything else: other root fields, fields outside the shared set, mutations, __typename alone', () => {
@@ -54,7 +111,9 @@ describe('isListingOperation', () => {
     expect(listing(`{ offers(first: 5) { edges { cursor } } me { id } }`)).toBe(false);
     expect(listing(`{ offers(first: 5) { edges { node { company { members { id } } } } } }`)).toBe(false);
     expect(listing(`{ offers(first: 5) { edges { node { company { programs { id } } } } } }`)).toBe(false);
-    expect(listing(`{ offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { company { members { email } } }`)).toBe(false);
+    expect(
+      listing(`{ offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { company { members { email } } }`),
+    ).toBe(false);
     expect(listing(`mutation { removeMember(id: "m") { id } }`)).toBe(false);
   });
 
@@ -66,7 +125,11 @@ describe('isListingOperation', () => {
 });
 
 describe('visibilityClass', () => {
-  const actor = (role: MemberRole, organizationKind: OrganizationKind | null, programLevel: StudyLevel | null = null): Actor => ({ id: 'm', role, organizationId: 'o', programId: null, organizationKind, programLevel });
+  const actor = (
+    role: MemberRole,
+    organizationKind: OrganizationKind | null,
+    programLevel: StudyLevel | null = null,
+  ): Actor => ({ id: 'm', role, organizationId: 'o', programId: null, organizationKind, programLevel });
 
   it('groups students by study level and university staff together', () => {
     expect(visibilityClass(actor(MemberRole.STUDENT, OrganizationKind.UNIVERSITY, StudyLevel.MSC))).toBe('student:MSC');
@@ -184,9 +247,16 @@ describe('ListingCache', () => {
 });
 
 describe('listingKey', () => {
-  const key = (query: string, variables?: Record<string, unknown>, operationName?: string, visibility = 'student:MSC') => {
+  const key = (
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+    visibility = 'student:MSC',
+  ) => {
     const document = parse(query);
-    const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    );
     const operation = operationName ? operations.find((o) => o.name?.value === operationName)! : operations[0];
     return listingKey(visibility, document, operation, variables);
   };
@@ -195,18 +265,32 @@ describe('listingKey', () => {
   it('is the same for requests with the same answer: operation name, layout, comments, unused variables, key order, other operations', () => {
     const k = key(base, { first: 5, topic: 'CAR_T' });
     expect(k).toMatch(/^[0-9a-f]{64}$/);
-    expect(key(`query Other($first: Int, $topic: String) {\n  # a comment\n  offers(first: $first, topic: $topic) { edges { cursor } }\n}`, { topic: 'CAR_T', first: 5 })).toBe(k);
+    expect(
+      key(
+        `query Other($first: Int, $topic: String) {\n  # a comment\n  offers(first: $first, topic: $topic) { edges { cursor } }\n}`,
+        { topic: 'CAR_T', first: 5 },
+      ),
+    ).toBe(k);
     expect(key(base, { first: 5, topic: 'CAR_T', unused: 'x'.repeat(10000), other: 1 })).toBe(k);
-    expect(key(`${base} query Me { me { id } } fragment Unused on Offer { id }`, { first: 5, topic: 'CAR_T' }, 'Search')).toBe(k);
+    expect(
+      key(`${base} query Me { me { id } } fragment Unused on Offer { id }`, { first: 5, topic: 'CAR_T' }, 'Search'),
+    ).toBe(k);
     // A variable declared but never read shapes nothing.
-    expect(key(`query Search($first: Int, $topic: String, $junk: String) { offers(first: $first, topic: $topic) { edges { cursor } } }`, { first: 5, topic: 'CAR_T', junk: 'a' })).toBe(k);
+    expect(
+      key(
+        `query Search($first: Int, $topic: String, $junk: String) { offers(first: $first, topic: $topic) { edges { cursor } } }`,
+        { first: 5, topic: 'CAR_T', junk: 'a' },
+      ),
+    ).toBe(k);
   });
 
   it('treats a missing variable as its default, and orders nested input keys canonically', () => {
     const withDefault = `query($first: Int = 20) { offers(first: $first) { edges { cursor } } }`;
     expect(key(withDefault, {})).toBe(key(withDefault, { first: 20 }));
     expect(key(withDefault, {})).not.toBe(key(withDefault, { first: 21 }));
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}',
+    );
   });
 
   it('differs when the answer may differ: visibility, variables read, selections, aliases, fragment bodies', () => {
@@ -214,9 +298,20 @@ describe('listingKey', () => {
     expect(key(base, { first: 6 })).not.toBe(k);
     expect(key(base, { first: 5 }, undefined, 'student:BSC')).not.toBe(k);
     expect(key(base, { first: 5, topic: null })).not.toBe(k);
-    expect(key(`query Search($first: Int, $topic: String) { page: offers(first: $first, topic: $topic) { edges { cursor } } }`, { first: 5 })).not.toBe(k);
-    expect(key(`query Search($first: Int, $topic: String) { offers(first: $first, topic: $topic) { edges { cursor node { id } } } }`, { first: 5 })).not.toBe(k);
-    const withFragment = (body: string) => key(`query { offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { ${body} }`);
+    expect(
+      key(
+        `query Search($first: Int, $topic: String) { page: offers(first: $first, topic: $topic) { edges { cursor } } }`,
+        { first: 5 },
+      ),
+    ).not.toBe(k);
+    expect(
+      key(
+        `query Search($first: Int, $topic: String) { offers(first: $first, topic: $topic) { edges { cursor node { id } } } }`,
+        { first: 5 },
+      ),
+    ).not.toBe(k);
+    const withFragment = (body: string) =>
+      key(`query { offers(first: 5) { edges { node { ...F } } } } fragment F on Offer { ${body} }`);
     expect(withFragment('id')).not.toBe(withFragment('title'));
   });
 });

@@ -4,7 +4,14 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { RESOLVER_TYPE_METADATA, TypeMetadataStorage } from '@nestjs/graphql';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@practicum/config';
-import { AuthService, classesSharedInListing, LISTING_ROOT_FIELD, sharedInListingOf, visibilityClass, writesListing } from '@practicum/core';
+import {
+  AuthService,
+  classesSharedInListing,
+  LISTING_ROOT_FIELD,
+  sharedInListingOf,
+  visibilityClass,
+  writesListing,
+} from '@practicum/core';
 import { SqlStatementCounter } from '@practicum/database';
 import {
   DocumentNode,
@@ -46,12 +53,16 @@ export function sharedFields(): Record<string, readonly string[]> {
     const resolves: unknown = Reflect.getMetadata(RESOLVER_TYPE_METADATA, owner);
     if (typeof resolves === 'string') add(resolves, sharedInListingOf(owner));
   }
-  return Object.fromEntries([...byType].filter(([, fields]) => fields.size).map(([type, fields]) => [type, [...fields].sort()]));
+  return Object.fromEntries(
+    [...byType].filter(([, fields]) => fields.size).map(([type, fields]) => [type, [...fields].sort()]),
+  );
 }
 
 let shared: Map<string, Set<string>> | null = null;
 const sharedOf = (type: string): Set<string> | undefined => {
-  shared ??= new Map(Object.entries(sharedFields()).map(([name, fields]) => [name, new Set([...fields, '__typename'])]));
+  shared ??= new Map(
+    Object.entries(sharedFields()).map(([name, fields]) => [name, new Set([...fields, '__typename'])]),
+  );
   return shared.get(type);
 };
 
@@ -71,21 +82,31 @@ const analysed = new WeakMap<DocumentNode, Map<string, boolean>>();
  * Whether the operation is an offer listing whose every selected field is shared (sharedFields)
  * (through fragments too). Memoized per parsed document, which Apollo keeps per query text.
  */
-export function isListingOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+export function isListingOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
   const name = operation.name?.value ?? '';
   let byName = analysed.get(document);
   if (!byName) analysed.set(document, (byName = new Map()));
   let answer = byName.get(name);
   if (answer === undefined) {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     const query = schema.getQueryType();
     // The root selects offers (under any alias) and nothing else but __typename.
     const root = operation.selectionSet.selections;
     const listing =
-      root.every((s) => s.kind === Kind.FIELD && (s.name.value === LISTING_ROOT_FIELD || s.name.value === '__typename')) &&
-      root.some((s) => s.kind === Kind.FIELD && s.name.value === LISTING_ROOT_FIELD);
-    answer = operation.operation === 'query' && listing && !!query && onlyShared(schema, query, operation.selectionSet, fragments, new Set());
+      root.every(
+        (s) => s.kind === Kind.FIELD && (s.name.value === LISTING_ROOT_FIELD || s.name.value === '__typename'),
+      ) && root.some((s) => s.kind === Kind.FIELD && s.name.value === LISTING_ROOT_FIELD);
+    answer =
+      operation.operation === 'query' &&
+      listing &&
+      !!query &&
+      onlyShared(schema, query, operation.selectionSet, fragments, new Set());
     byName.set(name, answer);
   }
   return answer;
@@ -106,7 +127,8 @@ function operationShape(document: DocumentNode, operation: OperationDefinitionNo
   let shape = byName.get(name);
   if (!shape) {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     // The fragments this operation reaches (others in the document change nothing), and the variables it reads.
     const reached = new Map<string, FragmentDefinitionNode>();
     const read = new Set<string>();
@@ -128,7 +150,10 @@ function operationShape(document: DocumentNode, operation: OperationDefinitionNo
     shape = {
       text: [unnamed, ...sorted].map((d) => print(d)).join('\n'),
       variables: definitions
-        .map((d) => ({ name: d.variable.name.value, fallback: d.defaultValue ? valueFromASTUntyped(d.defaultValue) : undefined }))
+        .map((d) => ({
+          name: d.variable.name.value,
+          fallback: d.defaultValue ? valueFromASTUntyped(d.defaultValue) : undefined,
+        }))
         .sort((a, b) => (a.name < b.name ? -1 : 1)),
     };
     byName.set(name, shape);
@@ -155,7 +180,12 @@ export function canonicalJson(value: unknown): string {
  * out, so they cannot make distinct entries of one answer. Hashed: the key is 64 characters
  * however long the query.
  */
-export function listingKey(visibility: string, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): string {
+export function listingKey(
+  visibility: string,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string {
   const shape = operationShape(document, operation);
   const values: Record<string, unknown> = {};
   for (const { name, fallback } of shape.variables) {
@@ -163,7 +193,13 @@ export function listingKey(visibility: string, document: DocumentNode, operation
     const value = given === undefined ? fallback : given;
     if (value !== undefined) values[name] = value;
   }
-  return createHash('sha256').update(visibility).update('\n').update(shape.text).update('\n').update(canonicalJson(values)).digest('hex');
+  return createHash('sha256')
+    .update(visibility)
+    .update('\n')
+    .update(shape.text)
+    .update('\n')
+    .update(canonicalJson(values))
+    .digest('hex');
 }
 
 /** Bytes an answer costs in the cache: its JSON and its key (the heap holds a small multiple of it). */
@@ -186,7 +222,8 @@ function onlyShared(
       if (!allowed.has(name)) return false;
       if (!selection.selectionSet) continue;
       const fieldType = getNamedType(type.getFields()[name]?.type);
-      if (!isObjectType(fieldType) || !onlyShared(schema, fieldType, selection.selectionSet, fragments, visiting)) return false;
+      if (!isObjectType(fieldType) || !onlyShared(schema, fieldType, selection.selectionSet, fragments, visiting))
+        return false;
     } else {
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
       if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && visiting.has(selection.name.value))) return false;
@@ -210,14 +247,21 @@ export class ListingCache {
   private readonly entries: LRUCache<string, Record<string, unknown>> | null;
   private generationValue = 0;
   private liveValue = false;
-  private readonly flights = new Map<string, { generation: number; started: number; waiters: ((data: Record<string, unknown> | undefined) => void)[] }>();
+  private readonly flights = new Map<
+    string,
+    { generation: number; started: number; waiters: ((data: Record<string, unknown> | undefined) => void)[] }
+  >();
 
   constructor(config: AppConfig) {
     const max = config.LISTING_CACHE_ENTRIES;
     const maxSize = config.LISTING_CACHE_MAX_BYTES;
     this.entries =
       max > 0 && maxSize > 0
-        ? new LRUCache<string, Record<string, unknown>>({ max, maxSize, sizeCalculation: (data, key) => Math.max(1, answerBytes(data, key)) })
+        ? new LRUCache<string, Record<string, unknown>>({
+            max,
+            maxSize,
+            sizeCalculation: (data, key) => Math.max(1, answerBytes(data, key)),
+          })
         : null;
   }
 
@@ -272,7 +316,8 @@ export class ListingCache {
       };
     }
     // A stale flight is replaced; past MAX_FLIGHTS a miss is not coalesced (and not recorded).
-    if (flight || this.flights.size < MAX_FLIGHTS) this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
+    if (flight || this.flights.size < MAX_FLIGHTS)
+      this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
     return { lead: this.generationValue };
   }
 
@@ -336,7 +381,10 @@ export class ListingChangeFeed implements OnModuleInit, OnModuleDestroy {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'practicum-listing-feed' });
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'practicum-listing-feed',
+    });
     client.on('notification', () => this.cache.invalidate());
     client.on('error', (e) => this.lost(client, e));
     client.on('end', () => this.lost(client));
@@ -365,7 +413,8 @@ export class ListingChangeFeed implements OnModuleInit, OnModuleDestroy {
     client.on('error', () => undefined);
     client.end().catch(() => undefined);
     if (this.stopped || this.retry) return;
-    if (wasLive || this.failures === 0) this.logger.warn(`Listing cache off: change feed lost (${error?.message ?? 'connection ended'}); reconnecting`);
+    if (wasLive || this.failures === 0)
+      this.logger.warn(`Listing cache off: change feed lost (${error?.message ?? 'connection ended'}); reconnecting`);
     const delay = Math.min(30_000, 250 * 2 ** this.failures++);
     this.retry = setTimeout(() => {
       this.retry = null;
@@ -425,7 +474,11 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
         if (mutation && (!written || writesListing(written))) cache.invalidate();
         if (pending) {
           const result = response.body.kind === 'single' ? response.body.singleResult : null;
-          cache.finish(pending.key, pending.generation, result && !result.errors?.length && result.data ? result.data : undefined);
+          cache.finish(
+            pending.key,
+            pending.generation,
+            result && !result.errors?.length && result.data ? result.data : undefined,
+          );
         }
         if (outcome && reportOutcome) response.http.headers.set('x-listing-cache', outcome);
       },

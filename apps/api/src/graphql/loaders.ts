@@ -65,7 +65,9 @@ export class LoadersFactory {
   /** The organization loader answers null for an organization the request's actor may not see (unverified, not theirs). */
   create(req?: RequestWithActor): Loaders {
     return {
-      organization: byId(async (ids) => (await this.organizations.findByIds(ids)).filter((o) => canSeeOrganization(req?.actor, o))),
+      organization: byId(async (ids) =>
+        (await this.organizations.findByIds(ids)).filter((o) => canSeeOrganization(req?.actor, o)),
+      ),
       member: byId((ids) => this.members.findByIds(ids)),
       program: byId((ids) => this.programs.findByIds(ids)),
       facility: byId((ids) => this.facilities.findByIds(ids)),
@@ -86,5 +88,17 @@ export interface GqlContext {
   loaders: Loaders;
 }
 
-@Module({ imports: [FacilityModule, HistoryModule, MemberModule, OfferModule, OrganizationModule, PartnerRequestModule, ProgramModule], providers: [LoadersFactory], exports: [LoadersFactory] })
+@Module({
+  imports: [
+    FacilityModule,
+    HistoryModule,
+    MemberModule,
+    OfferModule,
+    OrganizationModule,
+    PartnerRequestModule,
+    ProgramModule,
+  ],
+  providers: [LoadersFactory],
+  exports: [LoadersFactory],
+})
 export class LoadersModule {}

@@ -11,7 +11,8 @@ function childrenOf(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<
         list.push(selection);
         children.set(selection.name.value, list);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value)) walk(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
+      else if (!seen.has(selection.name.value))
+        walk(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
     }
   };
   for (const node of nodes) walk(node.selectionSet, new Set());
@@ -52,5 +53,7 @@ export function offerPageFields(info: GraphQLResolveInfo, offerNodes: readonly F
 
 /** The Offer nodes of a connection field (`edges { node { ... } }`). */
 export function connectionNodes(info: GraphQLResolveInfo): FieldNode[] {
-  return (childrenOf(info, info.fieldNodes).get('edges') ?? []).flatMap((edge) => childrenOf(info, [edge]).get('node') ?? []);
+  return (childrenOf(info, info.fieldNodes).get('edges') ?? []).flatMap(
+    (edge) => childrenOf(info, [edge]).get('node') ?? [],
+  );
 }

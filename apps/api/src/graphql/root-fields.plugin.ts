@@ -1,7 +1,15 @@
 import { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { AppConfig } from '@practicum/config';
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, OperationTypeNode, SelectionSetNode } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  SelectionSetNode,
+} from 'graphql';
 
 /** Root fields an operation selects, aliases and fragments included (`__typename` is free). */
 export function countRootFields(operation: OperationDefinitionNode, document: DocumentNode): number {

@@ -11,11 +11,20 @@ export const healthRedisProvider = {
   provide: HEALTH_REDIS,
   inject: [AppConfig],
   useFactory: (config: AppConfig) =>
-    new Redis({ ...redisOptions(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 1000 }),
+    new Redis({
+      ...redisOptions(config.REDIS_URL),
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 1000,
+    }),
 };
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref()),
+  ]);
 
 @Public()
 @Controller('health')
@@ -46,11 +55,15 @@ export class HealthController implements OnModuleDestroy {
     const [postgres, redis] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
       check(async () => {
-        if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect().catch(() => undefined);
+        if (this.redis.status === 'wait' || this.redis.status === 'end')
+          await this.redis.connect().catch(() => undefined);
         return this.redis.ping();
       }),
     ]);
-    const body = { status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'error', checks: { postgres, redis } };
+    const body = {
+      status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'error',
+      checks: { postgres, redis },
+    };
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

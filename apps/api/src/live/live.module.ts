@@ -3,5 +3,9 @@ import { AuthModule, NotificationModule, OfferModule } from '@practicum/core';
 import { LiveUpdates } from './live-updates';
 import { LiveResolver } from './live.resolver';
 
-@Module({ imports: [AuthModule, OfferModule, NotificationModule], providers: [LiveUpdates, LiveResolver], exports: [LiveUpdates] })
+@Module({
+  imports: [AuthModule, OfferModule, NotificationModule],
+  providers: [LiveUpdates, LiveResolver],
+  exports: [LiveUpdates],
+})
 export class LiveModule {}

@@ -1,5 +1,12 @@
 import { Args, ArgsType, Context, Field, ID, Int, Resolver, Subscription } from '@nestjs/graphql';
-import { Actor, AuthService, DomainError, NotificationService, OfferService, UnauthenticatedError } from '@practicum/core';
+import {
+  Actor,
+  AuthService,
+  DomainError,
+  NotificationService,
+  OfferService,
+  UnauthenticatedError,
+} from '@practicum/core';
 import { IsUUID } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { CurrentActor } from '../common/access.decorators';
@@ -15,7 +22,8 @@ export class OfferSeatsArgs {
 
 /** A refusal met while watching is pushed as a coded error, then the subscription ends. */
 function pushed<T>(value: T | DomainError): T {
-  if (value instanceof DomainError) throw new GraphQLError(value.message, { extensions: { code: value.code, ...value.details } });
+  if (value instanceof DomainError)
+    throw new GraphQLError(value.message, { extensions: { code: value.code, ...value.details } });
   return value;
 }
 
@@ -33,13 +41,19 @@ export class LiveResolver {
     private readonly offers: OfferService,
   ) {}
 
-  @Subscription(() => Int, { description: 'Your unread notification count: now, then whenever it changes', resolve: pushed })
+  @Subscription(() => Int, {
+    description: 'Your unread notification count: now, then whenever it changes',
+    resolve: pushed,
+  })
   notificationCount(@CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
-    return this.live.watch(`notification:${actor.id}`, () => this.asMember(ctx, (me) => this.notifications.unreadCount(me)));
+    return this.live.watch(`notification:${actor.id}`, () =>
+      this.asMember(ctx, (me) => this.notifications.unreadCount(me)),
+    );
   }
 
   @Subscription(() => [OfferSlotModel], {
-    description: "An offer's sessions or positions with their free onsite seats: now, then whenever seats move. Only for those who may see the offer",
+    description:
+      "An offer's sessions or positions with their free onsite seats: now, then whenever seats move. Only for those who may see the offer",
     resolve: pushed,
   })
   async offerSeats(@CurrentActor() actor: Actor, @Args() { offerId }: OfferSeatsArgs, @Context() ctx: GqlContext) {

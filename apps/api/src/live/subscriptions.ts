@@ -14,7 +14,8 @@ const upgradeOf = (ctx: WsContext) => (ctx.extra as { request: IncomingMessage }
  */
 export function subscriptionRequest(ctx: WsContext): RequestWithActor {
   const given = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-  const authorization = typeof given === 'string' && given ? (/^Bearer\s/i.test(given) ? given : `Bearer ${given}`) : undefined;
+  const authorization =
+    typeof given === 'string' && given ? (/^Bearer\s/i.test(given) ? given : `Bearer ${given}`) : undefined;
   const cookie = upgradeOf(ctx).headers.cookie;
   return { headers: { ...(authorization ? { authorization } : { cookie }) } } as RequestWithActor;
 }

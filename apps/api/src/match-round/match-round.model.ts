@@ -3,7 +3,10 @@ import { CohortRule, MatchRoundStatus, MatchRunStatus } from '@practicum/core';
 
 registerEnumType(MatchRoundStatus, { name: 'MatchRoundStatus' });
 registerEnumType(MatchRunStatus, { name: 'MatchRunStatus' });
-registerEnumType(CohortRule, { name: 'CohortRule', description: "PRIORITY: the university's order; LOTTERY: a recorded seeded lottery" });
+registerEnumType(CohortRule, {
+  name: 'CohortRule',
+  description: "PRIORITY: the university's order; LOTTERY: a recorded seeded lottery",
+});
 
 @ObjectType('MatchResultLine', { description: 'What publishing the round does to one application, and why' })
 export class MatchResultLineModel {
@@ -12,7 +15,8 @@ export class MatchResultLineModel {
   @Field(() => ID) offerId: string;
   @Field(() => ID) slotId: string;
   @Field(() => Int, { description: "The student's rank of this choice among the round's offers" }) choice: number;
-  @Field(() => Int, { nullable: true, description: "The company's rank; null for university staff" }) companyRank: number | null;
+  @Field(() => Int, { nullable: true, description: "The company's rank; null for university staff" }) companyRank:
+    number | null;
   @Field({ description: 'MATCHED, UNMATCHED or NOT_NEEDED (placed at a better choice)' }) outcome: string;
   @Field() explanation: string;
 }

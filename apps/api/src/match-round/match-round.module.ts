@@ -5,5 +5,3 @@ import { MatchRoundResolver } from './match-round.resolver';
 
 @Module({ imports: [MatchRoundModule], providers: [MatchRoundResolver, BookingSplitResolver] })
 export class MatchRoundApiModule {}
-
-

@@ -4,5 +4,3 @@ import { MemberResolver } from './member.resolver';
 
 @Module({ imports: [MemberModule], providers: [MemberResolver] })
 export class MemberApiModule {}
-
-

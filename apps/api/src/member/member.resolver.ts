@@ -12,13 +12,18 @@ import { MemberModel } from './member.model';
 export class MemberResolver {
   constructor(private readonly members: MemberService) {}
 
-  @Query(() => MemberModel, { description: 'The signed-in member (the portal checks its session with it: UNAUTHENTICATED when expired or removed)' })
+  @Query(() => MemberModel, {
+    description:
+      'The signed-in member (the portal checks its session with it: UNAUTHENTICATED when expired or removed)',
+  })
   me(@CurrentActor() actor: Actor) {
     return this.members.get(actor.id);
   }
 
   @Roles(MemberRole.ADMIN)
-  @Mutation(() => MemberModel, { description: 'An organization admin invites a coordinator (or admin); the invitation goes by email' })
+  @Mutation(() => MemberModel, {
+    description: 'An organization admin invites a coordinator (or admin); the invitation goes by email',
+  })
   inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput) {
     return this.members.invite(actor, input);
   }

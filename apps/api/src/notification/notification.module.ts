@@ -4,5 +4,3 @@ import { NotificationResolver } from './notification.resolver';
 
 @Module({ imports: [NotificationModule], providers: [NotificationResolver] })
 export class NotificationApiModule {}
-
-

@@ -9,13 +9,18 @@ import { NotificationConnection, NotificationPreferenceModel } from './notificat
 export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
-  @Query(() => NotificationConnection, { complexity: pageComplexity, description: 'Your in-app notifications, newest first, with your unread count' })
+  @Query(() => NotificationConnection, {
+    complexity: pageComplexity,
+    description: 'Your in-app notifications, newest first, with your unread count',
+  })
   async notifications(@CurrentActor() actor: Actor, @Args() args: NotificationsArgs) {
     const page = await this.service.list(actor, args);
     return { ...toConnection(page), unreadCount: page.unreadCount };
   }
 
-  @Mutation(() => Int, { description: 'Marks your notifications read; returns how many changed (ids of others are ignored)' })
+  @Mutation(() => Int, {
+    description: 'Marks your notifications read; returns how many changed (ids of others are ignored)',
+  })
   markNotificationsRead(@CurrentActor() actor: Actor, @Args() { ids }: MarkReadArgs) {
     return this.service.markRead(actor, ids);
   }

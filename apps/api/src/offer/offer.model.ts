@@ -1,10 +1,22 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OfferKind, OfferSort, OfferStatus, SeatAllocation, SharedInListing, StudyLevel, VirtualFormat } from '@practicum/core';
+import {
+  OfferKind,
+  OfferSort,
+  OfferStatus,
+  SeatAllocation,
+  SharedInListing,
+  StudyLevel,
+  VirtualFormat,
+} from '@practicum/core';
 import { Connection } from '../common/pagination';
 
 registerEnumType(OfferKind, { name: 'OfferKind' });
 registerEnumType(OfferStatus, { name: 'OfferStatus' });
-registerEnumType(SeatAllocation, { name: 'SeatAllocation', description: 'FIRST_COME: the company makes offers as it reviews; MATCH_ROUND: a match round allocates seats after the deadline' });
+registerEnumType(SeatAllocation, {
+  name: 'SeatAllocation',
+  description:
+    'FIRST_COME: the company makes offers as it reviews; MATCH_ROUND: a match round allocates seats after the deadline',
+});
 registerEnumType(VirtualFormat, { name: 'VirtualFormat' });
 registerEnumType(OfferSort, { name: 'OfferSort' });
 
@@ -32,7 +44,9 @@ export class PriorityGroupModel {
   @SharedInListing() @Field(() => String, { nullable: true }) name: string | null;
   @SharedInListing() @Field(() => [ID]) programIds: string[];
   @SharedInListing() @Field(() => [ID]) universityIds: string[];
-  @SharedInListing() @Field(() => Int, { description: 'Seats of each slot reserved for the group' }) reservedSeats: number;
+  @SharedInListing()
+  @Field(() => Int, { description: 'Seats of each slot reserved for the group' })
+  reservedSeats: number;
 }
 
 @ObjectType('Offer')
@@ -43,7 +57,9 @@ export class OfferModel {
   @SharedInListing() @Field(() => OfferKind) kind: OfferKind;
   @SharedInListing() @Field() title: string;
   @SharedInListing() @Field() description: string;
-  @SharedInListing() @Field(() => [String], { description: 'Topic keys; their labels come from the `topics` query' }) topics: string[];
+  @SharedInListing()
+  @Field(() => [String], { description: 'Topic keys; their labels come from the `topics` query' })
+  topics: string[];
   @SharedInListing() @Field(() => [StudyLevel]) eligibleLevels: StudyLevel[];
   @SharedInListing() @Field() applicationDeadline: Date;
   @SharedInListing() @Field(() => OfferStatus) status: OfferStatus;
@@ -53,7 +69,15 @@ export class OfferModel {
 }
 
 @ObjectType()
-export class OfferConnection extends Connection(OfferModel, 'Offer', (Edge) => {
-  Field(() => Float, { nullable: true, description: 'Distance from the near point, when given' })(Edge.prototype as object, 'distanceKm');
-  SharedInListing()(Edge.prototype as object, 'distanceKm');
-}, { sharedInListing: true }) {}
+export class OfferConnection extends Connection(
+  OfferModel,
+  'Offer',
+  (Edge) => {
+    Field(() => Float, { nullable: true, description: 'Distance from the near point, when given' })(
+      Edge.prototype as object,
+      'distanceKm',
+    );
+    SharedInListing()(Edge.prototype as object, 'distanceKm');
+  },
+  { sharedInListing: true },
+) {}

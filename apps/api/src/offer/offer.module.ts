@@ -6,5 +6,3 @@ import { VirtualTwinResolver } from './virtual-twin.resolver';
 
 @Module({ imports: [OfferModule], providers: [OfferResolver, VirtualTwinResolver, OfferSlotResolver] })
 export class OfferApiModule {}
-
-

@@ -1,6 +1,17 @@
 import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { Actor, canSeeOrganization, MemberRole, NotFoundError, Offer, OfferHit, OfferSearch, OfferService, OrganizationKind, SharedInListing } from '@practicum/core';
+import {
+  Actor,
+  canSeeOrganization,
+  MemberRole,
+  NotFoundError,
+  Offer,
+  OfferHit,
+  OfferSearch,
+  OfferService,
+  OrganizationKind,
+  SharedInListing,
+} from '@practicum/core';
 import { CurrentActor, OrgKind, Roles } from '../common/access.decorators';
 import { IdArgs } from '../common/id.args';
 import { pageComplexity, toConnection } from '../common/pagination';
@@ -42,7 +53,8 @@ function serveRelations(ctx: GqlContext, actor: Actor, offer: OfferHit): OfferHi
   }
   if (related.virtualTwin !== undefined) {
     if (whole) ctx.loaders.twinOfOffer.prime(offer.id, related.virtualTwin);
-    if (related.virtualTwin) preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
+    if (related.virtualTwin)
+      preload(related.virtualTwin, { joinUrl: canSeeJoinUrl(actor, offer) ? related.virtualTwin.joinUrl : null });
     values.virtualTwin = related.virtualTwin;
   }
   return preload(offer, values);
@@ -57,7 +69,9 @@ export class OfferResolver {
 
   @OrgKind(OrganizationKind.COMPANY)
   @Roles(MemberRole.ADMIN, MemberRole.COORDINATOR)
-  @Mutation(() => OfferModel, { description: 'Creates a DRAFT offer with its slots, optional virtual twin and priority group' })
+  @Mutation(() => OfferModel, {
+    description: 'Creates a DRAFT offer with its slots, optional virtual twin and priority group',
+  })
   createOffer(@CurrentActor() actor: Actor, @Args('input') input: CreateOfferInput) {
     return this.offerService.create(actor, input);
   }
@@ -82,18 +96,32 @@ export class OfferResolver {
 
   @Query(() => OfferConnection, {
     complexity: pageComplexity,
-    description: 'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
+    description:
+      'Students: published offers of verified companies their level can take. Companies: their own offers. Universities: all published offers.',
   })
-  async offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+  async offers(
+    @CurrentActor() actor: Actor,
+    @Args() args: OffersArgs,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = { ...args.filter, sort: args.sort, first: args.first, after: args.after };
     const page = await this.offerSearch.search(actor, filter, offerPageFields(info, connectionNodes(info)));
     for (const { node } of page.items) serveRelations(ctx, actor, node);
     const connection = toConnection(page);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge, distanceKm: edge.node.distanceKm ?? null })),
+    };
   }
 
   @Query(() => OfferModel)
-  async offer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+  async offer(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: IdArgs,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return serveRelations(ctx, actor, await this.offerSearch.get(actor, id, offerPageFields(info, info.fieldNodes)));
   }
 
@@ -112,7 +140,9 @@ export class OfferResolver {
   }
 
   @SharedInListing()
-  @ResolveField(() => [OfferSlotModel], { description: 'Sessions (site visits) or periods of positions (internships), in date order' })
+  @ResolveField(() => [OfferSlotModel], {
+    description: 'Sessions (site visits) or periods of positions (internships), in date order',
+  })
   slots(@Parent() offer: Offer, @Context() ctx: GqlContext) {
     return ctx.loaders.slotsOfOffer.load(offer.id);
   }
@@ -129,6 +159,11 @@ export class OfferResolver {
   @ResolveField(() => PriorityGroupModel, { nullable: true })
   priorityGroup(@Parent() offer: Offer) {
     if (!offer.reservedSeats) return null;
-    return { name: offer.priorityGroupName, programIds: offer.priorityProgramIds, universityIds: offer.priorityUniversityIds, reservedSeats: offer.reservedSeats };
+    return {
+      name: offer.priorityGroupName,
+      programIds: offer.priorityProgramIds,
+      universityIds: offer.priorityUniversityIds,
+      reservedSeats: offer.reservedSeats,
+    };
   }
 }

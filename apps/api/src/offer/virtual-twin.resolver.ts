@@ -12,7 +12,10 @@ export function canSeeJoinUrl(actor: Actor, offer: Pick<Offer, 'companyId'> | nu
 @Resolver(() => VirtualTwinModel)
 export class VirtualTwinResolver {
   @SharedInListing()
-  @ResolveField(() => String, { nullable: true, description: "Only for the offer's company; people placed virtually receive it in their notification" })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Only for the offer's company; people placed virtually receive it in their notification",
+  })
   async joinUrl(@Parent() twin: VirtualTwin, @CurrentActor() actor: Actor, @Context() ctx: GqlContext) {
     if (isPlatformAdmin(actor)) return twin.joinUrl;
     return canSeeJoinUrl(actor, await ctx.loaders.offer.load(twin.offerId)) ? twin.joinUrl : null;

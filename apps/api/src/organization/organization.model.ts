@@ -4,7 +4,8 @@ import { OrganizationKind, SharedInListing } from '@practicum/core';
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 /** The description of every nested organization field (Offer.company, Booking.university...). */
-export const HIDDEN_UNLESS_VERIFIED = 'Null while the organization is unverified, except for its own members and the platform admin';
+export const HIDDEN_UNLESS_VERIFIED =
+  'Null while the organization is unverified, except for its own members and the platform admin';
 
 @ObjectType('Organization', { description: 'A company or a university' })
 export class OrganizationModel {

@@ -4,5 +4,3 @@ import { OrganizationResolver } from './organization.resolver';
 
 @Module({ imports: [OrganizationModule, MemberModule, ProgramModule], providers: [OrganizationResolver] })
 export class OrganizationApiModule {}
-
-

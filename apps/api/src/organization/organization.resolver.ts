@@ -1,5 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, ForbiddenError, isPlatformAdmin, MemberRole, MemberService, Organization, OrganizationKind, OrganizationService, ProgramService } from '@practicum/core';
+import {
+  Actor,
+  ForbiddenError,
+  isPlatformAdmin,
+  MemberRole,
+  MemberService,
+  Organization,
+  OrganizationKind,
+  OrganizationService,
+  ProgramService,
+} from '@practicum/core';
 import { CurrentActor, Public, Roles } from '../common/access.decorators';
 import { IdArgs } from '../common/id.args';
 import { MemberModel } from '../member/member.model';
@@ -15,7 +25,9 @@ export class OrganizationResolver {
   ) {}
 
   @Public()
-  @Query(() => [OrganizationModel], { description: 'Verified organizations; the platform admin also sees unverified ones' })
+  @Query(() => [OrganizationModel], {
+    description: 'Verified organizations; the platform admin also sees unverified ones',
+  })
   organizations(
     @CurrentActor() actor: Actor | null,
     @Args('kind', { type: () => OrganizationKind, nullable: true }) kind?: OrganizationKind,
@@ -38,13 +50,16 @@ export class OrganizationResolver {
 
   @ResolveField(() => [ProgramModel])
   programs(@Parent() organization: Organization) {
-    return organization.kind === OrganizationKind.UNIVERSITY ? this.programService.listOfUniversity(organization.id) : [];
+    return organization.kind === OrganizationKind.UNIVERSITY
+      ? this.programService.listOfUniversity(organization.id)
+      : [];
   }
 
   @ResolveField(() => [MemberModel], { description: "Only the organization's own staff and the platform admin" })
   members(@CurrentActor() actor: Actor | null, @Parent() organization: Organization) {
     if (!actor) throw new ForbiddenError('Sign in as staff of this organization');
-    if (!isPlatformAdmin(actor) && actor.organizationId !== organization.id) throw new ForbiddenError('Only staff of this organization can list its members');
+    if (!isPlatformAdmin(actor) && actor.organizationId !== organization.id)
+      throw new ForbiddenError('Only staff of this organization can list its members');
     return this.memberService.listOfOrganization(actor, organization.id);
   }
 }

@@ -4,5 +4,3 @@ import { PartnerRequestResolver } from './partner-request.resolver';
 
 @Module({ imports: [PartnerRequestModule], providers: [PartnerRequestResolver] })
 export class PartnerRequestApiModule {}
-
-

@@ -22,7 +22,10 @@ export class PartnerRequestResolver {
   }
 
   @Roles(...STAFF, MemberRole.PLATFORM_ADMIN)
-  @Query(() => PartnerRequestConnection, { complexity: pageComplexity, description: "Universities: their own. Companies: open requests of verified universities." })
+  @Query(() => PartnerRequestConnection, {
+    complexity: pageComplexity,
+    description: 'Universities: their own. Companies: open requests of verified universities.',
+  })
   async partnerRequests(@CurrentActor() actor: Actor, @Args() args: PartnerRequestsArgs) {
     return toConnection(await this.requests.list(actor, args));
   }

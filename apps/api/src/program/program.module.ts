@@ -4,5 +4,3 @@ import { ProgramResolver } from './program.resolver';
 
 @Module({ imports: [ProgramModule], providers: [ProgramResolver] })
 export class ProgramApiModule {}
-
-

@@ -4,5 +4,3 @@ import { RecommendationResolver } from './recommendation.resolver';
 
 @Module({ imports: [RecommendationModule], providers: [RecommendationResolver] })
 export class RecommendationApiModule {}
-
-

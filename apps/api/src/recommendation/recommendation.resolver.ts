@@ -13,14 +13,20 @@ export class RecommendationResolver {
 
   @OrgKind(OrganizationKind.UNIVERSITY)
   @Roles(...STAFF)
-  @Query(() => [RecommendationModel], { description: 'Offers that fit a partner request, best first, each score explained', complexity: 50 })
+  @Query(() => [RecommendationModel], {
+    description: 'Offers that fit a partner request, best first, each score explained',
+    complexity: 50,
+  })
   recommendedOffers(@CurrentActor() actor: Actor, @Args() { requestId, first }: RecommendedOffersArgs) {
     return this.recommendations.offersFor(actor, requestId, first);
   }
 
   @OrgKind(OrganizationKind.COMPANY)
   @Roles(...STAFF)
-  @Query(() => [RecommendationModel], { description: 'Open partner requests that fit an offer, best first', complexity: 50 })
+  @Query(() => [RecommendationModel], {
+    description: 'Open partner requests that fit an offer, best first',
+    complexity: 50,
+  })
   recommendedRequests(@CurrentActor() actor: Actor, @Args() { offerId, first }: RecommendedRequestsArgs) {
     return this.recommendations.requestsFor(actor, offerId, first);
   }

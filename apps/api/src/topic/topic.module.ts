@@ -3,5 +3,3 @@ import { TopicResolver } from './topic.resolver';
 
 @Module({ providers: [TopicResolver] })
 export class TopicApiModule {}
-
-

@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DeliveryStatus } from '@practicum/core';
 import { Connection } from '../common/pagination';
 
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus', description: 'PENDING (being sent or retried), SENT, DEAD (every attempt failed)' });
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'PENDING (being sent or retried), SENT, DEAD (every attempt failed)',
+});
 
 @ObjectType('WebhookEndpoint')
 export class WebhookEndpointModel {

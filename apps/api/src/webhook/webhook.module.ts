@@ -4,5 +4,3 @@ import { WebhookResolver } from './webhook.resolver';
 
 @Module({ imports: [NotificationModule], providers: [WebhookResolver] })
 export class WebhookApiModule {}
-
-

@@ -18,7 +18,11 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   Object.assign(process.env, env);
   let app: INestApplication;
   try {
-    app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false }));
+    app = configureApp(
+      await NestFactory.create<NestExpressApplication>(AppModule, {
+        logger: process.env.TEST_NEST_LOG ? ['error', 'warn'] : false,
+      }),
+    );
   } finally {
     process.env = saved;
   }

@@ -9,7 +9,16 @@ export function requestHeaders(): Record<string, string> {
   return { 'apollo-require-preflight': 'true' };
 }
 
-const SIGN_IN_OPERATIONS = new Set(['Login', 'Logout', 'RegisterOrganization', 'RegisterStudent', 'AcceptInvitation', 'Me', 'RequestPasswordReset', 'ResetPassword']);
+const SIGN_IN_OPERATIONS = new Set([
+  'Login',
+  'Logout',
+  'RegisterOrganization',
+  'RegisterStudent',
+  'AcceptInvitation',
+  'Me',
+  'RequestPasswordReset',
+  'ResetPassword',
+]);
 
 const operationName = (operation: Operation) =>
   operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value ?? '';
@@ -45,7 +54,11 @@ function wsClient(): Promise<WsClient> {
       // Keeps trying after a drop; the pages poll meanwhile.
       retryAttempts: Infinity,
       shouldRetry: () => true,
-      on: { connected: () => setSocketOpen(true), closed: () => setSocketOpen(false), error: () => setSocketOpen(false) },
+      on: {
+        connected: () => setSocketOpen(true),
+        closed: () => setSocketOpen(false),
+        error: () => setSocketOpen(false),
+      },
     }),
   );
   return ws;

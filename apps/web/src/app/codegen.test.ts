@@ -15,7 +15,10 @@ describe('generated GraphQL types', () => {
       expect(outputs.length).toBeGreaterThan(0);
       for (const output of outputs) {
         const committed = readFileSync(path.join(root, output.filename), 'utf8');
-        expect({ file: output.filename, upToDate: committed === output.content }).toEqual({ file: output.filename, upToDate: true });
+        expect({ file: output.filename, upToDate: committed === output.content }).toEqual({
+          file: output.filename,
+          upToDate: true,
+        });
       }
     } finally {
       process.chdir(cwd);

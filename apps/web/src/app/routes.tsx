@@ -52,10 +52,38 @@ export function AppRoutes() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/waiting" element={<WaitingPage />} />
-        <Route path="/student/*" element={<Guard area="student"><StudentArea /></Guard>} />
-        <Route path="/company/*" element={<Guard area="company"><CompanyArea /></Guard>} />
-        <Route path="/university/*" element={<Guard area="university"><UniversityArea /></Guard>} />
-        <Route path="/admin/*" element={<Guard area="admin"><AdminArea /></Guard>} />
+        <Route
+          path="/student/*"
+          element={
+            <Guard area="student">
+              <StudentArea />
+            </Guard>
+          }
+        />
+        <Route
+          path="/company/*"
+          element={
+            <Guard area="company">
+              <CompanyArea />
+            </Guard>
+          }
+        />
+        <Route
+          path="/university/*"
+          element={
+            <Guard area="university">
+              <UniversityArea />
+            </Guard>
+          }
+        />
+        <Route
+          path="/admin/*"
+          element={
+            <Guard area="admin">
+              <AdminArea />
+            </Guard>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

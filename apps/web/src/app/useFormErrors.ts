@@ -7,7 +7,10 @@ import { describeError, splitForForm } from './errors';
  * Puts an operation's errors on a Mantine form: field messages next to the fields the API named,
  * everything else in one general message.
  */
-export function useFormErrors<T extends Record<string, unknown>>(form: UseFormReturnType<T>, fields: readonly string[]) {
+export function useFormErrors<T extends Record<string, unknown>>(
+  form: UseFormReturnType<T>,
+  fields: readonly string[],
+) {
   const [message, setMessage] = useState<string | null>(null);
   return {
     message,

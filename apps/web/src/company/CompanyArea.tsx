@@ -51,7 +51,10 @@ export default function CompanyArea() {
             <Route path="members" element={<MembersPage />} />
             <Route path="webhooks" element={<WebhooksPage />} />
             <Route path="notifications" element={<NotificationsPage />} />
-            <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/company/notifications" area="company" />} />
+            <Route
+              path="notifications/preferences"
+              element={<NotificationPreferencesPage notificationsPath="/company/notifications" area="company" />}
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

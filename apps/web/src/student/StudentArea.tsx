@@ -30,7 +30,10 @@ export default function StudentArea() {
           <Route path="offers/:id" element={<OfferPage />} />
           <Route path="applications" element={<ApplicationsPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/student/notifications" area="student" />} />
+          <Route
+            path="notifications/preferences"
+            element={<NotificationPreferencesPage notificationsPath="/student/notifications" area="student" />}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

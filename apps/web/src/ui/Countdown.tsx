@@ -15,7 +15,9 @@ export function Countdown({ until, label = 'Held for you' }: { until: string; la
   }, [now, left]);
   return (
     <Text size="sm" fw={600} c={left < 6 * 3600_000 ? TONES.danger : TONES.attention}>
-      {left > 0 ? `${label}: ${formatRemaining(left)} left (until ${formatDateTime(until)})` : `The hold expired at ${formatDateTime(until)}`}
+      {left > 0
+        ? `${label}: ${formatRemaining(left)} left (until ${formatDateTime(until)})`
+        : `The hold expired at ${formatDateTime(until)}`}
     </Text>
   );
 }

@@ -3,7 +3,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../app/errors';
-import { NotificationPreferencesDocument, UpdateNotificationPreferencesDocument, type NotificationType } from '../gql/graphql';
+import {
+  NotificationPreferencesDocument,
+  UpdateNotificationPreferencesDocument,
+  type NotificationType,
+} from '../gql/graphql';
 import { DoneAlert } from '../company/components/DoneAlert';
 import { FormAlert } from './FormAlert';
 import { PageTitle, QueryState } from './States';
@@ -37,7 +41,13 @@ export const NOTIFICATION_TYPES: { type: NotificationType; label: string; areas:
 type Choice = { inApp: boolean; email: boolean };
 
 /** Per kind of notification: in the app (the bell) and by email. Invitations and password resets always go by email. */
-export default function NotificationPreferencesPage({ notificationsPath, area }: { notificationsPath: string; area: Area }) {
+export default function NotificationPreferencesPage({
+  notificationsPath,
+  area,
+}: {
+  notificationsPath: string;
+  area: Area;
+}) {
   usePageTitle('Notification preferences');
   const [{ data, fetching, error }, refetch] = useQuery({ query: NotificationPreferencesDocument });
   const [saving, save] = useMutation(UpdateNotificationPreferencesDocument);
@@ -47,7 +57,10 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
   const [everyKind, setEveryKind] = useState(false);
 
   useEffect(() => {
-    if (data) setChoices(Object.fromEntries(data.notificationPreferences.map((p) => [p.type, { inApp: p.inApp, email: p.email }])));
+    if (data)
+      setChoices(
+        Object.fromEntries(data.notificationPreferences.map((p) => [p.type, { inApp: p.inApp, email: p.email }])),
+      );
   }, [data]);
 
   const rows = useMemo(() => {
@@ -57,7 +70,11 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
       .map((type) => ({ type: type as NotificationType, label: type.toLowerCase().replace(/_/g, ' ') }));
     return [...known, ...(everyKind ? others : [])];
   }, [choices, everyKind, area]);
-  const changed = !!data && data.notificationPreferences.some((p) => choices[p.type] && (choices[p.type].inApp !== p.inApp || choices[p.type].email !== p.email));
+  const changed =
+    !!data &&
+    data.notificationPreferences.some(
+      (p) => choices[p.type] && (choices[p.type].inApp !== p.inApp || choices[p.type].email !== p.email),
+    );
 
   const set = (type: string, channel: keyof Choice, value: boolean) => {
     setDone(null);
@@ -67,13 +84,14 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
     setMessage(null);
     setDone(null);
     // Every kind is sent, shown or not, so the saved choices are exactly what the page holds.
-    const result = await save({ preferences: Object.entries(choices).map(([type, choice]) => ({ type: type as NotificationType, ...choice })) });
+    const result = await save({
+      preferences: Object.entries(choices).map(([type, choice]) => ({ type: type as NotificationType, ...choice })),
+    });
     if (result.error) {
       // The page has one field (the whole list): what the API said about it is the message.
       const { message: said, fields } = describeError(result.error);
       setMessage(Object.values(fields).join(' ') || said);
-    }
-    else setDone('Saved: new notifications follow these choices.');
+    } else setDone('Saved: new notifications follow these choices.');
   };
 
   return (
@@ -88,7 +106,12 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
       </Text>
       <FormAlert message={message} />
       <DoneAlert message={done} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <Card withBorder p={0}>
           <Table.ScrollContainer minWidth={320}>
             <Table verticalSpacing="xs" aria-label="Notification preferences">
@@ -106,10 +129,18 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
                       {r.label}
                     </Table.Th>
                     <Table.Td>
-                      <Checkbox aria-label={`${r.label}: in the app`} checked={choices[r.type]?.inApp ?? true} onChange={(e) => set(r.type, 'inApp', e.currentTarget.checked)} />
+                      <Checkbox
+                        aria-label={`${r.label}: in the app`}
+                        checked={choices[r.type]?.inApp ?? true}
+                        onChange={(e) => set(r.type, 'inApp', e.currentTarget.checked)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <Checkbox aria-label={`${r.label}: by email`} checked={choices[r.type]?.email ?? true} onChange={(e) => set(r.type, 'email', e.currentTarget.checked)} />
+                      <Checkbox
+                        aria-label={`${r.label}: by email`}
+                        checked={choices[r.type]?.email ?? true}
+                        onChange={(e) => set(r.type, 'email', e.currentTarget.checked)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -117,7 +148,11 @@ export default function NotificationPreferencesPage({ notificationsPath, area }:
             </Table>
           </Table.ScrollContainer>
         </Card>
-        <Checkbox label="Show every kind of notification, not only the usual ones here" checked={everyKind} onChange={(e) => setEveryKind(e.currentTarget.checked)} />
+        <Checkbox
+          label="Show every kind of notification, not only the usual ones here"
+          checked={everyKind}
+          onChange={(e) => setEveryKind(e.currentTarget.checked)}
+        />
         <Group>
           <Button onClick={submit} loading={saving.fetching} disabled={!changed}>
             Save preferences

@@ -15,7 +15,10 @@ export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   // Marking read starts the list again from the newest, so no page on screen keeps an old state.
   const [generation, setGeneration] = useState(0);
-  const pages = useLoadMore<NotificationsQuery['notifications']['edges'][number]>(`${unreadOnly}:${generation}`, (e) => e.node.id);
+  const pages = useLoadMore<NotificationsQuery['notifications']['edges'][number]>(
+    `${unreadOnly}:${generation}`,
+    (e) => e.node.id,
+  );
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NotificationsDocument,
     variables: { first: PAGE, after: pages.after, unreadOnly },
@@ -48,18 +51,37 @@ export default function NotificationsPage() {
           <Anchor component={Link} to="preferences" size="sm">
             Notification preferences
           </Anchor>
-          <Button variant="default" size="sm" disabled={unreadHere.length === 0} loading={marking.fetching} onClick={() => markRead(unreadHere)}>
+          <Button
+            variant="default"
+            size="sm"
+            disabled={unreadHere.length === 0}
+            loading={marking.fetching}
+            onClick={() => markRead(unreadHere)}
+          >
             Mark these as read
           </Button>
         </Group>
       </Group>
-      <QueryState fetching={fetching && !pages.hasEarlier} error={error} hasData={!!data || pages.hasEarlier} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching && !pages.hasEarlier}
+        error={error}
+        hasData={!!data || pages.hasEarlier}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {items.length === 0 ? (
-          <EmptyState title={unreadOnly ? 'No unread notification' : 'No notification yet'}>What companies, universities and Practicum tell you appears here.</EmptyState>
+          <EmptyState title={unreadOnly ? 'No unread notification' : 'No notification yet'}>
+            What companies, universities and Practicum tell you appears here.
+          </EmptyState>
         ) : (
           <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {items.map((n) => (
-              <Card component="li" key={n.id} withBorder padding="sm" style={{ borderLeft: n.readAt ? undefined : '4px solid var(--mantine-color-teal-8)' }}>
+              <Card
+                component="li"
+                key={n.id}
+                withBorder
+                padding="sm"
+                style={{ borderLeft: n.readAt ? undefined : '4px solid var(--mantine-color-teal-8)' }}
+              >
                 <Stack gap={4}>
                   <Group justify="space-between" wrap="wrap" gap="xs">
                     <Text fw={n.readAt ? 500 : 700} className="break-words">

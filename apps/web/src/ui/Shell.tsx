@@ -1,4 +1,14 @@
-import { AppShell, Burger, Button, Group, Indicator, NavLink, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Indicator,
+  NavLink,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -35,9 +45,22 @@ function NotificationBell({ to }: { to: string }) {
   }, [refresh, live]);
   const unread = (live ? pushed?.notificationCount : undefined) ?? data?.notifications.unreadCount ?? 0;
   return (
-    <UnstyledButton component={Link} to={to} aria-label={unread ? `Notifications: ${unread} unread` : 'Notifications: none unread'} p={6}>
+    <UnstyledButton
+      component={Link}
+      to={to}
+      aria-label={unread ? `Notifications: ${unread} unread` : 'Notifications: none unread'}
+      p={6}
+    >
       <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={!unread} color="red.9">
-        <svg width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <svg
+          width="22"
+          height="22"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          aria-hidden="true"
+        >
           <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
@@ -47,7 +70,15 @@ function NotificationBell({ to }: { to: string }) {
 }
 
 /** The signed-in frame: header with the bell and sign-out, navigation of the member's area. */
-export function Shell({ nav, notificationsPath, children }: { nav: NavItem[]; notificationsPath?: string; children: ReactNode }) {
+export function Shell({
+  nav,
+  notificationsPath,
+  children,
+}: {
+  nav: NavItem[];
+  notificationsPath?: string;
+  children: ReactNode;
+}) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { member, signOut } = useAuth();
   const location = useLocation();
@@ -56,17 +87,29 @@ export function Shell({ nav, notificationsPath, children }: { nav: NavItem[]; no
   useEffect(close, [location.pathname, close]);
 
   const active = (item: NavItem) =>
-    item.end ? location.pathname === item.to : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+    item.end
+      ? location.pathname === item.to
+      : location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
             <Text component={Link} to="/" fw={700} size="lg" c="teal.9" style={{ textDecoration: 'none' }}>
               Practicum
             </Text>
@@ -97,7 +140,15 @@ export function Shell({ nav, notificationsPath, children }: { nav: NavItem[]; no
           </Text>
         )}
         {nav.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item)} variant="filled" aria-current={active(item) ? 'page' : undefined} />
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={active(item)}
+            variant="filled"
+            aria-current={active(item) ? 'page' : undefined}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -5,7 +5,19 @@ import { describeError } from '../app/errors';
 import { PageLoader } from './PageLoader';
 
 /** A page's loading, error and content states in one place. */
-export function QueryState({ fetching, error, hasData, retry, children }: { fetching: boolean; error?: CombinedError; hasData: boolean; retry?: () => void; children: ReactNode }) {
+export function QueryState({
+  fetching,
+  error,
+  hasData,
+  retry,
+  children,
+}: {
+  fetching: boolean;
+  error?: CombinedError;
+  hasData: boolean;
+  retry?: () => void;
+  children: ReactNode;
+}) {
   if (hasData) {
     return (
       <>

@@ -38,7 +38,9 @@ describe('toIcs', () => {
     const ics = toIcs({ uid: 'u', title: 'Visit', startsAt: EVENT.startsAt, endsAt: EVENT.endsAt });
     expect(ics).not.toContain('LOCATION');
     expect(ics).not.toContain('DESCRIPTION');
-    expect(decodeURIComponent(icsHref(EVENT).replace('data:text/calendar;charset=utf-8,', ''))).toContain('SUMMARY:CAR-T');
+    expect(decodeURIComponent(icsHref(EVENT).replace('data:text/calendar;charset=utf-8,', ''))).toContain(
+      'SUMMARY:CAR-T',
+    );
     expect(icsFileName('QC/QA internship: release testing')).toBe('QC-QA-internship-release-testing.ics');
   });
 });

@@ -11,10 +11,15 @@ export interface CalendarEvent {
 }
 
 /** 20270312T080000Z: UTC, so every calendar shows it in its own zone. */
-const stamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Text values escape backslashes, semicolons, commas and newlines (RFC 5545, 3.3.11). */
-const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const text = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: a CRLF and a space before each further part (3.1). */
 function fold(line: string): string {
@@ -60,7 +65,14 @@ export function toIcs(event: CalendarEvent, now = new Date()): string {
 }
 
 /** A link target that downloads the event as an .ics file (no server round trip). */
-export const icsHref = (event: CalendarEvent, now?: Date) => `data:text/calendar;charset=utf-8,${encodeURIComponent(toIcs(event, now))}`;
+export const icsHref = (event: CalendarEvent, now?: Date) =>
+  `data:text/calendar;charset=utf-8,${encodeURIComponent(toIcs(event, now))}`;
 
 /** A file name for the download: the title's letters and digits. */
-export const icsFileName = (title: string) => `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'event'}.ics`;
+export const icsFileName = (title: string) =>
+  `${
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'event'
+  }.ics`;

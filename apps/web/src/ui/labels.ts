@@ -13,7 +13,11 @@ export const levelLabel = (level: StudyLevel) => LEVELS[level] ?? level;
 const KINDS: Record<OfferKind, string> = { INTERNSHIP: 'Internship', SITE_VISIT: 'Site visit' };
 export const offerKindLabel = (kind: OfferKind) => KINDS[kind] ?? kind;
 
-const FORMATS: Record<VirtualFormat, string> = { VR_TOUR: 'VR cleanroom tour', LIVE_STREAM: 'Live-streamed visit', SELF_PACED: 'Self-paced module' };
+const FORMATS: Record<VirtualFormat, string> = {
+  VR_TOUR: 'VR cleanroom tour',
+  LIVE_STREAM: 'Live-streamed visit',
+  SELF_PACED: 'Self-paced module',
+};
 export const formatLabel = (format: VirtualFormat) => FORMATS[format] ?? format;
 
 const FACILITIES: Record<FacilityKind, string> = {
@@ -56,7 +60,15 @@ const STATUSES: Record<ApplicationStatus, { label: string; color: string }> = {
   WAITLISTED: { label: 'Waitlisted', color: TONES.waiting },
   VIRTUAL: { label: 'Placed virtually', color: TONES.virtual },
 };
-export const applicationStatus = (status: ApplicationStatus) => STATUSES[status] ?? { label: status, color: TONES.neutral };
+export const applicationStatus = (status: ApplicationStatus) =>
+  STATUSES[status] ?? { label: status, color: TONES.neutral };
 
 /** Statuses in which an application still counts among the student's choices. */
-export const ACTIVE_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'WAITLISTED', 'VIRTUAL', 'ACCEPTED'];
+export const ACTIVE_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'SHORTLISTED',
+  'OFFERED',
+  'WAITLISTED',
+  'VIRTUAL',
+  'ACCEPTED',
+];

@@ -7,7 +7,9 @@ const page = (...ids: string[]): Item[] => ids.map((id) => ({ id }));
 
 describe('useLoadMore', () => {
   it('keeps earlier pages above the page just fetched, once each, and starts again for a new key', () => {
-    const { result, rerender } = renderHook(({ key }) => useLoadMore<Item>(key, (i) => i.id), { initialProps: { key: 'all' } });
+    const { result, rerender } = renderHook(({ key }) => useLoadMore<Item>(key, (i) => i.id), {
+      initialProps: { key: 'all' },
+    });
     expect(result.current.after).toBeNull();
     expect(result.current.all(page('a', 'b'))).toEqual(page('a', 'b'));
 

@@ -6,7 +6,11 @@ import { useState } from 'react';
  * the pages already shown stay above it. A new `resetKey` (other filters) starts again at the top.
  */
 export function useLoadMore<E>(resetKey: string, idOf: (item: E) => string) {
-  const [state, setState] = useState<{ key: string; after: string | null; earlier: E[] }>({ key: resetKey, after: null, earlier: [] });
+  const [state, setState] = useState<{ key: string; after: string | null; earlier: E[] }>({
+    key: resetKey,
+    after: null,
+    earlier: [],
+  });
   const current = state.key === resetKey ? state : { key: resetKey, after: null, earlier: [] as E[] };
   if (state !== current) setState(current);
   return {
@@ -20,12 +24,25 @@ export function useLoadMore<E>(resetKey: string, idOf: (item: E) => string) {
     },
     /** Whether earlier pages are on screen (the list is not empty while the next page loads). */
     hasEarlier: current.earlier.length > 0,
-    more: (page: readonly E[], endCursor: string | null | undefined) => setState({ key: resetKey, after: endCursor ?? null, earlier: [...current.earlier, ...page] }),
+    more: (page: readonly E[], endCursor: string | null | undefined) =>
+      setState({ key: resetKey, after: endCursor ?? null, earlier: [...current.earlier, ...page] }),
   };
 }
 
 /** The button under a list that fetches its next page, with the count shown announced politely. */
-export function LoadMore({ shown, hasMore, loading, noun, onMore }: { shown: number; hasMore: boolean; loading: boolean; noun: string; onMore(): void }) {
+export function LoadMore({
+  shown,
+  hasMore,
+  loading,
+  noun,
+  onMore,
+}: {
+  shown: number;
+  hasMore: boolean;
+  loading: boolean;
+  noun: string;
+  onMore(): void;
+}) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="xs">
       <Text size="sm" role="status" aria-live="polite">

@@ -42,7 +42,10 @@ export default function UniversityArea() {
           <Route path="students" element={<StudentsPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
-          <Route path="notifications/preferences" element={<NotificationPreferencesPage notificationsPath="/university/notifications" area="university" />} />
+          <Route
+            path="notifications/preferences"
+            element={<NotificationPreferencesPage notificationsPath="/university/notifications" area="university" />}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -66,7 +66,8 @@ export class LiveRelayService implements OnApplicationBootstrap, OnModuleDestroy
     client.on('error', () => undefined);
     client.end().catch(() => undefined);
     if (this.stopped || this.retry) return;
-    if (this.failures === 0) this.logger.warn(`Live changes not relayed: ${error?.message ?? 'connection ended'}; reconnecting`);
+    if (this.failures === 0)
+      this.logger.warn(`Live changes not relayed: ${error?.message ?? 'connection ended'}; reconnecting`);
     const delay = Math.min(30_000, 250 * 2 ** this.failures++);
     this.retry = setTimeout(() => {
       this.retry = null;

@@ -63,7 +63,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
         done.push(row.id);
       }
       if (done.length) {
-        await manager.createQueryBuilder().update(OutboxEvent).set({ relayedAt: () => 'now()' }).whereInIds(done).execute();
+        await manager
+          .createQueryBuilder()
+          .update(OutboxEvent)
+          .set({ relayedAt: () => 'now()' })
+          .whereInIds(done)
+          .execute();
       }
       return done.length;
     });

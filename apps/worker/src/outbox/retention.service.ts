@@ -58,7 +58,12 @@ export class RetentionService {
       }
       // Failed jobs: keep the newest RETENTION_FAILED_JOBS; getJobs lists the newest first.
       for (;;) {
-        const surplus = await queue.getJobs(['failed'], this.config.RETENTION_FAILED_JOBS, this.config.RETENTION_FAILED_JOBS + 999, false);
+        const surplus = await queue.getJobs(
+          ['failed'],
+          this.config.RETENTION_FAILED_JOBS,
+          this.config.RETENTION_FAILED_JOBS + 999,
+          false,
+        );
         for (const job of surplus) {
           await job.remove().catch(() => undefined);
           failedJobs++;

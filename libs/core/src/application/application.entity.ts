@@ -61,7 +61,12 @@ export class Application extends BaseEntity {
   @Column({ type: 'int', nullable: true })
   companyRank: number | null;
 
-  @Column({ type: 'enum', enum: ApplicationStatus, enumName: 'application_status', default: ApplicationStatus.SUBMITTED })
+  @Column({
+    type: 'enum',
+    enum: ApplicationStatus,
+    enumName: 'application_status',
+    default: ApplicationStatus.SUBMITTED,
+  })
   status: ApplicationStatus;
 
   /** True while the application occupies an onsite seat of its slot. */

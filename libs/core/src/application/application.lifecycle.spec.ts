@@ -21,7 +21,8 @@ describe('application lifecycle', () => {
   });
 
   it('keeps final states final', () => {
-    for (const from of [ApplicationStatus.DECLINED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]) expect(APPLICATION_TRANSITIONS[from]).toHaveLength(0);
+    for (const from of [ApplicationStatus.DECLINED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN])
+      expect(APPLICATION_TRANSITIONS[from]).toHaveLength(0);
   });
 
   it('accepts only an offered seat', () => {

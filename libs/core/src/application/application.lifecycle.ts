@@ -12,9 +12,26 @@ export const APPLICATION_TRANSITIONS: TransitionTable<ApplicationStatus> = {
     ApplicationStatus.WAITLISTED,
     ApplicationStatus.VIRTUAL,
   ],
-  [ApplicationStatus.SHORTLISTED]: [ApplicationStatus.OFFERED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.WAITLISTED, ApplicationStatus.VIRTUAL],
-  [ApplicationStatus.OFFERED]: [ApplicationStatus.ACCEPTED, ApplicationStatus.DECLINED, ApplicationStatus.WAITLISTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.VIRTUAL],
-  [ApplicationStatus.WAITLISTED]: [ApplicationStatus.OFFERED, ApplicationStatus.VIRTUAL, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN],
+  [ApplicationStatus.SHORTLISTED]: [
+    ApplicationStatus.OFFERED,
+    ApplicationStatus.REJECTED,
+    ApplicationStatus.WITHDRAWN,
+    ApplicationStatus.WAITLISTED,
+    ApplicationStatus.VIRTUAL,
+  ],
+  [ApplicationStatus.OFFERED]: [
+    ApplicationStatus.ACCEPTED,
+    ApplicationStatus.DECLINED,
+    ApplicationStatus.WAITLISTED,
+    ApplicationStatus.WITHDRAWN,
+    ApplicationStatus.VIRTUAL,
+  ],
+  [ApplicationStatus.WAITLISTED]: [
+    ApplicationStatus.OFFERED,
+    ApplicationStatus.VIRTUAL,
+    ApplicationStatus.REJECTED,
+    ApplicationStatus.WITHDRAWN,
+  ],
   [ApplicationStatus.VIRTUAL]: [ApplicationStatus.OFFERED, ApplicationStatus.WITHDRAWN],
   [ApplicationStatus.ACCEPTED]: [ApplicationStatus.WITHDRAWN],
   [ApplicationStatus.DECLINED]: [],
@@ -43,7 +60,12 @@ export class ApplicationLifecycle extends Lifecycle<Application, ApplicationStat
   protected readonly entity = Application;
   protected readonly subjectType = 'APPLICATION' as const;
 
-  protected events({ subject, from, to, event }: StatusMove<Application, ApplicationStatus, ApplicationMoveFlags>): LifecycleEvent[] {
+  protected events({
+    subject,
+    from,
+    to,
+    event,
+  }: StatusMove<Application, ApplicationStatus, ApplicationMoveFlags>): LifecycleEvent[] {
     return [{ type: 'application.status_changed', payload: { applicationId: subject.id, from, to, ...event } }];
   }
 }

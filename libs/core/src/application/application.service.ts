@@ -49,11 +49,20 @@ export class ApplicationService {
     requireRole(actor, MemberRole.STUDENT);
     requireVerifiedOrganization(actor);
     const offer = await this.offers.get(actor, data.offerId);
-    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('APPLICATIONS_CLOSED', 'This offer is not taking applications (closed or past its deadline)');
-    if (offer.applicationDeadline.getTime() <= Date.now()) throw new ConflictError('DEADLINE_PASSED', 'This offer is not taking applications (closed or past its deadline)');
+    if (offer.status !== OfferStatus.PUBLISHED)
+      throw new ConflictError(
+        'APPLICATIONS_CLOSED',
+        'This offer is not taking applications (closed or past its deadline)',
+      );
+    if (offer.applicationDeadline.getTime() <= Date.now())
+      throw new ConflictError('DEADLINE_PASSED', 'This offer is not taking applications (closed or past its deadline)');
     const [slots] = await this.offers.slotsOf([offer.id]);
     const slot = data.slotId ? slots.find((s) => s.id === data.slotId) : slots.length === 1 ? slots[0] : undefined;
-    if (!slot) throw new BadInputError('slotId', data.slotId ? 'This slot is not part of the offer' : 'Choose a slot: this offer has several');
+    if (!slot)
+      throw new BadInputError(
+        'slotId',
+        data.slotId ? 'This slot is not part of the offer' : 'Choose a slot: this offer has several',
+      );
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const application = await manager.getRepository(Application).save(
@@ -66,14 +75,20 @@ export class ApplicationService {
             motivation: data.motivation,
             rank: data.rank,
             status: ApplicationStatus.SUBMITTED,
-            inPriorityGroup: inPriorityGroup(offer, { programId: actor.programId!, universityId: actor.organizationId! }),
+            inPriorityGroup: inPriorityGroup(offer, {
+              programId: actor.programId!,
+              universityId: actor.organizationId!,
+            }),
           }),
         );
-        await this.lifecycle.created(manager, actor.id, application, [{ type: 'application.submitted', payload: { applicationId: application.id } }]);
+        await this.lifecycle.created(manager, actor.id, application, [
+          { type: 'application.submitted', payload: { applicationId: application.id } },
+        ]);
         return application;
       });
     } catch (e) {
-      if (isUniqueViolation(e, 'application_offer_student')) throw new ConflictError('ALREADY_APPLIED', 'You have already applied to this offer');
+      if (isUniqueViolation(e, 'application_offer_student'))
+        throw new ConflictError('ALREADY_APPLIED', 'You have already applied to this offer');
       throw e;
     }
   }
@@ -112,7 +127,10 @@ export class ApplicationService {
   makeOffer(actor: Actor, id: string): Promise<Application> {
     return this.change(actor, id, 'company', async (_, application, offer) => {
       if (offer.allocation === SeatAllocation.MATCH_ROUND) {
-        throw new ConflictError('ALLOCATED_BY_MATCH_ROUND', 'Seats of this offer are allocated by its match round, not one by one');
+        throw new ConflictError(
+          'ALLOCATED_BY_MATCH_ROUND',
+          'Seats of this offer are allocated by its match round, not one by one',
+        );
       }
       this.lifecycle.assertMove(application.status, ApplicationStatus.OFFERED);
       return ApplicationStatus.OFFERED;
@@ -124,7 +142,10 @@ export class ApplicationService {
     return this.change(actor, id, 'student', async (manager, application, offer) => {
       this.lifecycle.assertMove(application.status, ApplicationStatus.ACCEPTED);
       if (application.holdsSeat && application.holdExpiresAt && application.holdExpiresAt.getTime() <= Date.now()) {
-        throw new ConflictError('HOLD_EXPIRED', 'The seat held for you has expired and goes to the next person on the waitlist');
+        throw new ConflictError(
+          'HOLD_EXPIRED',
+          'The seat held for you has expired and goes to the next person on the waitlist',
+        );
       }
       if (!application.holdsSeat) {
         const granted = await SeatLedger.take(manager, offer, application.slotId, 1, application.inPriorityGroup);
@@ -160,7 +181,11 @@ export class ApplicationService {
     if (new Set(ids).size !== ids.length) throw new BadInputError('applicationIds', 'An application is listed twice');
     return inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(Application);
-      const mine = await repo.find({ where: { studentId: actor.id }, order: { rank: 'ASC', createdAt: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const mine = await repo.find({
+        where: { studentId: actor.id },
+        order: { rank: 'ASC', createdAt: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const byId = new Map(mine.map((a) => [a.id, a]));
       const missing = ids.find((id) => !byId.has(id));
       if (missing) throw new NotFoundError('Application', missing);
@@ -189,7 +214,10 @@ export class ApplicationService {
     return application;
   }
 
-  async listMine(actor: Actor, page: { first: number; after?: string | null; status?: ApplicationStatus }): Promise<Page<ApplicationHit>> {
+  async listMine(
+    actor: Actor,
+    page: { first: number; after?: string | null; status?: ApplicationStatus },
+  ): Promise<Page<ApplicationHit>> {
     requireRole(actor, MemberRole.STUDENT);
     return this.page({ where: 'a."studentId" = :me', params: { me: actor.id }, ...page, order: 'rank' });
   }
@@ -200,9 +228,19 @@ export class ApplicationService {
     requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR);
     if (actor.organizationKind === OrganizationKind.COMPANY) {
       if (filter.offerId) await this.offers.getOwned(actor, filter.offerId);
-      return this.page({ where: 'a."offerId" IN (SELECT id FROM offer WHERE "companyId" = :org)', params: { org: actor.organizationId }, ...filter, order: 'companyRank' });
+      return this.page({
+        where: 'a."offerId" IN (SELECT id FROM offer WHERE "companyId" = :org)',
+        params: { org: actor.organizationId },
+        ...filter,
+        order: 'companyRank',
+      });
     }
-    return this.page({ where: 'a."universityId" = :org', params: { org: actor.organizationId }, ...filter, order: 'created' });
+    return this.page({
+      where: 'a."universityId" = :org',
+      params: { org: actor.organizationId },
+      ...filter,
+      order: 'created',
+    });
   }
 
   private page(q: ApplicationPageQuery): Promise<Page<ApplicationHit>> {
@@ -212,14 +250,17 @@ export class ApplicationService {
   private async canSee(actor: Actor, application: Application): Promise<boolean> {
     if (isPlatformAdmin(actor) || application.studentId === actor.id) return true;
     if (actor.role === MemberRole.STUDENT) return false;
-    if (actor.organizationKind === OrganizationKind.UNIVERSITY) return application.universityId === actor.organizationId;
+    if (actor.organizationKind === OrganizationKind.UNIVERSITY)
+      return application.universityId === actor.organizationId;
     const [offer] = await this.offers.findByIds([application.offerId]);
     return offer?.companyId === actor.organizationId;
   }
 
   /** Locks the application's offer (which must be the actor's company's), then the application: the documented lock order. */
   private async lockForCompany(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
-    const seen = await manager.getRepository(Application).findOne({ where: { id }, select: { id: true, offerId: true } });
+    const seen = await manager
+      .getRepository(Application)
+      .findOne({ where: { id }, select: { id: true, offerId: true } });
     if (!seen) throw new NotFoundError('Application', id);
     await this.offers.lockOwned(manager, actor, seen.offerId).catch(() => {
       throw new NotFoundError('Application', id);
@@ -229,7 +270,10 @@ export class ApplicationService {
 
   private async releaseSeats(manager: EntityManager, application: Application): Promise<void> {
     if (application.holdsSeat || application.holdsVirtualSeat) {
-      await this.outbox.record(manager, 'seat.freed', { offerId: application.offerId, slotId: application.holdsSeat ? application.slotId : null });
+      await this.outbox.record(manager, 'seat.freed', {
+        offerId: application.offerId,
+        slotId: application.holdsSeat ? application.slotId : null,
+      });
     }
     if (application.holdsSeat) {
       await SeatLedger.release(manager, application.slotId, 1, application.inPriorityGroup);
@@ -246,20 +290,29 @@ export class ApplicationService {
     actor: Actor,
     id: string,
     side: 'student' | 'company',
-    step: (manager: EntityManager, application: Application, offer: Offer) => Promise<ApplicationStatus | [ApplicationStatus, string]>,
+    step: (
+      manager: EntityManager,
+      application: Application,
+      offer: Offer,
+    ) => Promise<ApplicationStatus | [ApplicationStatus, string]>,
     note?: string,
   ): Promise<Application> {
     return inTransaction(this.dataSource, async (manager) => {
       let application: Application;
       if (side === 'student') {
-        const found = await manager.getRepository(Application).findOne({ where: { id }, select: { id: true, offerId: true, studentId: true } });
+        const found = await manager
+          .getRepository(Application)
+          .findOne({ where: { id }, select: { id: true, offerId: true, studentId: true } });
         if (!found || found.studentId !== actor.id) {
-          if (found && actor.role !== MemberRole.STUDENT) throw new ForbiddenError('Only the student who applied can do this');
+          if (found && actor.role !== MemberRole.STUDENT)
+            throw new ForbiddenError('Only the student who applied can do this');
           throw new NotFoundError('Application', id);
         }
         // Offer first, then the application (docs/marketplace.md, lock order).
         await SeatLedger.lockOffer(manager, found.offerId);
-        application = await manager.getRepository(Application).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        application = await manager
+          .getRepository(Application)
+          .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       } else {
         requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR, MemberRole.PLATFORM_ADMIN);
         application = await this.lockForCompany(manager, actor, id);

@@ -66,10 +66,15 @@ export class AuthService {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch (e) {
       const expired = (e as Error).name === 'TokenExpiredError';
-      throw new UnauthenticatedError(expired ? 'Your session has expired: sign in again' : 'The access token is not valid');
+      throw new UnauthenticatedError(
+        expired ? 'Your session has expired: sign in again' : 'The access token is not valid',
+      );
     }
     // One prepared statement per request: the member, its organization's kind and its program's level.
-    const [member] = typeof claims.sub === 'string' && UUID.test(claims.sub) ? await preparedRead<AuthRow>(this.dataSource, AUTH_SQL, [claims.sub]) : [];
+    const [member] =
+      typeof claims.sub === 'string' && UUID.test(claims.sub)
+        ? await preparedRead<AuthRow>(this.dataSource, AUTH_SQL, [claims.sub])
+        : [];
     if (!member || member.status !== MemberStatus.ACTIVE || member.tokenVersion !== claims.ver) {
       throw new UnauthenticatedError('The access token is no longer valid');
     }

@@ -28,7 +28,12 @@ function strength(): ZxcvbnFactory {
  * person's own data, this service's name, keyboard walks, repeats or sequences.
  * `context` holds the person's name, organization and the like.
  */
-export function assertPasswordPolicy(password: string, email: string, field = 'password', context: string[] = []): void {
+export function assertPasswordPolicy(
+  password: string,
+  email: string,
+  field = 'password',
+  context: string[] = [],
+): void {
   if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
     throw new BadInputError(field, `Password must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters long`);
   }

@@ -24,7 +24,13 @@ export class PlatformAdminService implements OnApplicationBootstrap {
     await this.members
       .createQueryBuilder()
       .insert()
-      .values({ email, fullName: 'Platform admin', passwordHash, role: MemberRole.PLATFORM_ADMIN, status: MemberStatus.ACTIVE })
+      .values({
+        email,
+        fullName: 'Platform admin',
+        passwordHash,
+        role: MemberRole.PLATFORM_ADMIN,
+        status: MemberStatus.ACTIVE,
+      })
       .orIgnore()
       .execute();
     this.logger.log(`Platform admin ${email} created`);

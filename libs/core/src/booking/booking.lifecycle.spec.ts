@@ -8,7 +8,11 @@ describe('booking lifecycle', () => {
   const lifecycle = new BookingLifecycle({} as HistoryService, {} as OutboxService);
 
   it('lets the company answer a proposal and either side cancel it', () => {
-    expect(BOOKING_TRANSITIONS[BookingStatus.PROPOSED]).toEqual([BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.CANCELLED]);
+    expect(BOOKING_TRANSITIONS[BookingStatus.PROPOSED]).toEqual([
+      BookingStatus.CONFIRMED,
+      BookingStatus.DECLINED,
+      BookingStatus.CANCELLED,
+    ]);
   });
 
   it('lets a confirmed booking only be cancelled', () => {
@@ -16,12 +20,17 @@ describe('booking lifecycle', () => {
   });
 
   it('keeps declined and cancelled bookings final', () => {
-    for (const from of [BookingStatus.DECLINED, BookingStatus.CANCELLED]) expect(BOOKING_TRANSITIONS[from]).toHaveLength(0);
+    for (const from of [BookingStatus.DECLINED, BookingStatus.CANCELLED])
+      expect(BOOKING_TRANSITIONS[from]).toHaveLength(0);
   });
 
   it('refuses confirming twice with INVALID_TRANSITION', () => {
     expect(() => lifecycle.assertMove(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED)).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', reason: 'INVALID_TRANSITION', details: { entity: 'Booking', from: 'CONFIRMED', to: 'CONFIRMED' } }) as DomainError,
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_TRANSITION',
+        details: { entity: 'Booking', from: 'CONFIRMED', to: 'CONFIRMED' },
+      }) as DomainError,
     );
   });
 

@@ -24,7 +24,8 @@ export class BookingLifecycle extends Lifecycle<Booking, BookingStatus> {
 
   protected events({ subject, from, to }: StatusMove<Booking, BookingStatus>): LifecycleEvent[] {
     const events: LifecycleEvent[] = [{ type: 'booking.status_changed', payload: { bookingId: subject.id, from, to } }];
-    if (to === BookingStatus.CONFIRMED && subject.waitlistedSeats > 0) events.push({ type: 'booking.overflowed', payload: { bookingId: subject.id } });
+    if (to === BookingStatus.CONFIRMED && subject.waitlistedSeats > 0)
+      events.push({ type: 'booking.overflowed', payload: { bookingId: subject.id } });
     return events;
   }
 }

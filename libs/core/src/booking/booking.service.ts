@@ -6,7 +6,14 @@ import { Member, MemberRole, MemberStatus } from '../member/member.entity';
 import { newestFirstPage, Page } from '../common/cursor';
 import { inTransaction } from '../common/transaction';
 import { BadInputError, ConflictError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
+import {
+  Actor,
+  isPlatformAdmin,
+  isStaff,
+  requireOrganizationKind,
+  requireStaffOf,
+  requireVerifiedOrganization,
+} from '../common/policy';
 import { Offer, OfferStatus } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';
 import { OfferSlot } from '../offer/offer-slot.entity';
@@ -58,25 +65,36 @@ export class BookingService {
         })
       : null;
     if (!slot || !offer) throw new NotFoundError('Session', data.slotId);
-    if (offer.status !== OfferStatus.PUBLISHED) throw new ConflictError('BOOKINGS_CLOSED', 'This offer is not open for bookings');
-    const program = await this.dataSource.getRepository(Program).findOneBy({ id: data.programId, universityId: actor.organizationId! });
+    if (offer.status !== OfferStatus.PUBLISHED)
+      throw new ConflictError('BOOKINGS_CLOSED', 'This offer is not open for bookings');
+    const program = await this.dataSource
+      .getRepository(Program)
+      .findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');
-    if (!offer.eligibleLevels.includes(program.level)) throw new BadInputError('programId', `This offer does not take ${program.level} students`);
+    if (!offer.eligibleLevels.includes(program.level))
+      throw new BadInputError('programId', `This offer does not take ${program.level} students`);
     const studentIds = [...new Set(data.studentIds ?? [])];
-    if (data.studentIds && studentIds.length !== data.studentIds.length) throw new BadInputError('studentIds', 'The cohort lists a student twice');
+    if (data.studentIds && studentIds.length !== data.studentIds.length)
+      throw new BadInputError('studentIds', 'The cohort lists a student twice');
     if (studentIds.length) {
       const members = await this.dataSource
         .getRepository(Member)
         .countBy({ id: In(studentIds), programId: program.id, role: MemberRole.STUDENT, status: MemberStatus.ACTIVE });
-      if (members !== studentIds.length) throw new BadInputError('studentIds', 'Every student of the cohort must be an active student of the program');
+      if (members !== studentIds.length)
+        throw new BadInputError('studentIds', 'Every student of the cohort must be an active student of the program');
     }
     const headcount = studentIds.length || data.headcount;
     if (!headcount) throw new BadInputError('headcount', 'Give a headcount or name the cohort with studentIds');
     if (studentIds.length && data.headcount && data.headcount !== studentIds.length) {
-      throw new BadInputError('headcount', `The cohort names ${studentIds.length} students but the headcount is ${data.headcount}`);
+      throw new BadInputError(
+        'headcount',
+        `The cohort names ${studentIds.length} students but the headcount is ${data.headcount}`,
+      );
     }
     if (data.partnerRequestId) {
-      const request = await this.dataSource.getRepository(PartnerRequest).findOneBy({ id: data.partnerRequestId, universityId: actor.organizationId! });
+      const request = await this.dataSource
+        .getRepository(PartnerRequest)
+        .findOneBy({ id: data.partnerRequestId, universityId: actor.organizationId! });
       if (!request) throw new BadInputError('partnerRequestId', 'No partner request of your university has this id');
     }
     return inTransaction(this.dataSource, async (manager) => {
@@ -97,7 +115,9 @@ export class BookingService {
           status: BookingStatus.PROPOSED,
         }),
       );
-      await this.lifecycle.created(manager, actor.id, booking, [{ type: 'booking.proposed', payload: { bookingId: booking.id } }]);
+      await this.lifecycle.created(manager, actor.id, booking, [
+        { type: 'booking.proposed', payload: { bookingId: booking.id } },
+      ]);
       return booking;
     });
   }
@@ -108,7 +128,13 @@ export class BookingService {
    */
   confirm(actor: Actor, id: string): Promise<Booking> {
     return this.change(actor, id, 'company', BookingStatus.CONFIRMED, async (manager, booking, offer) => {
-      booking.onsiteSeats = await SeatLedger.take(manager, offer, booking.slotId, booking.headcount, booking.inPriorityGroup);
+      booking.onsiteSeats = await SeatLedger.take(
+        manager,
+        offer,
+        booking.slotId,
+        booking.headcount,
+        booking.inPriorityGroup,
+      );
       booking.virtualSeats = await SeatLedger.takeVirtual(manager, offer.id, booking.headcount - booking.onsiteSeats);
       booking.waitlistedSeats = booking.headcount - booking.onsiteSeats - booking.virtualSeats;
       const program = await manager.getRepository(Program).findOneByOrFail({ id: booking.programId });
@@ -127,7 +153,8 @@ export class BookingService {
     return this.change(actor, id, 'either', BookingStatus.CANCELLED, async (manager, booking) => {
       await SeatLedger.release(manager, booking.slotId, booking.onsiteSeats, booking.inPriorityGroup);
       await SeatLedger.releaseVirtual(manager, booking.offerId, booking.virtualSeats);
-      if (booking.onsiteSeats + booking.virtualSeats > 0) await this.outbox.record(manager, 'seat.freed', { offerId: booking.offerId, slotId: booking.slotId });
+      if (booking.onsiteSeats + booking.virtualSeats > 0)
+        await this.outbox.record(manager, 'seat.freed', { offerId: booking.offerId, slotId: booking.slotId });
       return note ?? null;
     });
   }
@@ -139,11 +166,17 @@ export class BookingService {
   }
 
   /** Bookings of the actor's university, or on the actor's company's offers; newest first. */
-  async list(actor: Actor, filter: { status?: BookingStatus; offerId?: string; first: number; after?: string | null }): Promise<Page<Booking>> {
+  async list(
+    actor: Actor,
+    filter: { status?: BookingStatus; offerId?: string; first: number; after?: string | null },
+  ): Promise<Page<Booking>> {
     const qb = this.bookings.createQueryBuilder('b');
     if (!isPlatformAdmin(actor)) {
       requireStaffOf(actor, actor.organizationId ?? '');
-      qb.where(actor.organizationKind === OrganizationKind.COMPANY ? 'b."companyId" = :org' : 'b."universityId" = :org', { org: actor.organizationId });
+      qb.where(
+        actor.organizationKind === OrganizationKind.COMPANY ? 'b."companyId" = :org' : 'b."universityId" = :org',
+        { org: actor.organizationId },
+      );
     }
     if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
     if (filter.offerId) qb.andWhere('b."offerId" = :offerId', { offerId: filter.offerId });
@@ -155,7 +188,9 @@ export class BookingService {
    * recorded lottery) and cut at the seats granted; an unmet minimum onsite share is reported.
    */
   private split(booking: Booking, minimumOnsiteShare: number): CohortSplitRecord {
-    const ids = booking.studentIds.length ? booking.studentIds : Array.from({ length: booking.headcount }, (_, i) => `#${i + 1}`);
+    const ids = booking.studentIds.length
+      ? booking.studentIds
+      : Array.from({ length: booking.headcount }, (_, i) => `#${i + 1}`);
     const result = splitCohort({
       students: ids,
       onsiteSeats: booking.onsiteSeats,
@@ -198,7 +233,9 @@ export class BookingService {
       if (!seen || !this.canSee(actor, seen)) throw new NotFoundError('Booking', id);
       // Offer first, then the booking, then its slot and the twin (docs/marketplace.md, lock order).
       await SeatLedger.lockOffer(manager, seen.offerId);
-      const booking = await manager.getRepository(Booking).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const booking = await manager
+        .getRepository(Booking)
+        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (side === 'company' && !isPlatformAdmin(actor)) requireStaffOf(actor, booking.companyId);
       this.lifecycle.assertMove(booking.status, to);
       const offer = await manager.getRepository(Offer).findOneByOrFail({ id: booking.offerId });

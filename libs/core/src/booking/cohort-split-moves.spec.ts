@@ -4,13 +4,30 @@ import { applySeatMoves } from './cohort-split-moves';
 const split = (onsite: string[], virtual: string[], waitlisted: string[]): CohortSplitRecord => {
   const headcount = onsite.length + virtual.length + waitlisted.length;
   const onsiteShare = onsite.length / headcount;
-  return { onsite, virtual, waitlisted, rule: CohortRule.PRIORITY, seed: null, minimumOnsiteShare: 0.5, onsiteShare, minimumMet: onsiteShare >= 0.5, message: 'x' };
+  return {
+    onsite,
+    virtual,
+    waitlisted,
+    rule: CohortRule.PRIORITY,
+    seed: null,
+    minimumOnsiteShare: 0.5,
+    onsiteShare,
+    minimumMet: onsiteShare >= 0.5,
+    message: 'x',
+  };
 };
 
 describe('applySeatMoves', () => {
   it('moves the first people of each list, in rule order, and re-checks the onsite minimum', () => {
     const moved = applySeatMoves(split(['a'], ['b', 'c'], ['d']), 4, { waitlistToOnsite: 1, virtualToOnsite: 1 })!;
-    expect(moved).toMatchObject({ onsite: ['a', 'd', 'b'], virtual: ['c'], waitlisted: [], onsiteShare: 0.75, minimumMet: true, message: null });
+    expect(moved).toMatchObject({
+      onsite: ['a', 'd', 'b'],
+      virtual: ['c'],
+      waitlisted: [],
+      onsiteShare: 0.75,
+      minimumMet: true,
+      message: null,
+    });
   });
 
   it('moves waitlisted people into the virtual twin', () => {

@@ -20,7 +20,15 @@ function isTimestamp(value: unknown): boolean {
   if (!match) return false;
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
+  );
 }
 
 function isDecimal(value: unknown): boolean {
@@ -61,7 +69,11 @@ export interface Page<T> {
  * A page from rows read in page order with LIMIT first + 1: the extra row is not shown, it only
  * says that a next page exists. `item` turns a row into its node and cursor.
  */
-export function pageOf<R, T>(rows: R[], first: number, item: (row: R, index: number) => { node: T; cursor: string }): Page<T> {
+export function pageOf<R, T>(
+  rows: R[],
+  first: number,
+  item: (row: R, index: number) => { node: T; cursor: string },
+): Page<T> {
   const items = rows.slice(0, first).map(item);
   return { items, hasNextPage: rows.length > first, endCursor: items.at(-1)?.cursor ?? null };
 }
@@ -80,7 +92,10 @@ export async function newestFirstPage<T extends { id: string }>(
   const key = `${alias}."createdAt"`;
   if (after) {
     const [value, id] = decodeCursor(after, 'timestamp');
-    qb.andWhere(`(${key}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))`, { cursorAt: value, cursorId: id });
+    qb.andWhere(`(${key}, ${alias}.id) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))`, {
+      cursorAt: value,
+      cursorId: id,
+    });
   }
   const { entities, raw } = await qb
     .addSelect(`to_char(${key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'page_key')
@@ -88,5 +103,8 @@ export async function newestFirstPage<T extends { id: string }>(
     .addOrderBy(`${alias}.id`, 'DESC')
     .limit(first + 1)
     .getRawAndEntities();
-  return pageOf(entities, first, (node, i) => ({ node, cursor: encodeCursor((raw[i] as { page_key: string }).page_key, node.id) }));
+  return pageOf(entities, first, (node, i) => ({
+    node,
+    cursor: encodeCursor((raw[i] as { page_key: string }).page_key, node.id),
+  }));
 }

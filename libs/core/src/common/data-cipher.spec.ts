@@ -22,5 +22,6 @@ describe('DataCipher', () => {
     expect(() => cipher.open(tampered, 'webhook-secret')).toThrow();
   });
 
-  it('reads a value stored before sealing as it is', () => expect(cipher.open('whsec_legacy', 'webhook-secret')).toBe('whsec_legacy'));
+  it('reads a value stored before sealing as it is', () =>
+    expect(cipher.open('whsec_legacy', 'webhook-secret')).toBe('whsec_legacy'));
 });

@@ -1,5 +1,6 @@
 /** Stable, machine-readable codes carried by every error a client can see (`extensions.code`). */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION' | 'RATE_LIMITED';
 
 /**
  * Why a business refusal happened (`extensions.reason`), one per rule, so that a client can branch
@@ -15,16 +16,25 @@ export const ERROR_REASONS = {
   APPLICATIONS_CLOSED: { code: 'CONFLICT', when: 'applying to an offer that is not published (closed)' },
   DEADLINE_PASSED: { code: 'CONFLICT', when: "applying after the offer's application deadline" },
   ALREADY_APPLIED: { code: 'CONFLICT', when: 'the student has already applied to this offer' },
-  ALLOCATED_BY_MATCH_ROUND: { code: 'CONFLICT', when: "offering a seat one by one on an offer whose seats a match round allocates" },
+  ALLOCATED_BY_MATCH_ROUND: {
+    code: 'CONFLICT',
+    when: 'offering a seat one by one on an offer whose seats a match round allocates',
+  },
   HOLD_EXPIRED: { code: 'CONFLICT', when: 'accepting a seat whose hold has expired' },
   OFFER_CLOSED: { code: 'CONFLICT', when: 'editing a closed offer' },
   SLOT_CAPACITY_BELOW_TAKEN: { code: 'CONFLICT', when: "a slot's capacity would go below the seats already taken" },
   VIRTUAL_TWIN_IN_USE: { code: 'CONFLICT', when: 'removing a virtual twin that holds people' },
-  VIRTUAL_CAPACITY_BELOW_TAKEN: { code: 'CONFLICT', when: "the virtual twin's capacity would go below the seats already taken" },
+  VIRTUAL_CAPACITY_BELOW_TAKEN: {
+    code: 'CONFLICT',
+    when: "the virtual twin's capacity would go below the seats already taken",
+  },
   BOOKINGS_CLOSED: { code: 'CONFLICT', when: 'booking a session of an offer that is not published' },
-  DEADLINE_NOT_PASSED: { code: 'CONFLICT', when: "creating a match round over an offer still open for applications" },
+  DEADLINE_NOT_PASSED: { code: 'CONFLICT', when: 'creating a match round over an offer still open for applications' },
   OFFER_NEVER_PUBLISHED: { code: 'CONFLICT', when: 'creating a match round over an offer that was never published' },
-  ROUND_ALREADY_RUNNING: { code: 'CONFLICT', when: 're-running a match round that is queued or running (and not stuck)' },
+  ROUND_ALREADY_RUNNING: {
+    code: 'CONFLICT',
+    when: 're-running a match round that is queued or running (and not stuck)',
+  },
   ROUND_NOT_RUN: { code: 'CONFLICT', when: 'publishing a match round that has not finished a run' },
   WEBHOOK_LIMIT_REACHED: { code: 'CONFLICT', when: 'adding a webhook endpoint beyond the per-organization limit' },
   DELIVERY_NOT_DEAD: { code: 'CONFLICT', when: 'retrying a delivery that is not dead' },
@@ -33,7 +43,9 @@ export const ERROR_REASONS = {
 export type ErrorReason = keyof typeof ERROR_REASONS;
 
 /** The reasons a ConflictError may carry. */
-export type ConflictReason = { [R in ErrorReason]: (typeof ERROR_REASONS)[R]['code'] extends 'CONFLICT' ? R : never }[ErrorReason];
+export type ConflictReason = {
+  [R in ErrorReason]: (typeof ERROR_REASONS)[R]['code'] extends 'CONFLICT' ? R : never;
+}[ErrorReason];
 
 /**
  * A rule of the domain was broken; mapped once to a GraphQL error with `extensions.code`, and for
@@ -83,6 +95,11 @@ export class BadInputError extends DomainError {
 
 export class InvalidTransitionError extends DomainError {
   constructor(entity: string, from: string, to: string) {
-    super('INVALID_TRANSITION', `${entity} cannot go from ${from} to ${to}`, { entity, from, to }, 'INVALID_TRANSITION');
+    super(
+      'INVALID_TRANSITION',
+      `${entity} cannot go from ${from} to ${to}`,
+      { entity, from, to },
+      'INVALID_TRANSITION',
+    );
   }
 }

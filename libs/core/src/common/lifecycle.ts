@@ -72,12 +72,24 @@ export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: 
       this.entered(subject, to);
       return { subject, from, to, note: note ? note.slice(0, 500) : null, event };
     });
-    const saved = (await manager.getRepository(this.entity).save(changes.map((c) => c.subject) as DeepPartial<E>[])) as E[];
+    const saved = (await manager
+      .getRepository(this.entity)
+      .save(changes.map((c) => c.subject) as DeepPartial<E>[])) as E[];
     await this.history.recordMany(
       manager,
-      changes.map((c) => ({ subjectType: this.subjectType, subjectId: c.subject.id, fromStatus: c.from, toStatus: c.to, actorId, note: c.note })),
+      changes.map((c) => ({
+        subjectType: this.subjectType,
+        subjectId: c.subject.id,
+        fromStatus: c.from,
+        toStatus: c.to,
+        actorId,
+        note: c.note,
+      })),
     );
-    await this.outbox.recordAll(manager, changes.flatMap((c) => this.events(c)));
+    await this.outbox.recordAll(
+      manager,
+      changes.flatMap((c) => this.events(c)),
+    );
     return saved;
   }
 
@@ -85,7 +97,12 @@ export abstract class Lifecycle<E extends ObjectLiteral & { id: string; status: 
    * A new subject in its first status: the history's first row (from nothing) and the events of
    * its creation. The subject is saved by the caller.
    */
-  async created(manager: EntityManager, actorId: string | null, subject: E, events: LifecycleEvent[] = []): Promise<void> {
+  async created(
+    manager: EntityManager,
+    actorId: string | null,
+    subject: E,
+    events: LifecycleEvent[] = [],
+  ): Promise<void> {
     await this.history.record(manager, this.subjectType, subject.id, null, subject.status, actorId);
     await this.outbox.recordAll(manager, events);
   }

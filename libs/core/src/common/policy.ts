@@ -51,6 +51,9 @@ export function requireVerifiedOrganization(actor: Actor): void {
 }
 
 /** Verified organizations are public; an unverified one only to its members and the platform admin. */
-export function canSeeOrganization(actor: Actor | null | undefined, organization: { id: string; verified: boolean }): boolean {
+export function canSeeOrganization(
+  actor: Actor | null | undefined,
+  organization: { id: string; verified: boolean },
+): boolean {
   return organization.verified || (!!actor && (isPlatformAdmin(actor) || actor.organizationId === organization.id));
 }

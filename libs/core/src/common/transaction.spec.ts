@@ -1,7 +1,8 @@
 import { DataSource, QueryFailedError } from 'typeorm';
 import { inTransaction, TRANSACTION_ATTEMPTS } from './transaction';
 
-const failure = (code: string) => new QueryFailedError('UPDATE offer_slot', [], Object.assign(new Error(code), { code }));
+const failure = (code: string) =>
+  new QueryFailedError('UPDATE offer_slot', [], Object.assign(new Error(code), { code }));
 
 /** A DataSource whose transactions fail with the given errors, then run the work. */
 const dataSourceFailing = (...errors: Error[]) => {

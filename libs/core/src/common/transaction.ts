@@ -18,7 +18,10 @@ export const TRANSACTION_ATTEMPTS = 5;
  * Given the manager of a transaction already open (a worker handler's), `work` joins it, and
  * running it again is that transaction's owner's business.
  */
-export async function inTransaction<T>(source: DataSource | EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  source: DataSource | EntityManager,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   if (source instanceof EntityManager) return work(source);
   const dataSource = source;
   for (let attempt = 1; ; attempt++) {

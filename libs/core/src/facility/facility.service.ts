@@ -29,7 +29,14 @@ export class FacilityService {
   async create(actor: Actor, data: FacilityData): Promise<Facility> {
     requireOrganizationKind(actor, OrganizationKind.COMPANY);
     requireStaffOf(actor, actor.organizationId!);
-    return this.facilities.save(this.facilities.create({ ...data, country: data.country.toUpperCase(), minimumAge: data.minimumAge ?? null, companyId: actor.organizationId! }));
+    return this.facilities.save(
+      this.facilities.create({
+        ...data,
+        country: data.country.toUpperCase(),
+        minimumAge: data.minimumAge ?? null,
+        companyId: actor.organizationId!,
+      }),
+    );
   }
 
   async update(actor: Actor, id: string, data: Partial<FacilityData>): Promise<Facility> {
@@ -42,7 +49,8 @@ export class FacilityService {
   /** A facility of the actor's own company (NOT_FOUND for anyone else's). */
   async ownedBy(actor: Actor, id: string): Promise<Facility> {
     const facility = await this.facilities.findOneBy({ id });
-    if (!facility || (!isPlatformAdmin(actor) && facility.companyId !== actor.organizationId)) throw new NotFoundError('Facility', id);
+    if (!facility || (!isPlatformAdmin(actor) && facility.companyId !== actor.organizationId))
+      throw new NotFoundError('Facility', id);
     requireStaffOf(actor, facility.companyId);
     return facility;
   }

@@ -4,7 +4,10 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { StatusChange } from './status-change.entity';
 
 export type HistorySubject = StatusChange['subjectType'];
-export type HistoryRow = Pick<StatusChange, 'subjectType' | 'subjectId' | 'fromStatus' | 'toStatus' | 'actorId' | 'note'>;
+export type HistoryRow = Pick<
+  StatusChange,
+  'subjectType' | 'subjectId' | 'fromStatus' | 'toStatus' | 'actorId' | 'note'
+>;
 
 @Injectable()
 export class HistoryService {
@@ -29,7 +32,10 @@ export class HistoryService {
 
   /** Every change of the subjects, oldest first, grouped by subject id. */
   async forSubjects(subjectIds: readonly string[]): Promise<StatusChange[][]> {
-    const rows = await this.changes.find({ where: { subjectId: In([...subjectIds]) }, order: { at: 'ASC', id: 'ASC' } });
+    const rows = await this.changes.find({
+      where: { subjectId: In([...subjectIds]) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
     const bySubject = new Map<string, StatusChange[]>();
     for (const row of rows) {
       const list = bySubject.get(row.subjectId);

@@ -26,14 +26,20 @@ export function plainName(value: string): string {
   return defang(value.replace(/[\r\n\u2028\u2029]+/g, ' '));
 }
 
-const defang = (value: string) => value.replace(/:\/\//g, '[:]//').replace(/([\p{L}\p{N}_-])\.(?=[\p{L}\p{N}_-]{2,})/gu, '$1[.]');
+const defang = (value: string) =>
+  value.replace(/:\/\//g, '[:]//').replace(/([\p{L}\p{N}_-])\.(?=[\p{L}\p{N}_-]{2,})/gu, '$1[.]');
 
 const quoteHeading = (q: MailQuote) => `Note from ${plainName(q.from)} (not written by Practicum):`;
 
 /** The text form of a paragraph, also used for in-app notifications. */
 export function paragraphText(p: MailParagraph): string {
   if (typeof p === 'string') return p;
-  return [quoteHeading(p), ...defang(p.quote).split(/\r\n?|\n/).map((l) => `> ${l}`)].join('\n');
+  return [
+    quoteHeading(p),
+    ...defang(p.quote)
+      .split(/\r\n?|\n/)
+      .map((l) => `> ${l}`),
+  ].join('\n');
 }
 
 /**
@@ -42,14 +48,27 @@ export function paragraphText(p: MailParagraph): string {
  * people's free text are set apart: a heading saying who wrote it, then the text as a quote
  * block, its links made inert too.
  */
-export function renderMail(subject: string, greetingName: string, paragraphs: MailParagraph[], action?: { label: string; url: string }): RenderedMail {
-  const text = [`Hello ${plainName(greetingName)},`, '', ...paragraphs.flatMap((p) => [paragraphText(p), '']), ...(action ? [`${action.label}: ${action.url}`, ''] : []), '— Practicum'].join('\n');
+export function renderMail(
+  subject: string,
+  greetingName: string,
+  paragraphs: MailParagraph[],
+  action?: { label: string; url: string },
+): RenderedMail {
+  const text = [
+    `Hello ${plainName(greetingName)},`,
+    '',
+    ...paragraphs.flatMap((p) => [paragraphText(p), '']),
+    ...(action ? [`${action.label}: ${action.url}`, ''] : []),
+    '— Practicum',
+  ].join('\n');
   const html = [
     `<p>Hello ${escapeHtml(plainName(greetingName))},</p>`,
     ...paragraphs.map((p) =>
       typeof p === 'string'
         ? `<p>${escapeHtml(p)}</p>`
-        : `<p>${escapeHtml(quoteHeading(p))}</p>\n<blockquote style="border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em;color:#444">${escapeHtml(defang(p.quote))
+        : `<p>${escapeHtml(quoteHeading(p))}</p>\n<blockquote style="border-left:3px solid #ccc;margin:0 0 1em;padding-left:1em;color:#444">${escapeHtml(
+            defang(p.quote),
+          )
             .split(/\r\n?|\n/)
             .join('<br>')}</blockquote>`,
     ),

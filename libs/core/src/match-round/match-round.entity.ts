@@ -52,7 +52,10 @@ export class MatchRound extends BaseEntity {
   progress: number;
 
   /** The lottery seed that breaks ties in companies' rankings; recorded so a run can be replayed. */
-  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'bigint',
+    transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   seed: number;
 
   @Column({ type: 'int', default: 0 })

@@ -14,7 +14,11 @@ describe('match round lifecycle', () => {
 
   it('refuses publishing twice with INVALID_TRANSITION', () => {
     expect(() => lifecycle.assertMove(MatchRoundStatus.PUBLISHED, MatchRoundStatus.PUBLISHED)).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', reason: 'INVALID_TRANSITION', details: { entity: 'MatchRound', from: 'PUBLISHED', to: 'PUBLISHED' } }) as DomainError,
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_TRANSITION',
+        details: { entity: 'MatchRound', from: 'PUBLISHED', to: 'PUBLISHED' },
+      }) as DomainError,
     );
   });
 

@@ -28,8 +28,17 @@ export class MatchRoundLifecycle extends Lifecycle<MatchRound, MatchRoundStatus,
     if (to === MatchRoundStatus.PUBLISHED) round.publishedAt = new Date();
   }
 
-  protected events({ subject, to, event }: StatusMove<MatchRound, MatchRoundStatus, MatchRoundPublication>): LifecycleEvent[] {
+  protected events({
+    subject,
+    to,
+    event,
+  }: StatusMove<MatchRound, MatchRoundStatus, MatchRoundPublication>): LifecycleEvent[] {
     if (to !== MatchRoundStatus.PUBLISHED) return [];
-    return [{ type: 'match_round.published', payload: { matchRoundId: subject.id, applicationIds: event?.applicationIds ?? [] } }];
+    return [
+      {
+        type: 'match_round.published',
+        payload: { matchRoundId: subject.id, applicationIds: event?.applicationIds ?? [] },
+      },
+    ];
   }
 }

@@ -17,7 +17,8 @@ import { MatchResultLine, MatchRound, MatchRoundStatus, MatchRunStatus } from '.
 import { MatchRoundLifecycle } from './match-round.lifecycle';
 
 const ACTIVE = [ApplicationStatus.SUBMITTED, ApplicationStatus.SHORTLISTED, ApplicationStatus.WAITLISTED];
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+const ordinal = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 
 export interface RoundInput {
   instance: MatchingInstance;
@@ -51,15 +52,22 @@ export class MatchRoundService {
     const missing = offerIds.find((id) => !visible.some((o) => o.id === id));
     if (missing) throw new NotFoundError('Offer', missing);
     for (const offer of visible) {
-      if (offer.allocation !== SeatAllocation.MATCH_ROUND) throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
-      if (offer.applicationDeadline.getTime() > Date.now()) throw new ConflictError('DEADLINE_NOT_PASSED', `"${offer.title}" is still open: its deadline has not passed`);
-      if (offer.status === OfferStatus.DRAFT) throw new ConflictError('OFFER_NEVER_PUBLISHED', `"${offer.title}" was never published`);
+      if (offer.allocation !== SeatAllocation.MATCH_ROUND)
+        throw new BadInputError('offerIds', `"${offer.title}" gives seats first come, not by match round`);
+      if (offer.applicationDeadline.getTime() > Date.now())
+        throw new ConflictError('DEADLINE_NOT_PASSED', `"${offer.title}" is still open: its deadline has not passed`);
+      if (offer.status === OfferStatus.DRAFT)
+        throw new ConflictError('OFFER_NEVER_PUBLISHED', `"${offer.title}" was never published`);
     }
     const companyId = actor.organizationId!;
     return this.dataSource.transaction(async (manager) => {
-      const round = await manager.getRepository(MatchRound).save(
-        manager.getRepository(MatchRound).create({ companyId, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
-      );
+      const round = await manager
+        .getRepository(MatchRound)
+        .save(
+          manager
+            .getRepository(MatchRound)
+            .create({ companyId, createdById: actor.id, offerIds, seed: input.seed ?? randomSeed() }),
+        );
       await this.outbox.record(manager, 'match_round.requested', { matchRoundId: round.id });
       return round;
     });
@@ -69,10 +77,14 @@ export class MatchRoundService {
   async rerun(actor: Actor, id: string, seed?: number | null): Promise<MatchRound> {
     return this.dataSource.transaction(async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
-      if (round.status !== MatchRoundStatus.DRAFT) throw new InvalidTransitionError('MatchRound', round.status, 'DRAFT');
+      if (round.status !== MatchRoundStatus.DRAFT)
+        throw new InvalidTransitionError('MatchRound', round.status, 'DRAFT');
       const pending = round.runStatus === MatchRunStatus.QUEUED || round.runStatus === MatchRunStatus.RUNNING;
       if (pending && round.updatedAt.getTime() > Date.now() - this.config.MATCH_ROUND_STUCK_AFTER_MS) {
-        throw new ConflictError('ROUND_ALREADY_RUNNING', 'This round is already queued or running; it can be re-run if it makes no progress for MATCH_ROUND_STUCK_AFTER_MS');
+        throw new ConflictError(
+          'ROUND_ALREADY_RUNNING',
+          'This round is already queued or running; it can be re-run if it makes no progress for MATCH_ROUND_STUCK_AFTER_MS',
+        );
       }
       Object.assign(round, { runStatus: MatchRunStatus.QUEUED, progress: 0, error: null, seed: seed ?? round.seed });
       await manager.getRepository(MatchRound).save(round);
@@ -86,11 +98,16 @@ export class MatchRoundService {
    * its applicants by the company's rank. Applications are grouped by slot in one pass.
    */
   async buildInput(round: MatchRound): Promise<RoundInput> {
-    const offers = new Map((await this.dataSource.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]));
-    const slots = await this.dataSource.getRepository(OfferSlot).find({ where: { offerId: In(round.offerIds) }, order: { startsAt: 'ASC', id: 'ASC' } });
-    const applications = await this.dataSource
-      .getRepository(Application)
-      .find({ where: { offerId: In(round.offerIds), status: In(ACTIVE) }, order: { rank: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    const offers = new Map(
+      (await this.dataSource.getRepository(Offer).findBy({ id: In(round.offerIds) })).map((o) => [o.id, o]),
+    );
+    const slots = await this.dataSource
+      .getRepository(OfferSlot)
+      .find({ where: { offerId: In(round.offerIds) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    const applications = await this.dataSource.getRepository(Application).find({
+      where: { offerId: In(round.offerIds), status: In(ACTIVE) },
+      order: { rank: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
     const students: Record<string, string[]> = {};
     const bySlot = new Map<string, Application[]>();
     for (const a of applications) {
@@ -116,7 +133,9 @@ export class MatchRoundService {
         }
         if (a.inPriorityGroup) group.push(a.studentId);
       }
-      const prefs: PreferenceTier[] = [...ranked.keys()].sort((x, y) => x - y).map((k) => (ranked.get(k)!.length === 1 ? ranked.get(k)![0] : ranked.get(k)!));
+      const prefs: PreferenceTier[] = [...ranked.keys()]
+        .sort((x, y) => x - y)
+        .map((k) => (ranked.get(k)!.length === 1 ? ranked.get(k)![0] : ranked.get(k)!));
       if (unranked.length) prefs.push(unranked.length === 1 ? unranked[0] : unranked);
       const free = Math.max(0, freeSeats.get(slot.id)!);
       placements[slot.id] = {
@@ -135,7 +154,8 @@ export class MatchRoundService {
   async run(
     id: string,
     progress: (percent: number) => Promise<void> = () => Promise.resolve(),
-    commit: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) => inTransaction(this.dataSource, work),
+    commit: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) =>
+      inTransaction(this.dataSource, work),
   ): Promise<MatchRound | null> {
     const round = await this.rounds.findOneBy({ id });
     if (!round || round.status !== MatchRoundStatus.DRAFT) return null;
@@ -180,7 +200,8 @@ export class MatchRoundService {
     return inTransaction(this.dataSource, async (manager) => {
       const round = await this.lockOwned(manager, actor, id);
       this.lifecycle.assertMove(round.status, MatchRoundStatus.PUBLISHED);
-      if (round.runStatus !== MatchRunStatus.DONE || !round.result) throw new ConflictError('ROUND_NOT_RUN', 'Run the round (and wait for it to finish) before publishing');
+      if (round.runStatus !== MatchRunStatus.DONE || !round.result)
+        throw new ConflictError('ROUND_NOT_RUN', 'Run the round (and wait for it to finish) before publishing');
       // The round's offers first, in ascending id order, then applications, slots and twins (docs/marketplace.md, lock order).
       const offers = new Map<string, Offer>();
       for (const offerId of [...round.offerIds].sort()) {
@@ -188,9 +209,11 @@ export class MatchRoundService {
         if (offer) offers.set(offer.id, offer);
       }
       const lines = round.result.lines;
-      const locked = await manager
-        .getRepository(Application)
-        .find({ where: { id: In(lines.map((l) => l.applicationId)) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const locked = await manager.getRepository(Application).find({
+        where: { id: In(lines.map((l) => l.applicationId)) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
       const applications = new Map(locked.map((a) => [a.id, a]));
       const seats = await SeatBatch.lock(
         manager,
@@ -209,7 +232,8 @@ export class MatchRoundService {
           const granted = seats.take(offer, application.slotId, 1, application.inPriorityGroup);
           to = granted ? ApplicationStatus.OFFERED : ApplicationStatus.WAITLISTED;
           application.holdsSeat = granted > 0;
-          if (!granted) note = `${line.explanation}; but the seat was taken before the round was published, so you are on the waitlist`;
+          if (!granted)
+            note = `${line.explanation}; but the seat was taken before the round was published, so you are on the waitlist`;
         } else if (line.outcome === 'NOT_NEEDED') {
           to = ApplicationStatus.REJECTED;
         } else if (line.choice === 1 && !placed.has(line.studentId) && seats.takeVirtual(offer.id, 1)) {
@@ -225,7 +249,11 @@ export class MatchRoundService {
       }
       await seats.write(manager);
       await this.applicationLifecycle.transition(manager, actor.id, moves);
-      return this.lifecycle.move(manager, actor.id, { subject: round, to: MatchRoundStatus.PUBLISHED, event: { applicationIds: moves.map((m) => m.subject.id) } });
+      return this.lifecycle.move(manager, actor.id, {
+        subject: round,
+        to: MatchRoundStatus.PUBLISHED,
+        event: { applicationIds: moves.map((m) => m.subject.id) },
+      });
     });
   }
 
@@ -246,11 +274,15 @@ export class MatchRoundService {
   /** The company's rounds; for university staff, the published rounds that placed their students (their lines only). */
   async list(actor: Actor): Promise<MatchRound[]> {
     requireStaffOf(actor, actor.organizationId ?? '');
-    if (!this.readsOutcomes(actor)) return this.rounds.find({ where: { companyId: actor.organizationId! }, order: { createdAt: 'DESC' }, take: 100 });
+    if (!this.readsOutcomes(actor))
+      return this.rounds.find({ where: { companyId: actor.organizationId! }, order: { createdAt: 'DESC' }, take: 100 });
     const published = await this.rounds
       .createQueryBuilder('r')
       .where('r.status = :published', { published: MatchRoundStatus.PUBLISHED })
-      .andWhere('EXISTS (SELECT 1 FROM application a WHERE a."offerId" = ANY(r."offerIds") AND a."universityId" = :org)', { org: actor.organizationId })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM application a WHERE a."offerId" = ANY(r."offerIds") AND a."universityId" = :org)',
+        { org: actor.organizationId },
+      )
       .orderBy('r."createdAt"', 'DESC')
       .take(100)
       .getMany();
@@ -260,7 +292,9 @@ export class MatchRoundService {
   /** Only the round's company's staff (and the platform admin) create, run, re-run, publish and read it whole. */
   private owns(actor: Actor, round: MatchRound): boolean {
     if (isPlatformAdmin(actor)) return true;
-    return isStaff(actor) && actor.organizationKind === OrganizationKind.COMPANY && round.companyId === actor.organizationId;
+    return (
+      isStaff(actor) && actor.organizationKind === OrganizationKind.COMPANY && round.companyId === actor.organizationId
+    );
   }
 
   private readsOutcomes(actor: Actor): boolean {
@@ -271,20 +305,31 @@ export class MatchRoundService {
   private async outcomesFor(universityId: string, rounds: MatchRound[]): Promise<MatchRound[]> {
     const lineIds = rounds.flatMap((r) => r.result?.lines.map((l) => l.applicationId) ?? []);
     if (!lineIds.length) return [];
-    const own: { id: string }[] = await this.dataSource.query(`SELECT id FROM application WHERE "universityId" = $1 AND id = ANY($2::uuid[])`, [universityId, lineIds]);
+    const own: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM application WHERE "universityId" = $1 AND id = ANY($2::uuid[])`,
+      [universityId, lineIds],
+    );
     const ours = new Set(own.map((r) => r.id));
     return rounds.flatMap((round) => {
-      const lines = (round.result?.lines ?? []).filter((l) => ours.has(l.applicationId)).map((l) => ({ ...l, companyRank: null }));
+      const lines = (round.result?.lines ?? [])
+        .filter((l) => ours.has(l.applicationId))
+        .map((l) => ({ ...l, companyRank: null }));
       if (!lines.length) return [];
       const matched = new Set(lines.filter((l) => l.outcome === 'MATCHED').map((l) => l.studentId)).size;
       const students = new Set(lines.map((l) => l.studentId)).size;
-      const view = this.rounds.create({ ...round, error: null, result: { lines, lotteryUsed: round.result!.lotteryUsed, matched, unmatched: students - matched } });
+      const view = this.rounds.create({
+        ...round,
+        error: null,
+        result: { lines, lotteryUsed: round.result!.lotteryUsed, matched, unmatched: students - matched },
+      });
       return [view];
     });
   }
 
   private async lockOwned(manager: DataSource['manager'], actor: Actor, id: string): Promise<MatchRound> {
-    const round = await manager.getRepository(MatchRound).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const round = await manager
+      .getRepository(MatchRound)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!round || !this.owns(actor, round)) throw new NotFoundError('MatchRound', id);
     return round;
   }
@@ -310,12 +355,27 @@ export function explain(input: RoundInput, assignments: Record<string, string[]>
     };
     apps.forEach((a, i) => {
       const choice = i + 1;
-      const base = { applicationId: a.id, studentId, offerId: a.offerId, slotId: a.slotId, choice, companyRank: a.companyRank };
+      const base = {
+        applicationId: a.id,
+        studentId,
+        offerId: a.offerId,
+        slotId: a.slotId,
+        choice,
+        companyRank: a.companyRank,
+      };
       if (i === matchedIndex) {
         const better = apps.slice(0, i).map((b, j) => `your ${ordinal(j + 1)} choice ${reason(b)}`);
-        lines.push({ ...base, outcome: 'MATCHED', explanation: [`Placed at your ${ordinal(choice)} choice`, ...better].join('; ') });
+        lines.push({
+          ...base,
+          outcome: 'MATCHED',
+          explanation: [`Placed at your ${ordinal(choice)} choice`, ...better].join('; '),
+        });
       } else if (matchedIndex >= 0 && i > matchedIndex) {
-        lines.push({ ...base, outcome: 'NOT_NEEDED', explanation: `You were placed at your ${ordinal(matchedIndex + 1)} choice, which you ranked higher` });
+        lines.push({
+          ...base,
+          outcome: 'NOT_NEEDED',
+          explanation: `You were placed at your ${ordinal(matchedIndex + 1)} choice, which you ranked higher`,
+        });
       } else {
         const where = matchedIndex >= 0 ? `; you were placed at your ${ordinal(matchedIndex + 1)} choice` : '';
         lines.push({ ...base, outcome: 'UNMATCHED', explanation: `Not placed: ${reason(a)}${where}` });

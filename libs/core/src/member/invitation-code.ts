@@ -8,6 +8,7 @@ import { DataCipher } from '../common/data-cipher';
  */
 export const newInvitationNonce = () => randomBytes(16).toString('base64url');
 
-export const invitationCode = (cipher: DataCipher, nonce: string) => cipher.derive('invitation-code', nonce).toString('base64url');
+export const invitationCode = (cipher: DataCipher, nonce: string) =>
+  cipher.derive('invitation-code', nonce).toString('base64url');
 
 export const hashInvitationCode = (code: string) => createHash('sha256').update(code).digest('hex');

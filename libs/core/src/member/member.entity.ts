@@ -21,7 +21,10 @@ export enum MemberStatus {
 @Index('member_email_unique', { synchronize: false })
 @Index('member_organization', ['organizationId'])
 @Index('member_invitation_token', ['invitationTokenHash'], { unique: true, where: '"invitationTokenHash" IS NOT NULL' })
-@Check('member_role_scope', `("role" = 'PLATFORM_ADMIN' AND "organizationId" IS NULL) OR ("role" <> 'PLATFORM_ADMIN' AND "organizationId" IS NOT NULL)`)
+@Check(
+  'member_role_scope',
+  `("role" = 'PLATFORM_ADMIN' AND "organizationId" IS NULL) OR ("role" <> 'PLATFORM_ADMIN' AND "organizationId" IS NOT NULL)`,
+)
 @Check('member_student_program', `("role" = 'STUDENT') = ("programId" IS NOT NULL)`)
 export class Member extends BaseEntity {
   @Column({ length: 254 })

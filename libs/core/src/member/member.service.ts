@@ -14,7 +14,8 @@ import { hashInvitationCode, invitationCode, newInvitationNonce } from './invita
 import { Member, MemberRole, MemberStatus, membersByEmail } from './member.entity';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-const invitationUsed = () => new ConflictError('INVITATION_USED', 'This invitation has already been used: sign in instead');
+const invitationUsed = () =>
+  new ConflictError('INVITATION_USED', 'This invitation has already been used: sign in instead');
 
 export interface NewMember {
   email: string;
@@ -77,13 +78,18 @@ export class MemberService {
   }
 
   /** The verified university and its program a student registers into, or BAD_USER_INPUT naming the field. */
-  private async placement(manager: DataSource['manager'], input: { universityId: string; programId: string }): Promise<{ university: Organization; program: Program }> {
+  private async placement(
+    manager: DataSource['manager'],
+    input: { universityId: string; programId: string },
+  ): Promise<{ university: Organization; program: Program }> {
     const university = await manager.getRepository(Organization).findOneBy({ id: input.universityId });
     if (!university || university.kind !== OrganizationKind.UNIVERSITY) {
       throw new BadInputError('universityId', 'No university with this id');
     }
     if (!university.verified) throw new BadInputError('universityId', 'This university is not verified yet');
-    const program = await manager.getRepository(Program).findOneBy({ id: input.programId, universityId: university.id });
+    const program = await manager
+      .getRepository(Program)
+      .findOneBy({ id: input.programId, universityId: university.id });
     if (!program) throw new BadInputError('programId', 'This program does not belong to the university');
     return { university, program };
   }
@@ -137,7 +143,12 @@ export class MemberService {
     const hash = hashInvitationCode(token);
     const member = await this.members.createQueryBuilder('m').where('m.invitationTokenHash = :hash', { hash }).getOne();
     if (member?.status === MemberStatus.ACTIVE) throw invitationUsed();
-    if (!member || member.status !== MemberStatus.INVITED || !member.invitationExpiresAt || member.invitationExpiresAt < new Date()) {
+    if (
+      !member ||
+      member.status !== MemberStatus.INVITED ||
+      !member.invitationExpiresAt ||
+      member.invitationExpiresAt < new Date()
+    ) {
       throw new BadInputError('token', 'This invitation is unknown or has expired');
     }
     assertPasswordPolicy(password, member.email, 'password', [member.fullName]);
@@ -161,7 +172,11 @@ export class MemberService {
       if (!member || member.organizationId !== actor.organizationId) throw new NotFoundError('Member', memberId);
       if (member.status === MemberStatus.REMOVED) return member;
       if (member.role === MemberRole.ADMIN) {
-        const admins = await repo.countBy({ organizationId: member.organizationId!, role: MemberRole.ADMIN, status: MemberStatus.ACTIVE });
+        const admins = await repo.countBy({
+          organizationId: member.organizationId!,
+          role: MemberRole.ADMIN,
+          status: MemberStatus.ACTIVE,
+        });
         if (admins <= 1) throw new ConflictError('LAST_ADMIN', 'An organization keeps at least one active admin');
       }
       member.status = MemberStatus.REMOVED;

@@ -30,13 +30,22 @@ const SEALED_EMAIL_PURPOSE = 'notification_delivery.email';
 /** Keeps only the recipient and subject readable; the body waits sealed in its delivery row until sent. */
 export function sealEmail(cipher: DataCipher, content: EmailContent): EmailContent {
   const { to, subject, text, html, attachments } = content;
-  return { to, subject, text: '', html: '', sealed: cipher.seal(JSON.stringify({ text, html, attachments }), SEALED_EMAIL_PURPOSE) };
+  return {
+    to,
+    subject,
+    text: '',
+    html: '',
+    sealed: cipher.seal(JSON.stringify({ text, html, attachments }), SEALED_EMAIL_PURPOSE),
+  };
 }
 
 export function openEmail(cipher: DataCipher, content: EmailContent): EmailContent {
   if (!content.sealed) return content;
   const { sealed, ...rest } = content;
-  return { ...rest, ...(JSON.parse(cipher.open(sealed, SEALED_EMAIL_PURPOSE)) as Pick<EmailContent, 'text' | 'html' | 'attachments'>) };
+  return {
+    ...rest,
+    ...(JSON.parse(cipher.open(sealed, SEALED_EMAIL_PURPOSE)) as Pick<EmailContent, 'text' | 'html' | 'attachments'>),
+  };
 }
 
 export interface WebhookContent {

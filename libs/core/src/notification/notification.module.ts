@@ -15,8 +15,26 @@ import { WebhookSecretSealer } from './webhook-secrets';
 
 /** In-app notifications, preferences, webhooks; the worker's planner and dispatcher. */
 @Module({
-  imports: [AuthModule, OutboxModule, TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint])],
-  providers: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, MessageRenderer, WebhookSecretSealer],
-  exports: [NotificationService, NotificationPlanner, NotificationDispatcher, DeliveryService, MessageRenderer, WebhookSecretSealer],
+  imports: [
+    AuthModule,
+    OutboxModule,
+    TypeOrmModule.forFeature([Notification, NotificationDelivery, NotificationPreference, WebhookEndpoint]),
+  ],
+  providers: [
+    NotificationService,
+    NotificationPlanner,
+    NotificationDispatcher,
+    DeliveryService,
+    MessageRenderer,
+    WebhookSecretSealer,
+  ],
+  exports: [
+    NotificationService,
+    NotificationPlanner,
+    NotificationDispatcher,
+    DeliveryService,
+    MessageRenderer,
+    WebhookSecretSealer,
+  ],
 })
 export class NotificationModule {}

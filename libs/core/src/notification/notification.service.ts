@@ -40,7 +40,10 @@ export class NotificationService {
   ) {}
 
   /** The actor's own notifications, newest first. */
-  async list(actor: Actor, q: { first: number; after?: string | null; unreadOnly?: boolean }): Promise<Page<Notification> & { unreadCount: number }> {
+  async list(
+    actor: Actor,
+    q: { first: number; after?: string | null; unreadOnly?: boolean },
+  ): Promise<Page<Notification> & { unreadCount: number }> {
     const qb = this.notifications.createQueryBuilder('n').where('n."memberId" = :me', { me: actor.id });
     if (q.unreadOnly) qb.andWhere('n."readAt" IS NULL');
     const [page, unreadCount] = await Promise.all([
@@ -57,7 +60,10 @@ export class NotificationService {
   /** Marks the actor's own notifications read; ids of others are ignored. Returns how many changed. */
   async markRead(actor: Actor, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
-    const result = await this.notifications.update({ id: In(ids), memberId: actor.id, readAt: IsNull() }, { readAt: new Date() });
+    const result = await this.notifications.update(
+      { id: In(ids), memberId: actor.id, readAt: IsNull() },
+      { readAt: new Date() },
+    );
     return result.affected ?? 0;
   }
 
@@ -72,9 +78,11 @@ export class NotificationService {
 
   async updatePreferences(actor: Actor, changes: PreferenceData[]): Promise<PreferenceData[]> {
     const types = changes.map((c) => c.type);
-    if (new Set(types).size !== types.length) throw new BadInputError('preferences', 'Give each notification type at most once');
+    if (new Set(types).size !== types.length)
+      throw new BadInputError('preferences', 'Give each notification type at most once');
     for (const change of changes) {
-      if (!CONFIGURABLE_TYPES.includes(change.type)) throw new BadInputError('preferences', `${change.type} cannot be turned off`);
+      if (!CONFIGURABLE_TYPES.includes(change.type))
+        throw new BadInputError('preferences', `${change.type} cannot be turned off`);
     }
     if (changes.length) {
       await this.preferences.upsert(
@@ -86,25 +94,48 @@ export class NotificationService {
   }
 
   /** An organization admin registers an endpoint; the secret is returned here and never again. */
-  async registerWebhook(actor: Actor, url: string, events: string[]): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+  async registerWebhook(
+    actor: Actor,
+    url: string,
+    events: string[],
+  ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
     requireRole(actor, MemberRole.ADMIN);
     const unknown = events.filter((e) => !WEBHOOK_EVENTS.includes(e));
-    if (unknown.length) throw new BadInputError('events', `Unknown events: ${unknown.join(', ')}. Known: ${WEBHOOK_EVENTS.join(', ')}`);
+    if (unknown.length)
+      throw new BadInputError('events', `Unknown events: ${unknown.join(', ')}. Known: ${WEBHOOK_EVENTS.join(', ')}`);
     if ((await this.endpoints.countBy({ organizationId: actor.organizationId!, active: true })) >= MAX_ENDPOINTS) {
-      throw new ConflictError('WEBHOOK_LIMIT_REACHED', `An organization has at most ${MAX_ENDPOINTS} webhook endpoints`);
+      throw new ConflictError(
+        'WEBHOOK_LIMIT_REACHED',
+        `An organization has at most ${MAX_ENDPOINTS} webhook endpoints`,
+      );
     }
-    const problem = await webhookAddressProblem(url, { publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, unresolved: 'accept' });
+    const problem = await webhookAddressProblem(url, {
+      publicOnly: !this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+      unresolved: 'accept',
+    });
     if (problem) throw new BadInputError('url', `Webhooks go to public addresses only: ${problem}`);
     const secret = newWebhookSecret();
     const sealed = this.cipher.seal(secret, WEBHOOK_SECRET_PURPOSE);
-    const saved = await this.endpoints.save(this.endpoints.create({ organizationId: actor.organizationId!, url, secret: sealed, events: [...new Set(events)], createdById: actor.id, active: true }));
+    const saved = await this.endpoints.save(
+      this.endpoints.create({
+        organizationId: actor.organizationId!,
+        url,
+        secret: sealed,
+        events: [...new Set(events)],
+        createdById: actor.id,
+        active: true,
+      }),
+    );
     const { secret: _omit, ...endpoint } = saved;
     return { endpoint: endpoint as WebhookEndpoint, secret };
   }
 
   listWebhooks(actor: Actor): Promise<WebhookEndpoint[]> {
     requireRole(actor, MemberRole.ADMIN);
-    return this.endpoints.find({ where: { organizationId: actor.organizationId!, active: true }, order: { createdAt: 'ASC' } });
+    return this.endpoints.find({
+      where: { organizationId: actor.organizationId!, active: true },
+      order: { createdAt: 'ASC' },
+    });
   }
 
   /** Deactivates an endpoint (its delivery history stays). */
@@ -117,9 +148,15 @@ export class NotificationService {
   }
 
   /** Webhook deliveries to the actor's organization, newest first. */
-  async listDeliveries(actor: Actor, q: { first: number; after?: string | null; status?: DeliveryStatus }): Promise<Page<NotificationDelivery>> {
+  async listDeliveries(
+    actor: Actor,
+    q: { first: number; after?: string | null; status?: DeliveryStatus },
+  ): Promise<Page<NotificationDelivery>> {
     requireRole(actor, MemberRole.ADMIN);
-    const qb = this.deliveries.createQueryBuilder('d').where('d."organizationId" = :org AND d.channel = :webhook', { org: actor.organizationId, webhook: NotificationChannel.WEBHOOK });
+    const qb = this.deliveries.createQueryBuilder('d').where('d."organizationId" = :org AND d.channel = :webhook', {
+      org: actor.organizationId,
+      webhook: NotificationChannel.WEBHOOK,
+    });
     if (q.status) qb.andWhere('d.status = :status', { status: q.status });
     return newestFirstPage(qb, 'd', q.first, q.after);
   }
@@ -128,9 +165,16 @@ export class NotificationService {
   async retryDelivery(actor: Actor, id: string): Promise<NotificationDelivery> {
     requireRole(actor, MemberRole.ADMIN);
     return this.dataSource.transaction(async (manager) => {
-      const delivery = await manager.getRepository(NotificationDelivery).findOne({ where: { id, organizationId: actor.organizationId!, channel: NotificationChannel.WEBHOOK }, lock: { mode: 'pessimistic_write' } });
+      const delivery = await manager.getRepository(NotificationDelivery).findOne({
+        where: { id, organizationId: actor.organizationId!, channel: NotificationChannel.WEBHOOK },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!delivery) throw new NotFoundError('WebhookDelivery', id);
-      if (delivery.status !== DeliveryStatus.DEAD) throw new ConflictError('DELIVERY_NOT_DEAD', `Only a dead delivery can be retried; this one is ${delivery.status}`);
+      if (delivery.status !== DeliveryStatus.DEAD)
+        throw new ConflictError(
+          'DELIVERY_NOT_DEAD',
+          `Only a dead delivery can be retried; this one is ${delivery.status}`,
+        );
       delivery.status = DeliveryStatus.PENDING;
       delivery.round += 1;
       delivery.attempts = 0;

@@ -13,8 +13,15 @@ describe('site-visit wording', () => {
   });
 
   it("names the facility's own entry requirements", () => {
-    expect(entryRequirementsText({ requirements: [EntryRequirement.GOWNING_QUALIFICATION], minimumAge: null })).toBe('To enter, the facility requires a valid cleanroom gowning qualification.');
-    expect(entryRequirementsText({ requirements: [EntryRequirement.NDA, EntryRequirement.VACCINATION, EntryRequirement.MINIMUM_AGE], minimumAge: 18 })).toBe(
+    expect(entryRequirementsText({ requirements: [EntryRequirement.GOWNING_QUALIFICATION], minimumAge: null })).toBe(
+      'To enter, the facility requires a valid cleanroom gowning qualification.',
+    );
+    expect(
+      entryRequirementsText({
+        requirements: [EntryRequirement.NDA, EntryRequirement.VACCINATION, EntryRequirement.MINIMUM_AGE],
+        minimumAge: 18,
+      }),
+    ).toBe(
       'To enter, the facility requires a signed non-disclosure agreement, proof of the vaccinations the site requires and proof that you are at least 18 years old.',
     );
     const none = entryRequirementsText({ requirements: [], minimumAge: null });

@@ -23,9 +23,12 @@ describe('webhookAddressProblem', () => {
     expect(await webhookAddressProblem(url, strict)).toContain(`a ${range} address`);
   });
 
-  it.each(['https://93.184.215.14/hook', 'http://[2606:4700::1111]/', 'https://8.8.8.8:8443/x'])('accepts the public address %s', async (url) => {
-    expect(await webhookAddressProblem(url, strict)).toBeNull();
-  });
+  it.each(['https://93.184.215.14/hook', 'http://[2606:4700::1111]/', 'https://8.8.8.8:8443/x'])(
+    'accepts the public address %s',
+    async (url) => {
+      expect(await webhookAddressProblem(url, strict)).toBeNull();
+    },
+  );
 
   it('accepts anything when private networks are allowed', async () => {
     expect(await webhookAddressProblem('http://127.0.0.1/', { publicOnly: false, unresolved: 'refuse' })).toBeNull();

@@ -37,7 +37,8 @@ export async function webhookAddressProblem(url: string, check: AddressCheck): P
     let ip = ipaddr.parse(address);
     if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
     const range = ip.range();
-    if (range !== 'unicast') return `${host} is ${address === host ? '' : `at ${address}, `}a ${range} address, not a public one`;
+    if (range !== 'unicast')
+      return `${host} is ${address === host ? '' : `at ${address}, `}a ${range} address, not a public one`;
   }
   return null;
 }

@@ -25,10 +25,15 @@ export class WebhookSecretSealer implements OnApplicationBootstrap {
   }
 
   async sealClearSecrets(): Promise<number> {
-    const rows: { id: string; secret: string }[] = await this.dataSource.query(`SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'enc:%'`);
+    const rows: { id: string; secret: string }[] = await this.dataSource.query(
+      `SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'enc:%'`,
+    );
     let sealed = 0;
     for (const { id, secret } of rows) {
-      const [, count] = await this.dataSource.query<[unknown, number]>(`UPDATE webhook_endpoint SET secret = $1 WHERE id = $2 AND secret = $3`, [this.cipher.seal(secret, WEBHOOK_SECRET_PURPOSE), id, secret]);
+      const [, count] = await this.dataSource.query<[unknown, number]>(
+        `UPDATE webhook_endpoint SET secret = $1 WHERE id = $2 AND secret = $3`,
+        [this.cipher.seal(secret, WEBHOOK_SECRET_PURPOSE), id, secret],
+      );
       sealed += count;
     }
     return sealed;

@@ -4,7 +4,11 @@ import { newWebhookSecret, signWebhook, webhookHeaders } from './webhook-signatu
 /** Our signing, checked by an implementation we did not write: the `standardwebhooks` package. */
 describe('webhook signatures (Standard Webhooks)', () => {
   const secret = newWebhookSecret();
-  const body = JSON.stringify({ type: 'booking.confirmed', timestamp: '2026-01-01T00:00:00.000Z', data: { bookingId: 'b1' } });
+  const body = JSON.stringify({
+    type: 'booking.confirmed',
+    timestamp: '2026-01-01T00:00:00.000Z',
+    data: { bookingId: 'b1' },
+  });
 
   it('makes whsec_ secrets of 32 random bytes', () => {
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
@@ -19,7 +23,9 @@ describe('webhook signatures (Standard Webhooks)', () => {
   it('matches the example of the Standard Webhooks specification', () => {
     const specSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
     const specBody = '{"test": 2432232314}';
-    expect(signWebhook(specSecret, 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, specBody)).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
+    expect(signWebhook(specSecret, 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, specBody)).toBe(
+      'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
+    );
   });
 
   it('produces headers a Standard Webhooks receiver accepts', () => {

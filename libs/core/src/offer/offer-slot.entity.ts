@@ -8,7 +8,10 @@ import { Offer } from './offer.entity';
  */
 @Entity('offer_slot')
 @Index('offer_slot_offer', ['offerId', 'startsAt'])
-@Check('offer_slot_capacity', '"taken" >= 0 AND "taken" <= "capacity" AND "takenPriority" >= 0 AND "takenPriority" <= "taken" AND "endsAt" > "startsAt"')
+@Check(
+  'offer_slot_capacity',
+  '"taken" >= 0 AND "taken" <= "capacity" AND "takenPriority" >= 0 AND "takenPriority" <= "taken" AND "endsAt" > "startsAt"',
+)
 export class OfferSlot extends BaseEntity {
   @Column({ type: 'uuid' })
   offerId: string;

@@ -14,7 +14,11 @@ describe('offer lifecycle', () => {
 
   it('refuses publishing a closed offer with INVALID_TRANSITION', () => {
     expect(() => lifecycle.assertMove(OfferStatus.CLOSED, OfferStatus.PUBLISHED)).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', reason: 'INVALID_TRANSITION', details: { entity: 'Offer', from: 'CLOSED', to: 'PUBLISHED' } }) as DomainError,
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        reason: 'INVALID_TRANSITION',
+        details: { entity: 'Offer', from: 'CLOSED', to: 'PUBLISHED' },
+      }) as DomainError,
     );
   });
 

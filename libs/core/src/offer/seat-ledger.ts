@@ -2,7 +2,10 @@ import { EntityManager } from 'typeorm';
 import { Offer } from './offer.entity';
 
 /** True when the applicant (or cohort) belongs to the offer's priority group. */
-export function inPriorityGroup(offer: Pick<Offer, 'priorityProgramIds' | 'priorityUniversityIds'>, who: { programId: string; universityId: string }): boolean {
+export function inPriorityGroup(
+  offer: Pick<Offer, 'priorityProgramIds' | 'priorityUniversityIds'>,
+  who: { programId: string; universityId: string },
+): boolean {
   return offer.priorityProgramIds.includes(who.programId) || offer.priorityUniversityIds.includes(who.universityId);
 }
 
@@ -16,9 +19,18 @@ export interface SlotCounters {
  * How many of `wanted` seats can be given now. Reserved seats are held for the priority group
  * while the reserve is in force (until the deadline); the group may also take open seats.
  */
-export function grantableSeats(slot: SlotCounters, wanted: number, priority: boolean, reserved: number, reserveInForce: boolean): number {
+export function grantableSeats(
+  slot: SlotCounters,
+  wanted: number,
+  priority: boolean,
+  reserved: number,
+  reserveInForce: boolean,
+): number {
   const free = slot.capacity - slot.taken;
-  const openForOthers = priority || !reserveInForce ? free : Math.min(free, Math.max(0, slot.capacity - reserved - (slot.taken - slot.takenPriority)));
+  const openForOthers =
+    priority || !reserveInForce
+      ? free
+      : Math.min(free, Math.max(0, slot.capacity - reserved - (slot.taken - slot.takenPriority)));
   return Math.max(0, Math.min(wanted, openForOthers));
 }
 
@@ -44,7 +56,10 @@ export const SeatLedger = {
   /** Takes up to `wanted` seats of a slot; returns how many were granted (0..wanted). */
   async take(manager: EntityManager, offer: Offer, slotId: string, wanted: number, priority: boolean): Promise<number> {
     if (wanted <= 0) return 0;
-    const [slot]: SlotCounters[] = await manager.query(`SELECT "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = $1 FOR UPDATE`, [slotId]);
+    const [slot]: SlotCounters[] = await manager.query(
+      `SELECT "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = $1 FOR UPDATE`,
+      [slotId],
+    );
     if (!slot) return 0;
     const reserveInForce = offer.reservedSeats > 0 && offer.applicationDeadline.getTime() > Date.now();
     const granted = grantableSeats(slot, wanted, priority, offer.reservedSeats, reserveInForce);
@@ -59,11 +74,10 @@ export const SeatLedger = {
 
   async release(manager: EntityManager, slotId: string, seats: number, priority: boolean): Promise<void> {
     if (seats <= 0) return;
-    await manager.query(`UPDATE "offer_slot" SET "taken" = "taken" - $2, "takenPriority" = "takenPriority" - $3, "updatedAt" = now() WHERE "id" = $1`, [
-      slotId,
-      seats,
-      priority ? seats : 0,
-    ]);
+    await manager.query(
+      `UPDATE "offer_slot" SET "taken" = "taken" - $2, "takenPriority" = "takenPriority" - $3, "updatedAt" = now() WHERE "id" = $1`,
+      [slotId, seats, priority ? seats : 0],
+    );
   },
 
   /** Takes up to `wanted` seats of the offer's virtual twin (unlimited when its capacity is null). */
@@ -75,13 +89,20 @@ export const SeatLedger = {
     );
     if (!twin) return 0;
     const granted = twin.capacity === null ? wanted : Math.max(0, Math.min(wanted, twin.capacity - twin.taken));
-    if (granted > 0) await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" + $2, "updatedAt" = now() WHERE "offerId" = $1`, [offerId, granted]);
+    if (granted > 0)
+      await manager.query(
+        `UPDATE "virtual_twin" SET "taken" = "taken" + $2, "updatedAt" = now() WHERE "offerId" = $1`,
+        [offerId, granted],
+      );
     return granted;
   },
 
   async releaseVirtual(manager: EntityManager, offerId: string, seats: number): Promise<void> {
     if (seats <= 0) return;
-    await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" - $2, "updatedAt" = now() WHERE "offerId" = $1`, [offerId, seats]);
+    await manager.query(`UPDATE "virtual_twin" SET "taken" = "taken" - $2, "updatedAt" = now() WHERE "offerId" = $1`, [
+      offerId,
+      seats,
+    ]);
   },
 };
 
@@ -108,15 +129,30 @@ export class SeatBatch {
     private readonly twins: Map<string, TwinSeats>,
   ) {}
 
-  static async lock(manager: EntityManager, slotIds: readonly string[], offerIds: readonly string[]): Promise<SeatBatch> {
+  static async lock(
+    manager: EntityManager,
+    slotIds: readonly string[],
+    offerIds: readonly string[],
+  ): Promise<SeatBatch> {
     const slotRows: (SlotCounters & { id: string })[] = slotIds.length
-      ? await manager.query(`SELECT "id", "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`, [[...new Set(slotIds)]])
+      ? await manager.query(
+          `SELECT "id", "capacity", "taken", "takenPriority" FROM "offer_slot" WHERE "id" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`,
+          [[...new Set(slotIds)]],
+        )
       : [];
     const twinRows: { offerId: string; capacity: number | null; taken: number }[] = offerIds.length
-      ? await manager.query(`SELECT "offerId", "capacity", "taken" FROM "virtual_twin" WHERE "offerId" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`, [[...new Set(offerIds)]])
+      ? await manager.query(
+          `SELECT "offerId", "capacity", "taken" FROM "virtual_twin" WHERE "offerId" = ANY($1::uuid[]) ORDER BY "id" FOR UPDATE`,
+          [[...new Set(offerIds)]],
+        )
       : [];
     return new SeatBatch(
-      new Map(slotRows.map((s) => [s.id, { capacity: s.capacity, taken: s.taken, takenPriority: s.takenPriority, added: 0, addedPriority: 0 }])),
+      new Map(
+        slotRows.map((s) => [
+          s.id,
+          { capacity: s.capacity, taken: s.taken, takenPriority: s.takenPriority, added: 0, addedPriority: 0 },
+        ]),
+      ),
       new Map(twinRows.map((t) => [t.offerId, { capacity: t.capacity, taken: t.taken, added: 0 }])),
     );
   }

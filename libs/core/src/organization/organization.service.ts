@@ -44,7 +44,10 @@ export class OrganizationService {
   }
 
   /** Verified organizations for everyone; the platform admin also sees those awaiting verification. */
-  list(actor: Actor | null, filter: { kind?: OrganizationKind | null; verified?: boolean | null }): Promise<Organization[]> {
+  list(
+    actor: Actor | null,
+    filter: { kind?: OrganizationKind | null; verified?: boolean | null },
+  ): Promise<Organization[]> {
     const verified = actor && isPlatformAdmin(actor) ? filter.verified : true;
     return this.organizations.find({
       where: { ...(filter.kind && { kind: filter.kind }), ...(verified != null && { verified }) },
@@ -80,7 +83,9 @@ export class OrganizationService {
         );
       } catch (e) {
         if (isUniqueViolation(e, 'organization_name_unique')) {
-          throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', { field: 'name' });
+          throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', {
+            field: 'name',
+          });
         }
         throw e;
       }
@@ -98,8 +103,16 @@ export class OrganizationService {
   }
 
   private async assertNameFree(manager: DataSource['manager'], name: string): Promise<void> {
-    if (await manager.getRepository(Organization).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getExists()) {
-      throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', { field: 'name' });
+    if (
+      await manager
+        .getRepository(Organization)
+        .createQueryBuilder('o')
+        .where('lower(o.name) = lower(:name)', { name })
+        .getExists()
+    ) {
+      throw new ConflictError('ORGANIZATION_NAME_TAKEN', 'An organization with this name is already registered', {
+        field: 'name',
+      });
     }
   }
 

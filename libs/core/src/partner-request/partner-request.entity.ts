@@ -44,7 +44,12 @@ export class PartnerRequest extends BaseEntity {
   @Column({ default: false })
   virtualAcceptable: boolean;
 
-  @Column({ type: 'enum', enum: PartnerRequestStatus, enumName: 'partner_request_status', default: PartnerRequestStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: PartnerRequestStatus,
+    enumName: 'partner_request_status',
+    default: PartnerRequestStatus.OPEN,
+  })
   status: PartnerRequestStatus;
 
   @Column({ type: 'uuid' })

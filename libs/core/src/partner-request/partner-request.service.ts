@@ -3,7 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { newestFirstPage, Page } from '../common/cursor';
 import { BadInputError, NotFoundError } from '../common/domain-error';
-import { Actor, isPlatformAdmin, isStaff, requireOrganizationKind, requireStaffOf, requireVerifiedOrganization } from '../common/policy';
+import {
+  Actor,
+  isPlatformAdmin,
+  isStaff,
+  requireOrganizationKind,
+  requireStaffOf,
+  requireVerifiedOrganization,
+} from '../common/policy';
 import { OfferKind } from '../offer/offer.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program } from '../program/program.entity';
@@ -36,22 +43,35 @@ export class PartnerRequestService {
     requireOrganizationKind(actor, OrganizationKind.UNIVERSITY);
     requireStaffOf(actor, actor.organizationId!);
     requireVerifiedOrganization(actor);
-    if (data.windowEnd < data.windowStart) throw new BadInputError('windowEnd', 'The date window must end after it starts');
+    if (data.windowEnd < data.windowStart)
+      throw new BadInputError('windowEnd', 'The date window must end after it starts');
     const program = await this.programs.findOneBy({ id: data.programId, universityId: actor.organizationId! });
     if (!program) throw new BadInputError('programId', 'No program of your university has this id');
     return this.requests.save(
-      this.requests.create({ ...data, topics: [...new Set(data.topics)], note: data.note ?? '', universityId: actor.organizationId!, createdById: actor.id }),
+      this.requests.create({
+        ...data,
+        topics: [...new Set(data.topics)],
+        note: data.note ?? '',
+        universityId: actor.organizationId!,
+        createdById: actor.id,
+      }),
     );
   }
 
   /** A university sees its own requests; companies see the open requests of verified universities. */
-  async list(actor: Actor, filter: { status?: PartnerRequestStatus; first: number; after?: string | null }): Promise<Page<PartnerRequest>> {
+  async list(
+    actor: Actor,
+    filter: { status?: PartnerRequestStatus; first: number; after?: string | null },
+  ): Promise<Page<PartnerRequest>> {
     const qb = this.requests.createQueryBuilder('r');
     if (!isPlatformAdmin(actor)) {
       requireStaffOf(actor, actor.organizationId ?? '');
-      if (actor.organizationKind === OrganizationKind.UNIVERSITY) qb.where('r."universityId" = :org', { org: actor.organizationId });
+      if (actor.organizationKind === OrganizationKind.UNIVERSITY)
+        qb.where('r."universityId" = :org', { org: actor.organizationId });
       else {
-        qb.innerJoin(Organization, 'u', 'u.id = r."universityId" AND u.verified').where('r.status = :open', { open: PartnerRequestStatus.OPEN });
+        qb.innerJoin(Organization, 'u', 'u.id = r."universityId" AND u.verified').where('r.status = :open', {
+          open: PartnerRequestStatus.OPEN,
+        });
       }
     }
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });

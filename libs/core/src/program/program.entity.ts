@@ -40,6 +40,12 @@ export class Program extends BaseEntity {
   termEnd: string;
 
   /** Share of practice that accreditation asks to be in person (0..1). */
-  @Column({ type: 'numeric', precision: 3, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 3,
+    scale: 2,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   minimumOnsiteShare: number;
 }

@@ -46,7 +46,12 @@ export class ProgramService {
     requireRole(actor, MemberRole.ADMIN, MemberRole.COORDINATOR);
     if (input.termEnd < input.termStart) throw new BadInputError('termEnd', 'The term must end after it starts');
     return this.programs.save(
-      this.programs.create({ ...input, name: input.name.trim(), universityId: actor.organizationId!, minimumOnsiteShare: input.minimumOnsiteShare ?? 0 }),
+      this.programs.create({
+        ...input,
+        name: input.name.trim(),
+        universityId: actor.organizationId!,
+        minimumOnsiteShare: input.minimumOnsiteShare ?? 0,
+      }),
     );
   }
 }

@@ -47,7 +47,12 @@ export class ApplicationList {
   ) {}
 
   async page(q: ApplicationPageQuery): Promise<Page<ApplicationHit>> {
-    const sortExpr = q.order === 'rank' ? 'a.rank' : q.order === 'companyRank' ? `coalesce(a."companyRank", 2147483647)` : `extract(epoch from a."createdAt")`;
+    const sortExpr =
+      q.order === 'rank'
+        ? 'a.rank'
+        : q.order === 'companyRank'
+          ? `coalesce(a."companyRank", 2147483647)`
+          : `extract(epoch from a."createdAt")`;
     const qb = this.applications.createQueryBuilder('a').where(q.where, q.params);
     if (q.offerId) qb.andWhere('a."offerId" = :offerId', { offerId: q.offerId });
     if (q.status) qb.andWhere('a.status = :status', { status: q.status });
@@ -55,8 +60,14 @@ export class ApplicationList {
       const [value, id] = decodeCursor(q.after, 'number');
       qb.andWhere(`(${sortExpr}, a.id) > (CAST(:cv AS numeric), CAST(:cid AS uuid))`, { cv: value, cid: id });
     }
-    qb.select(rowJson(this.dataSource, Application, 'a'), 'application').addSelect('a.id', 'id').addSelect('a."studentId"', 'student_id');
-    qb.addSelect(`${sortExpr}::text`, 'sort_key').addSelect(sortExpr, 'sort_value').orderBy(sortExpr, 'ASC').addOrderBy('a.id', 'ASC').limit(q.first + 1);
+    qb.select(rowJson(this.dataSource, Application, 'a'), 'application')
+      .addSelect('a.id', 'id')
+      .addSelect('a."studentId"', 'student_id');
+    qb.addSelect(`${sortExpr}::text`, 'sort_key')
+      .addSelect(sortExpr, 'sort_value')
+      .orderBy(sortExpr, 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(q.first + 1);
     const [pageSql, parameters] = qb.getQueryAndParameters();
     const rows: ApplicationPageRow[] = await this.dataSource.query(
       `SELECT page.application, page.sort_key,

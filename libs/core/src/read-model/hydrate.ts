@@ -11,7 +11,14 @@ interface Shape {
   byProperty: Map<string, string>;
 }
 
-const TIMESTAMPS = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', 'datetime', Date]);
+const TIMESTAMPS = new Set<unknown>([
+  'timestamptz',
+  'timestamp',
+  'timestamp with time zone',
+  'timestamp without time zone',
+  'datetime',
+  Date,
+]);
 /** Types node-postgres hands over as strings (exact decimals, 64-bit integers), which JSON carries as numbers. */
 const STRINGS = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8', 'money']);
 
@@ -29,7 +36,8 @@ function readerOf(column: ColumnMetadata): (value: unknown) => unknown {
   else if (type === Boolean || type === 'boolean' || type === 'bool') convert = (value) => !!value;
   const transformer = column.transformer;
   if (!transformer) return (value) => (value === null || value === undefined ? value : convert(value));
-  return (value) => ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value));
+  return (value) =>
+    ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value));
 }
 
 /** Per data source and entity: looking the metadata up on every row (or every statement) costs more than the row. */
@@ -43,8 +51,12 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
     const metadata = dataSource.getMetadata(target);
     shape = {
       prototype: (metadata.target as { prototype?: object }).prototype ?? Object.prototype,
-      columns: metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) })),
-      byProperty: new Map(metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => [c.propertyName, c.databaseName])),
+      columns: metadata.columns
+        .filter((c) => c.isSelect && !c.embeddedMetadata)
+        .map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) })),
+      byProperty: new Map(
+        metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => [c.propertyName, c.databaseName]),
+      ),
     };
     byTarget.set(target, shape);
   }
@@ -57,7 +69,11 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
  * metadata says (see readerOf). For read paths that fetch a page with its relations in one
  * statement, where TypeORM's hydration would cost more than the query.
  */
-export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, json: Record<string, unknown>): T {
+export function entityFromJson<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  json: Record<string, unknown>,
+): T {
   const { prototype, columns } = shapeOf(dataSource, target);
   const entity = Object.create(prototype) as Record<string, unknown>;
   for (const { key, property, read } of columns) {
@@ -72,7 +88,12 @@ export function entityFromJson<T extends ObjectLiteral>(dataSource: DataSource, 
  * rows); without, every column TypeORM selects by default, never the `select: false` ones
  * (password and token hashes). An unknown property is an error, not a silently missing value.
  */
-export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
+export function rowJson(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  alias: string,
+  properties?: readonly string[],
+): string {
   const { byProperty } = shapeOf(dataSource, target);
   const names = properties ? [...new Set(properties)] : [...byProperty.keys()];
   const pairs = names.map((property) => {
@@ -84,6 +105,10 @@ export function rowJson(dataSource: DataSource, target: EntityTarget<ObjectLiter
 }
 
 /** Whether `property` is a column of `target` that rowJson can select. */
-export function isReadableColumn(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, property: string): boolean {
+export function isReadableColumn(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  property: string,
+): boolean {
   return shapeOf(dataSource, target).byProperty.has(property);
 }

@@ -106,7 +106,12 @@ export class OfferSearch {
    * Offers the actor may see, filtered and sorted in SQL, one keyset page at a time. Students see
    * published offers of verified companies that their level can take; companies see their own.
    */
-  async search(actor: Actor, filter: OfferFilter, fields: OfferPageFields = {}, onlyId?: string): Promise<Page<OfferHit>> {
+  async search(
+    actor: Actor,
+    filter: OfferFilter,
+    fields: OfferPageFields = {},
+    onlyId?: string,
+  ): Promise<Page<OfferHit>> {
     let whole = true;
     const json = (name: keyof typeof KEYS, target: EntityTarget<ObjectLiteral>, alias: string): string | null => {
       const asked = fields[name];
@@ -129,7 +134,9 @@ export class OfferSearch {
     if (filter.kind) qb.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter.topics?.length) qb.andWhere('o.topics && CAST(:topics AS text[])', { topics: filter.topics });
     if (filter.text?.trim()) {
-      qb.andWhere(`${offerSearchDocument('o')} @@ websearch_to_tsquery('english'::regconfig, :text)`, { text: filter.text.trim() });
+      qb.andWhere(`${offerSearchDocument('o')} @@ websearch_to_tsquery('english'::regconfig, :text)`, {
+        text: filter.text.trim(),
+      });
     }
     if (filter.from || filter.to) {
       qb.andWhere(
@@ -138,7 +145,9 @@ export class OfferSearch {
       );
     }
     if (filter.hasVirtualTwin !== undefined) {
-      qb.andWhere(`${filter.hasVirtualTwin ? '' : 'NOT '}EXISTS (SELECT 1 FROM virtual_twin t WHERE t."offerId" = o.id)`);
+      qb.andWhere(
+        `${filter.hasVirtualTwin ? '' : 'NOT '}EXISTS (SELECT 1 FROM virtual_twin t WHERE t."offerId" = o.id)`,
+      );
     }
     const sort = filter.sort ?? OfferSort.DEADLINE;
     let sortExpr: string;
@@ -162,16 +171,30 @@ export class OfferSearch {
       sortExpr = 'o."createdAt"';
       direction = 'DESC';
     } else sortExpr = 'o."applicationDeadline"';
-    qb.addSelect(sort === OfferSort.DISTANCE ? sortExpr : `to_char(${sortExpr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'sort_key');
+    qb.addSelect(
+      sort === OfferSort.DISTANCE
+        ? sortExpr
+        : `to_char(${sortExpr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      'sort_key',
+    );
     if (filter.after) {
       const byDistance = sort === OfferSort.DISTANCE;
       const [value, id] = decodeCursor(filter.after, byDistance ? 'number' : 'timestamp');
       const op = direction === 'ASC' ? '>' : '<';
       const cast = byDistance ? 'float8' : 'timestamptz';
-      qb.andWhere(new Brackets((w) => w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, { cursorValue: value, cursorId: id })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where(`(${sortExpr}, o.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
+            cursorValue: value,
+            cursorId: id,
+          }),
+        ),
+      );
     }
     qb.addSelect(sortExpr, 'sort_value');
-    qb.orderBy(sortExpr, direction).addOrderBy('o.id', direction).limit(filter.first + 1);
+    qb.orderBy(sortExpr, direction)
+      .addOrderBy('o.id', direction)
+      .limit(filter.first + 1);
     // One statement for the page and its relations, serialized by PostgreSQL as JSON from the
     // columns the page shows: no second round of queries, no ORM hydration. The outer ORDER BY
     // keeps the page's order; the relation subqueries run only for the page's rows.
@@ -184,14 +207,17 @@ export class OfferSearch {
       'page.offer, page.sort_key, page.distance_km',
       company && `(SELECT ${company} FROM organization c WHERE c.id = page.company_id) AS company`,
       facility && `(SELECT ${facility} FROM facility f WHERE f.id = page.facility_id) AS facility`,
-      slot && `(SELECT coalesce(json_agg(${slot} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots`,
+      slot &&
+        `(SELECT coalesce(json_agg(${slot} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots`,
       twin && `(SELECT ${twin} FROM virtual_twin t WHERE t."offerId" = page.id) AS twin`,
     ].filter(Boolean);
     // Prepared (planned once) only without full-text, topic and distance filters: their selectivity
     // depends on the values, and a generic plan for them cost PostgreSQL 4x more per search.
     const selective = !!(filter.text?.trim() || filter.topics?.length || filter.near);
     const sql = `SELECT ${selects.join(', ')} FROM (${pageSql}) page ORDER BY page.sort_value ${direction}, page.id ${direction}`;
-    const rows: OfferPageRow[] = selective ? await this.dataSource.query(sql, parameters) : await preparedRead<OfferPageRow>(this.dataSource, sql, parameters);
+    const rows: OfferPageRow[] = selective
+      ? await this.dataSource.query(sql, parameters)
+      : await preparedRead<OfferPageRow>(this.dataSource, sql, parameters);
     return pageOf(rows, filter.first, (row) => {
       const offer: OfferHit = entityFromJson(this.dataSource, Offer, row.offer);
       offer.distanceKm = row.distance_km ?? null;
@@ -200,14 +226,21 @@ export class OfferSearch {
         ...(row.company !== undefined && { company: entityFromJson(this.dataSource, Organization, row.company) }),
         ...(row.facility !== undefined && { facility: entityFromJson(this.dataSource, Facility, row.facility) }),
         ...(row.slots !== undefined && { slots: row.slots.map((s) => entityFromJson(this.dataSource, OfferSlot, s)) }),
-        ...(row.twin !== undefined && { virtualTwin: row.twin ? entityFromJson(this.dataSource, VirtualTwin, row.twin) : null }),
+        ...(row.twin !== undefined && {
+          virtualTwin: row.twin ? entityFromJson(this.dataSource, VirtualTwin, row.twin) : null,
+        }),
       };
       return { node: offer, cursor: encodeCursor(row.sort_key, offer.id) };
     });
   }
 
   /** The JSON of only the asked columns (with the keys), or null when the whole row is needed (nothing asked, or a name that is no column). */
-  private columns(target: EntityTarget<ObjectLiteral>, alias: string, names: readonly string[] | undefined, keys: readonly string[]): string | null {
+  private columns(
+    target: EntityTarget<ObjectLiteral>,
+    alias: string,
+    names: readonly string[] | undefined,
+    keys: readonly string[],
+  ): string | null {
     if (!names || !names.every((name) => isReadableColumn(this.dataSource, target, name))) return null;
     return rowJson(this.dataSource, target, alias, [...keys, ...names]);
   }
@@ -222,7 +255,9 @@ export class OfferSearch {
     if (actor.organizationKind === OrganizationKind.COMPANY) {
       qb.andWhere(
         new Brackets((w) =>
-          w.where('o."companyId" = :own', { own: actor.organizationId }).orWhere(listing ? 'false' : `(o.status <> 'DRAFT' AND c.verified)`),
+          w
+            .where('o."companyId" = :own', { own: actor.organizationId })
+            .orWhere(listing ? 'false' : `(o.status <> 'DRAFT' AND c.verified)`),
         ),
       );
       return;
@@ -230,7 +265,8 @@ export class OfferSearch {
     qb.andWhere('c.verified = true');
     qb.andWhere(listing ? `o.status = 'PUBLISHED'` : `o.status <> 'DRAFT'`);
     if (actor.role === MemberRole.STUDENT) {
-      const level = actor.programLevel ?? (await this.dataSource.getRepository(Program).findOneBy({ id: actor.programId! }))?.level;
+      const level =
+        actor.programLevel ?? (await this.dataSource.getRepository(Program).findOneBy({ id: actor.programId! }))?.level;
       qb.andWhere(':level = ANY(o."eligibleLevels")', { level });
     }
   }

@@ -16,7 +16,11 @@ import { entityFromJson, rowJson } from './hydrate';
 import { LISTING_TABLES } from './listing-rules';
 
 const serverUrl = (database: string) => {
-  const url = new URL(process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres');
+  const url = new URL(
+    process.env.TEST_DATABASE_SERVER_URL ??
+      process.env.DATABASE_URL ??
+      'postgres://postgres:postgres@127.0.0.1:5432/postgres',
+  );
   url.pathname = `/${database}`;
   return url.toString();
 };
@@ -46,20 +50,112 @@ describe('read model hydration (real PostgreSQL)', () => {
       ids[ds.getMetadata(target).name] = saved.id;
       return saved;
     };
-    const company = await save(Organization, { name: 'Nordic Biologics', kind: OrganizationKind.COMPANY, verified: true, verifiedAt: new Date('2026-05-01T10:11:12.345Z'), city: 'Uppsala', country: 'SE', latitude: 59.8586, longitude: 17.6389, website: null });
-    const university = await save(Organization, { name: 'Uni', kind: OrganizationKind.UNIVERSITY, verified: true, city: null, country: null, latitude: null, longitude: null });
-    const program = await save(Program, { universityId: university.id, name: 'Biotech', level: StudyLevel.MSC, topics: ['gmp', 'qc'], cohortSize: 30, termStart: '2027-01-01', termEnd: '2027-12-31', minimumOnsiteShare: 0.75 });
-    const student = await save(Member, { email: 'ada@example.org', fullName: 'Ada', passwordHash: 'secret-hash', role: MemberRole.STUDENT, organizationId: university.id, programId: program.id, invitationTokenHash: 'token-hash', invitationExpiresAt: null, invitedById: null });
-    const facility = await save(Facility, { companyId: company.id, name: 'Plant 1', kind: Object.values(FacilityKind)[0], address: 'Road 1', city: 'Uppsala', country: 'SE', latitude: 59.85, longitude: 17.63, requirements: [], minimumAge: 18 });
-    const offer = await save(Offer, {
-      companyId: company.id, facilityId: facility.id, kind: OfferKind.INTERNSHIP, title: 'QC internship', description: 'Assays', topics: ['qc'],
-      eligibleLevels: [StudyLevel.MSC], applicationDeadline: new Date('2027-03-01T12:00:00.123Z'), status: OfferStatus.PUBLISHED,
-      allocation: SeatAllocation.FIRST_COME, reservedSeats: 1, priorityProgramIds: [program.id], priorityUniversityIds: [], priorityGroupName: 'Partners', publishedAt: new Date(), closedAt: null,
+    const company = await save(Organization, {
+      name: 'Nordic Biologics',
+      kind: OrganizationKind.COMPANY,
+      verified: true,
+      verifiedAt: new Date('2026-05-01T10:11:12.345Z'),
+      city: 'Uppsala',
+      country: 'SE',
+      latitude: 59.8586,
+      longitude: 17.6389,
+      website: null,
     });
-    const slot = await save(OfferSlot, { offerId: offer.id, startsAt: new Date('2027-04-01T08:00:00Z'), endsAt: new Date('2027-06-30T16:00:00Z'), capacity: 5, taken: 0, takenPriority: 0 });
-    await save(VirtualTwin, { offerId: offer.id, format: VirtualFormat.LIVE_STREAM, capacity: null, joinUrl: 'https://meet.example/x', taken: 0 });
-    const application = await save(Application, { offerId: offer.id, slotId: slot.id, studentId: student.id, universityId: university.id, programId: program.id, motivation: 'GMP', rank: 1, companyRank: null, status: ApplicationStatus.SUBMITTED, holdExpiresAt: new Date('2027-02-01T00:00:00.5Z') });
-    await save(StatusChange, { subjectType: 'APPLICATION', subjectId: application.id, fromStatus: null, toStatus: 'SUBMITTED', actorId: student.id, note: null });
+    const university = await save(Organization, {
+      name: 'Uni',
+      kind: OrganizationKind.UNIVERSITY,
+      verified: true,
+      city: null,
+      country: null,
+      latitude: null,
+      longitude: null,
+    });
+    const program = await save(Program, {
+      universityId: university.id,
+      name: 'Biotech',
+      level: StudyLevel.MSC,
+      topics: ['gmp', 'qc'],
+      cohortSize: 30,
+      termStart: '2027-01-01',
+      termEnd: '2027-12-31',
+      minimumOnsiteShare: 0.75,
+    });
+    const student = await save(Member, {
+      email: 'ada@example.org',
+      fullName: 'Ada',
+      passwordHash: 'secret-hash',
+      role: MemberRole.STUDENT,
+      organizationId: university.id,
+      programId: program.id,
+      invitationTokenHash: 'token-hash',
+      invitationExpiresAt: null,
+      invitedById: null,
+    });
+    const facility = await save(Facility, {
+      companyId: company.id,
+      name: 'Plant 1',
+      kind: Object.values(FacilityKind)[0],
+      address: 'Road 1',
+      city: 'Uppsala',
+      country: 'SE',
+      latitude: 59.85,
+      longitude: 17.63,
+      requirements: [],
+      minimumAge: 18,
+    });
+    const offer = await save(Offer, {
+      companyId: company.id,
+      facilityId: facility.id,
+      kind: OfferKind.INTERNSHIP,
+      title: 'QC internship',
+      description: 'Assays',
+      topics: ['qc'],
+      eligibleLevels: [StudyLevel.MSC],
+      applicationDeadline: new Date('2027-03-01T12:00:00.123Z'),
+      status: OfferStatus.PUBLISHED,
+      allocation: SeatAllocation.FIRST_COME,
+      reservedSeats: 1,
+      priorityProgramIds: [program.id],
+      priorityUniversityIds: [],
+      priorityGroupName: 'Partners',
+      publishedAt: new Date(),
+      closedAt: null,
+    });
+    const slot = await save(OfferSlot, {
+      offerId: offer.id,
+      startsAt: new Date('2027-04-01T08:00:00Z'),
+      endsAt: new Date('2027-06-30T16:00:00Z'),
+      capacity: 5,
+      taken: 0,
+      takenPriority: 0,
+    });
+    await save(VirtualTwin, {
+      offerId: offer.id,
+      format: VirtualFormat.LIVE_STREAM,
+      capacity: null,
+      joinUrl: 'https://meet.example/x',
+      taken: 0,
+    });
+    const application = await save(Application, {
+      offerId: offer.id,
+      slotId: slot.id,
+      studentId: student.id,
+      universityId: university.id,
+      programId: program.id,
+      motivation: 'GMP',
+      rank: 1,
+      companyRank: null,
+      status: ApplicationStatus.SUBMITTED,
+      holdExpiresAt: new Date('2027-02-01T00:00:00.5Z'),
+    });
+    await save(StatusChange, {
+      subjectType: 'APPLICATION',
+      subjectId: application.id,
+      fromStatus: null,
+      toStatus: 'SUBMITTED',
+      actorId: student.id,
+      note: null,
+    });
   });
 
   afterAll(async () => {
@@ -69,13 +165,23 @@ describe('read model hydration (real PostgreSQL)', () => {
 
   const read = async <T extends ObjectLiteral>(target: EntityTarget<T>, properties?: string[]) => {
     const metadata = ds.getMetadata(target);
-    const [row] = await ds.query(`SELECT ${rowJson(ds, target, 'x', properties)} AS json FROM "${metadata.tableName}" x WHERE x.id = $1`, [ids[metadata.name]]);
+    const [row] = await ds.query(
+      `SELECT ${rowJson(ds, target, 'x', properties)} AS json FROM "${metadata.tableName}" x WHERE x.id = $1`,
+      [ids[metadata.name]],
+    );
     return entityFromJson(ds, target, row.json);
   };
 
   const entities: [string, EntityTarget<ObjectLiteral>][] = [
-    ['Organization', Organization], ['Program', Program], ['Member', Member], ['Facility', Facility], ['Offer', Offer],
-    ['OfferSlot', OfferSlot], ['VirtualTwin', VirtualTwin], ['Application', Application], ['StatusChange', StatusChange],
+    ['Organization', Organization],
+    ['Program', Program],
+    ['Member', Member],
+    ['Facility', Facility],
+    ['Offer', Offer],
+    ['OfferSlot', OfferSlot],
+    ['VirtualTwin', VirtualTwin],
+    ['Application', Application],
+    ['StatusChange', StatusChange],
   ];
   for (const [name, target] of entities) {
     it(`reads ${name} as TypeORM's find does`, async () => {
@@ -102,11 +208,18 @@ describe('read model hydration (real PostgreSQL)', () => {
 
   it('reads only the asked columns of a projection, converted like the whole row', async () => {
     const offer = await read(Offer, ['id', 'title', 'applicationDeadline', 'eligibleLevels']);
-    expect({ ...offer }).toEqual({ id: ids.Offer, title: 'QC internship', applicationDeadline: new Date('2027-03-01T12:00:00.123Z'), eligibleLevels: [StudyLevel.MSC] });
+    expect({ ...offer }).toEqual({
+      id: ids.Offer,
+      title: 'QC internship',
+      applicationDeadline: new Date('2027-03-01T12:00:00.123Z'),
+      eligibleLevels: [StudyLevel.MSC],
+    });
   });
 
   it('names as listing tables exactly the tables whose changes the migrations announce to the listing cache', async () => {
-    const rows: { table: string }[] = await ds.query(`SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'listing_changed'`);
+    const rows: { table: string }[] = await ds.query(
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'listing_changed'`,
+    );
     expect(rows.map((r) => r.table).sort()).toEqual([...LISTING_TABLES].sort());
   });
 });

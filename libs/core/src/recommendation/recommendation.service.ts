@@ -36,7 +36,8 @@ export class RecommendationService {
   /** Offers for a university's partner request, best first. */
   async offersFor(actor: Actor, requestId: string, first: number): Promise<Recommendation[]> {
     const request = await this.dataSource.getRepository(PartnerRequest).findOneBy({ id: requestId });
-    if (!request || (!isPlatformAdmin(actor) && request.universityId !== actor.organizationId)) throw new NotFoundError('PartnerRequest', requestId);
+    if (!request || (!isPlatformAdmin(actor) && request.universityId !== actor.organizationId))
+      throw new NotFoundError('PartnerRequest', requestId);
     if (!isPlatformAdmin(actor)) requireStaffOf(actor, request.universityId);
     const offers = await this.dataSource
       .getRepository(Offer)
@@ -51,7 +52,8 @@ export class RecommendationService {
   /** Open requests of verified universities for a company's offer, best first. */
   async requestsFor(actor: Actor, offerId: string, first: number): Promise<Recommendation[]> {
     const offer = await this.dataSource.getRepository(Offer).findOneBy({ id: offerId });
-    if (!offer || (!isPlatformAdmin(actor) && offer.companyId !== actor.organizationId)) throw new NotFoundError('Offer', offerId);
+    if (!offer || (!isPlatformAdmin(actor) && offer.companyId !== actor.organizationId))
+      throw new NotFoundError('Offer', offerId);
     if (!isPlatformAdmin(actor)) requireStaffOf(actor, offer.companyId);
     const requests = await this.dataSource
       .getRepository(PartnerRequest)
@@ -65,9 +67,16 @@ export class RecommendationService {
 
   private async requestProfiles(requests: PartnerRequest[]): Promise<RequestProfile[]> {
     if (!requests.length) return [];
-    const programs = new Map((await this.dataSource.getRepository(Program).findBy({ id: In(requests.map((r) => r.programId)) })).map((p) => [p.id, p]));
+    const programs = new Map(
+      (await this.dataSource.getRepository(Program).findBy({ id: In(requests.map((r) => r.programId)) })).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
     const universities = new Map(
-      (await this.dataSource.getRepository(Organization).findBy({ id: In(requests.map((r) => r.universityId)) })).map((u) => [u.id, u]),
+      (await this.dataSource.getRepository(Organization).findBy({ id: In(requests.map((r) => r.universityId)) })).map(
+        (u) => [u.id, u],
+      ),
     );
     return requests.map((r) => {
       const university = universities.get(r.universityId)!;
@@ -90,9 +99,18 @@ export class RecommendationService {
   private async offerProfiles(offers: Offer[]): Promise<OfferProfile[]> {
     if (!offers.length) return [];
     const ids = offers.map((o) => o.id);
-    const slots = await this.dataSource.getRepository(OfferSlot).find({ where: { offerId: In(ids), endsAt: MoreThan(new Date()) } });
-    const twins = new Map((await this.dataSource.getRepository(VirtualTwin).findBy({ offerId: In(ids) })).map((t) => [t.offerId, t]));
-    const facilities = new Map((await this.dataSource.getRepository(Facility).findBy({ id: In(offers.map((o) => o.facilityId)) })).map((f) => [f.id, f]));
+    const slots = await this.dataSource
+      .getRepository(OfferSlot)
+      .find({ where: { offerId: In(ids), endsAt: MoreThan(new Date()) } });
+    const twins = new Map(
+      (await this.dataSource.getRepository(VirtualTwin).findBy({ offerId: In(ids) })).map((t) => [t.offerId, t]),
+    );
+    const facilities = new Map(
+      (await this.dataSource.getRepository(Facility).findBy({ id: In(offers.map((o) => o.facilityId)) })).map((f) => [
+        f.id,
+        f,
+      ]),
+    );
     return offers.map((o) => {
       const own = slots.filter((s) => s.offerId === o.id);
       const twin = twins.get(o.id);

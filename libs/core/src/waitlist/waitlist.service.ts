@@ -32,10 +32,14 @@ export class WaitlistService {
   /** An application that found no onsite seat goes to the virtual twin while it has room. */
   async placeApplicationOverflow(applicationId: string, within?: EntityManager): Promise<boolean> {
     return inTransaction(within ?? this.dataSource, async (manager) => {
-      const seen = await manager.getRepository(Application).findOne({ where: { id: applicationId }, select: { id: true, offerId: true } });
+      const seen = await manager
+        .getRepository(Application)
+        .findOne({ where: { id: applicationId }, select: { id: true, offerId: true } });
       if (!seen) return false;
       await SeatLedger.lockOffer(manager, seen.offerId);
-      const application = await manager.getRepository(Application).findOneOrFail({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+      const application = await manager
+        .getRepository(Application)
+        .findOneOrFail({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       return this.toVirtual(manager, application);
     });
   }
@@ -43,10 +47,14 @@ export class WaitlistService {
   /** A confirmed booking's waitlisted seats go to the virtual twin while it has room. */
   async placeBookingOverflow(bookingId: string, within?: EntityManager): Promise<number> {
     return inTransaction(within ?? this.dataSource, async (manager) => {
-      const seen = await manager.getRepository(Booking).findOne({ where: { id: bookingId }, select: { id: true, offerId: true } });
+      const seen = await manager
+        .getRepository(Booking)
+        .findOne({ where: { id: bookingId }, select: { id: true, offerId: true } });
       if (!seen) return 0;
       await SeatLedger.lockOffer(manager, seen.offerId);
-      const booking = await manager.getRepository(Booking).findOneOrFail({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
+      const booking = await manager
+        .getRepository(Booking)
+        .findOneOrFail({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
       if (booking.status !== BookingStatus.CONFIRMED || booking.waitlistedSeats === 0) return 0;
       const moved = await SeatLedger.takeVirtual(manager, booking.offerId, booking.waitlistedSeats);
       if (!moved) return 0;
@@ -54,7 +62,11 @@ export class WaitlistService {
       booking.virtualSeats += moved;
       booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToVirtual: moved });
       await manager.getRepository(Booking).save(booking);
-      await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: 0, toVirtual: moved });
+      await this.outbox.record(manager, 'booking.seats_moved', {
+        bookingId: booking.id,
+        toOnsite: 0,
+        toVirtual: moved,
+      });
       return moved;
     });
   }
@@ -69,7 +81,13 @@ export class WaitlistService {
       const offer = await SeatLedger.lockOffer(manager, offerId);
       if (!offer || offer.status === OfferStatus.DRAFT) return 0;
       // Slots in ascending id order (docs/marketplace.md, lock order).
-      const slots = slotId ? [slotId] : (await manager.getRepository(OfferSlot).find({ select: { id: true }, where: { offerId }, order: { id: 'ASC' } })).map((s) => s.id);
+      const slots = slotId
+        ? [slotId]
+        : (
+            await manager
+              .getRepository(OfferSlot)
+              .find({ select: { id: true }, where: { offerId }, order: { id: 'ASC' } })
+          ).map((s) => s.id);
       let moves = 0;
       for (const id of slots) moves += await this.fillOnsite(manager, offer, id);
       moves += await this.fillVirtual(manager, offer);
@@ -83,7 +101,9 @@ export class WaitlistService {
       const expired = await manager
         .getRepository(Application)
         .createQueryBuilder('a')
-        .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" <= now()', { offered: ApplicationStatus.OFFERED })
+        .where('a.status = :offered AND a."holdsSeat" AND a."holdExpiresAt" <= now()', {
+          offered: ApplicationStatus.OFFERED,
+        })
         .orderBy('a."holdExpiresAt"', 'ASC')
         .limit(limit)
         .setLock('pessimistic_write')
@@ -93,7 +113,13 @@ export class WaitlistService {
         await SeatLedger.release(manager, application.slotId, 1, application.inPriorityGroup);
         application.holdsSeat = false;
         const to = application.holdsVirtualSeat ? ApplicationStatus.VIRTUAL : ApplicationStatus.DECLINED;
-        await this.move(manager, application, to, 'The held seat was not accepted in time and went to the next person', { holdExpired: true });
+        await this.move(
+          manager,
+          application,
+          to,
+          'The held seat was not accepted in time and went to the next person',
+          { holdExpired: true },
+        );
         await this.outbox.record(manager, 'seat.freed', { offerId: application.offerId, slotId: application.slotId });
       }
       return expired.length;
@@ -140,14 +166,23 @@ export class WaitlistService {
         }
         candidate.holdsSeat = true;
         candidate.holdExpiresAt = new Date(Date.now() + this.config.WAITLIST_HOLD_HOURS * 3600_000);
-        await this.move(manager, candidate, ApplicationStatus.OFFERED, `Promoted from the waitlist; the seat is held until ${candidate.holdExpiresAt.toISOString()}`, { promoted: true });
+        await this.move(
+          manager,
+          candidate,
+          ApplicationStatus.OFFERED,
+          `Promoted from the waitlist; the seat is held until ${candidate.holdExpiresAt.toISOString()}`,
+          { promoted: true },
+        );
         moves++;
         continue;
       }
       const booking = await manager
         .getRepository(Booking)
         .createQueryBuilder('b')
-        .where('b."slotId" = :slotId AND b.status = :confirmed AND b."waitlistedSeats" + b."virtualSeats" > 0', { slotId, confirmed: BookingStatus.CONFIRMED })
+        .where('b."slotId" = :slotId AND b.status = :confirmed AND b."waitlistedSeats" + b."virtualSeats" > 0', {
+          slotId,
+          confirmed: BookingStatus.CONFIRMED,
+        })
         .andWhere(groupOnly ? 'b."inPriorityGroup"' : 'true')
         .orderBy('b."createdAt"', 'ASC')
         .addOrderBy('b.id', 'ASC')
@@ -156,7 +191,13 @@ export class WaitlistService {
         .setOnLocked('skip_locked')
         .getOne();
       if (!booking) break;
-      const granted = await SeatLedger.take(manager, offer, slotId, booking.waitlistedSeats + booking.virtualSeats, booking.inPriorityGroup);
+      const granted = await SeatLedger.take(
+        manager,
+        offer,
+        slotId,
+        booking.waitlistedSeats + booking.virtualSeats,
+        booking.inPriorityGroup,
+      );
       if (!granted) {
         if (booking.inPriorityGroup || groupOnly) break;
         groupOnly = true;
@@ -167,10 +208,17 @@ export class WaitlistService {
       booking.waitlistedSeats -= fromWaitlist;
       booking.virtualSeats -= fromVirtual;
       booking.onsiteSeats += granted;
-      booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToOnsite: fromWaitlist, virtualToOnsite: fromVirtual });
+      booking.split = applySeatMoves(booking.split, booking.headcount, {
+        waitlistToOnsite: fromWaitlist,
+        virtualToOnsite: fromVirtual,
+      });
       if (fromVirtual) await SeatLedger.releaseVirtual(manager, offer.id, fromVirtual);
       await manager.getRepository(Booking).save(booking);
-      await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: granted, toVirtual: 0 });
+      await this.outbox.record(manager, 'booking.seats_moved', {
+        bookingId: booking.id,
+        toOnsite: granted,
+        toVirtual: 0,
+      });
       moves++;
     }
     return moves;
@@ -182,8 +230,14 @@ export class WaitlistService {
       const waiting = await manager
         .getRepository(Application)
         .createQueryBuilder('a')
-        .where('a."offerId" = :offerId AND a.status = :waitlisted AND NOT a."holdsVirtualSeat"', { offerId: offer.id, waitlisted: ApplicationStatus.WAITLISTED })
-        .orderBy(offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"', 'ASC')
+        .where('a."offerId" = :offerId AND a.status = :waitlisted AND NOT a."holdsVirtualSeat"', {
+          offerId: offer.id,
+          waitlisted: ApplicationStatus.WAITLISTED,
+        })
+        .orderBy(
+          offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"',
+          'ASC',
+        )
         .addOrderBy('a."createdAt"', 'ASC')
         .limit(1)
         .setLock('pessimistic_write')
@@ -195,7 +249,10 @@ export class WaitlistService {
     const bookings = await manager
       .getRepository(Booking)
       .createQueryBuilder('b')
-      .where('b."offerId" = :offerId AND b.status = :confirmed AND b."waitlistedSeats" > 0', { offerId: offer.id, confirmed: BookingStatus.CONFIRMED })
+      .where('b."offerId" = :offerId AND b.status = :confirmed AND b."waitlistedSeats" > 0', {
+        offerId: offer.id,
+        confirmed: BookingStatus.CONFIRMED,
+      })
       .orderBy('b."createdAt"', 'ASC')
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
@@ -207,7 +264,11 @@ export class WaitlistService {
       booking.virtualSeats += moved;
       booking.split = applySeatMoves(booking.split, booking.headcount, { waitlistToVirtual: moved });
       await manager.getRepository(Booking).save(booking);
-      await this.outbox.record(manager, 'booking.seats_moved', { bookingId: booking.id, toOnsite: 0, toVirtual: moved });
+      await this.outbox.record(manager, 'booking.seats_moved', {
+        bookingId: booking.id,
+        toOnsite: 0,
+        toVirtual: moved,
+      });
       moves++;
     }
     return moves;
@@ -217,13 +278,24 @@ export class WaitlistService {
    * Next person for an onsite seat: company rank for match-round offers, first come otherwise; each
    * is promoted at most once. With `groupOnly`, only members of the offer's priority group.
    */
-  private nextOnWaitlist(manager: EntityManager, offer: Offer, slotId: string, groupOnly: boolean): Promise<Application | null> {
+  private nextOnWaitlist(
+    manager: EntityManager,
+    offer: Offer,
+    slotId: string,
+    groupOnly: boolean,
+  ): Promise<Application | null> {
     return manager
       .getRepository(Application)
       .createQueryBuilder('a')
-      .where('a."slotId" = :slotId AND a.status IN (:...waiting) AND a."holdExpiresAt" IS NULL AND NOT a."holdsSeat"', { slotId, waiting: [ApplicationStatus.WAITLISTED, ApplicationStatus.VIRTUAL] })
+      .where('a."slotId" = :slotId AND a.status IN (:...waiting) AND a."holdExpiresAt" IS NULL AND NOT a."holdsSeat"', {
+        slotId,
+        waiting: [ApplicationStatus.WAITLISTED, ApplicationStatus.VIRTUAL],
+      })
       .andWhere(groupOnly ? 'a."inPriorityGroup"' : 'true')
-      .orderBy(offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"', 'ASC')
+      .orderBy(
+        offer.allocation === SeatAllocation.MATCH_ROUND ? 'coalesce(a."companyRank", 2147483647)' : 'a."createdAt"',
+        'ASC',
+      )
       .addOrderBy('a."createdAt"', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .limit(1)
@@ -233,14 +305,26 @@ export class WaitlistService {
   }
 
   private async toVirtual(manager: EntityManager, application: Application): Promise<boolean> {
-    if (application.status !== ApplicationStatus.WAITLISTED || application.holdsVirtualSeat || application.holdsSeat) return false;
+    if (application.status !== ApplicationStatus.WAITLISTED || application.holdsVirtualSeat || application.holdsSeat)
+      return false;
     if (!(await SeatLedger.takeVirtual(manager, application.offerId, 1))) return false;
     application.holdsVirtualSeat = true;
-    await this.move(manager, application, ApplicationStatus.VIRTUAL, 'No onsite seat was free: placed in the virtual twin (you stay first in line for a seat that frees up)');
+    await this.move(
+      manager,
+      application,
+      ApplicationStatus.VIRTUAL,
+      'No onsite seat was free: placed in the virtual twin (you stay first in line for a seat that frees up)',
+    );
     return true;
   }
 
-  private async move(manager: EntityManager, application: Application, to: ApplicationStatus, note: string, flags: ApplicationMoveFlags = {}): Promise<void> {
+  private async move(
+    manager: EntityManager,
+    application: Application,
+    to: ApplicationStatus,
+    note: string,
+    flags: ApplicationMoveFlags = {},
+  ): Promise<void> {
     await this.applications.move(manager, null, { subject: application, to, note, event: flags });
   }
 }

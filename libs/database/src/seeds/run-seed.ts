@@ -9,7 +9,11 @@ async function main() {
   await dataSource.initialize();
   try {
     const report = await seed(dataSource);
-    process.stdout.write(`seed: added ${Object.entries(report).map(([k, n]) => `${n} ${k}`).join(', ')}\n`);
+    process.stdout.write(
+      `seed: added ${Object.entries(report)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

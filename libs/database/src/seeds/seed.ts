@@ -21,7 +21,16 @@ import {
   VirtualFormat,
   VirtualTwin,
 } from '@practicum/core';
-import { DEMO_COMPANIES, DEMO_FACILITIES, DEMO_OFFERS, DEMO_PARTNER_REQUESTS, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_UNIVERSITIES, DemoOrganization } from './demo-data';
+import {
+  DEMO_COMPANIES,
+  DEMO_FACILITIES,
+  DEMO_OFFERS,
+  DEMO_PARTNER_REQUESTS,
+  DEMO_PASSWORD,
+  DEMO_PROGRAMS,
+  DEMO_UNIVERSITIES,
+  DemoOrganization,
+} from './demo-data';
 
 export interface SeedReport {
   organizations: number;
@@ -42,15 +51,32 @@ const atNine = (days: number) => {
 /** Upserts by natural key (organization name, member email, program name per university): running it twice changes nothing. */
 export async function seed(dataSource: DataSource): Promise<SeedReport> {
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
-  const report: SeedReport = { organizations: 0, members: 0, programs: 0, facilities: 0, offers: 0, partnerRequests: 0 };
+  const report: SeedReport = {
+    organizations: 0,
+    members: 0,
+    programs: 0,
+    facilities: 0,
+    offers: 0,
+    partnerRequests: 0,
+  };
   await dataSource.transaction(async (manager) => {
     const orgIds = new Map<string, string>();
     for (const demo of [...DEMO_COMPANIES, ...DEMO_UNIVERSITIES]) {
       const org = await upsertOrganization(manager, demo, report);
       orgIds.set(demo.name, org.id);
-      await upsertMember(manager, { ...demo.admin, role: MemberRole.ADMIN, organizationId: org.id, programId: null }, passwordHash, report);
+      await upsertMember(
+        manager,
+        { ...demo.admin, role: MemberRole.ADMIN, organizationId: org.id, programId: null },
+        passwordHash,
+        report,
+      );
       if (demo.coordinator) {
-        await upsertMember(manager, { ...demo.coordinator, role: MemberRole.COORDINATOR, organizationId: org.id, programId: null }, passwordHash, report);
+        await upsertMember(
+          manager,
+          { ...demo.coordinator, role: MemberRole.COORDINATOR, organizationId: org.id, programId: null },
+          passwordHash,
+          report,
+        );
       }
     }
     for (const demo of DEMO_PROGRAMS) {
@@ -59,12 +85,26 @@ export async function seed(dataSource: DataSource): Promise<SeedReport> {
       let program = await repo.findOneBy({ universityId, name: demo.name });
       if (!program) {
         program = await repo.save(
-          repo.create({ universityId, name: demo.name, level: demo.level as StudyLevel, topics: demo.topics, cohortSize: demo.cohortSize, termStart: demo.termStart, termEnd: demo.termEnd, minimumOnsiteShare: demo.minimumOnsiteShare }),
+          repo.create({
+            universityId,
+            name: demo.name,
+            level: demo.level as StudyLevel,
+            topics: demo.topics,
+            cohortSize: demo.cohortSize,
+            termStart: demo.termStart,
+            termEnd: demo.termEnd,
+            minimumOnsiteShare: demo.minimumOnsiteShare,
+          }),
         );
         report.programs++;
       }
       for (const student of demo.students) {
-        await upsertMember(manager, { ...student, role: MemberRole.STUDENT, organizationId: universityId, programId: program.id }, passwordHash, report);
+        await upsertMember(
+          manager,
+          { ...student, role: MemberRole.STUDENT, organizationId: universityId, programId: program.id },
+          passwordHash,
+          report,
+        );
       }
     }
     await seedMarket(manager, orgIds, report);
@@ -72,9 +112,16 @@ export async function seed(dataSource: DataSource): Promise<SeedReport> {
   return report;
 }
 
-async function upsertOrganization(manager: EntityManager, demo: DemoOrganization, report: SeedReport): Promise<Organization> {
+async function upsertOrganization(
+  manager: EntityManager,
+  demo: DemoOrganization,
+  report: SeedReport,
+): Promise<Organization> {
   const repo = manager.getRepository(Organization);
-  const existing = await repo.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name: demo.name }).getOne();
+  const existing = await repo
+    .createQueryBuilder('o')
+    .where('lower(o.name) = lower(:name)', { name: demo.name })
+    .getOne();
   if (existing) return existing;
   report.organizations++;
   return repo.save(
@@ -158,12 +205,19 @@ async function seedMarket(manager: EntityManager, orgIds: Map<string, string>, r
     await manager.getRepository(OfferSlot).save(
       demo.slots.map((slot) => {
         const startsAt = atNine(slot.inDays);
-        const endsAt = slot.lengthDays ? atNine(slot.inDays + slot.lengthDays) : new Date(startsAt.getTime() + 5 * 3600000);
+        const endsAt = slot.lengthDays
+          ? atNine(slot.inDays + slot.lengthDays)
+          : new Date(startsAt.getTime() + 5 * 3600000);
         return { offerId: offer.id, startsAt, endsAt, capacity: slot.capacity };
       }),
     );
     if (demo.twin) {
-      await manager.getRepository(VirtualTwin).save({ offerId: offer.id, format: demo.twin.format as VirtualFormat, capacity: demo.twin.capacity, joinUrl: demo.twin.joinUrl });
+      await manager.getRepository(VirtualTwin).save({
+        offerId: offer.id,
+        format: demo.twin.format as VirtualFormat,
+        capacity: demo.twin.capacity,
+        joinUrl: demo.twin.joinUrl,
+      });
     }
     report.offers++;
   }
@@ -171,7 +225,9 @@ async function seedMarket(manager: EntityManager, orgIds: Map<string, string>, r
     const program = await manager.getRepository(Program).findOneByOrFail({ name: demo.program });
     const repo = manager.getRepository(PartnerRequest);
     if (await repo.existsBy({ programId: program.id, kind: demo.kind as OfferKind })) continue;
-    const coordinator = await manager.getRepository(Member).findOneByOrFail({ organizationId: program.universityId, role: MemberRole.ADMIN });
+    const coordinator = await manager
+      .getRepository(Member)
+      .findOneByOrFail({ organizationId: program.universityId, role: MemberRole.ADMIN });
     await repo.save(
       repo.create({
         universityId: program.universityId,

@@ -7,12 +7,18 @@ import { PageArgs } from '../../common/pagination';
 @ArgsType()
 export class ApplicationsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() offerId?: string;
-  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
+  @Field(() => ApplicationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ApplicationStatus)
+  status?: ApplicationStatus;
 }
 
 @ArgsType()
 export class MyApplicationsArgs extends PageArgs {
-  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus) status?: ApplicationStatus;
+  @Field(() => ApplicationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ApplicationStatus)
+  status?: ApplicationStatus;
 }
 
 @ArgsType()
@@ -22,7 +28,10 @@ export class RankApplicantArgs extends IdArgs {
 
 @ArgsType()
 export class RankMyApplicationsArgs {
-  @Field(() => [ID], { description: 'Your applications in your new order, first choice first; the ones you leave out follow in their old order' })
+  @Field(() => [ID], {
+    description:
+      'Your applications in your new order, first choice first; the ones you leave out follow in their old order',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true, message: 'every application id must be a UUID' })

@@ -5,5 +5,9 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Max, Min } from 
 export class CreateMatchRoundInput {
   @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true }) offerIds: string[];
   @Field(() => Float, { nullable: true, description: 'Lottery seed (0..4294967295); drawn at random when absent' })
-  @IsOptional() @IsInt() @Min(0) @Max(4294967295) seed?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4294967295)
+  seed?: number;
 }

@@ -5,5 +5,9 @@ import { IdArgs } from '../../common/id.args';
 @ArgsType()
 export class RerunMatchRoundArgs extends IdArgs {
   @Field(() => Float, { nullable: true, description: 'A new lottery seed; the recorded one when absent' })
-  @IsOptional() @IsInt() @Min(0) @Max(4294967295) seed?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(4294967295)
+  seed?: number;
 }

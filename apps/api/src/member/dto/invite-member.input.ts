@@ -7,5 +7,6 @@ import { SingleLineName } from '../../common/single-line-name';
 export class InviteMemberInput {
   @Field() @IsEmail({}, { message: 'email must be a valid email address' }) @MaxLength(254) email: string;
   @Field() @SingleLineName(1, 200) fullName: string;
-  @Field(() => MemberRole, { defaultValue: MemberRole.COORDINATOR }) @IsEnum(MemberRole) role: MemberRole = MemberRole.COORDINATOR;
+  @Field(() => MemberRole, { defaultValue: MemberRole.COORDINATOR }) @IsEnum(MemberRole) role: MemberRole =
+    MemberRole.COORDINATOR;
 }

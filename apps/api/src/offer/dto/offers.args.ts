@@ -7,6 +7,10 @@ import { OfferFilterInput } from './offer-filter.input';
 
 @ArgsType()
 export class OffersArgs extends PageArgs {
-  @Field(() => OfferFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => OfferFilterInput) filter?: OfferFilterInput;
+  @Field(() => OfferFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OfferFilterInput)
+  filter?: OfferFilterInput;
   @Field(() => OfferSort, { defaultValue: OfferSort.DEADLINE }) @IsEnum(OfferSort) sort: OfferSort = OfferSort.DEADLINE;
 }

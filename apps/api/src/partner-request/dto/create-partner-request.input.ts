@@ -7,7 +7,8 @@ import { IsTopicList, TOPIC_LIST_DESCRIPTION } from '../../common/topic-list';
 export class CreatePartnerRequestInput {
   @Field(() => ID) @IsUUID() programId: string;
   @Field(() => OfferKind) @IsEnum(OfferKind) kind: OfferKind;
-  @Field(() => [String], { defaultValue: [], description: TOPIC_LIST_DESCRIPTION }) @IsTopicList() topics: string[] = [];
+  @Field(() => [String], { defaultValue: [], description: TOPIC_LIST_DESCRIPTION }) @IsTopicList() topics: string[] =
+    [];
   @Field(() => Int) @Min(1) @Max(5000) headcount: number;
   @Field({ description: 'ISO date' }) @IsISO8601({ strict: true }) windowStart: string;
   @Field({ description: 'ISO date' }) @IsISO8601({ strict: true }) windowEnd: string;

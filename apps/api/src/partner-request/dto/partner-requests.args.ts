@@ -5,5 +5,8 @@ import { PageArgs } from '../../common/pagination';
 
 @ArgsType()
 export class PartnerRequestsArgs extends PageArgs {
-  @Field(() => PartnerRequestStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerRequestStatus) status?: PartnerRequestStatus;
+  @Field(() => PartnerRequestStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerRequestStatus)
+  status?: PartnerRequestStatus;
 }

@@ -6,7 +6,10 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsUrl, MaxLength } from 'class-valida
 export class RegisterWebhookInput {
   @Field({ description: 'An http(s) URL that answers 2xx to a signed POST' })
   @MaxLength(1000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
   url: string;
 
   @Field(() => [String], { description: `Events to receive: ${WEBHOOK_EVENTS.join(', ')}` })

@@ -14,7 +14,11 @@ export default function OrganizationsPage() {
   const [status, setStatus] = useState<string>('');
   // Unset filters are left out: the API answers an explicit null `verified` with an internal error.
   const variables = { ...(kind && { kind }), ...(status && { verified: status === 'verified' }) };
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AllOrganizationsDocument, variables, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AllOrganizationsDocument,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
   const organizations = data?.organizations ?? [];
   return (
     <Stack gap="md">
@@ -45,7 +49,12 @@ export default function OrganizationsPage() {
           w={{ base: '100%', xs: 240 }}
         />
       </Group>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {organizations.length === 0 ? (
           <EmptyState title="No organization matches" />
         ) : (
@@ -77,7 +86,11 @@ export default function OrganizationsPage() {
                       <Badge variant="outline" color={o.verified ? TONES.success : TONES.attention}>
                         {o.verified ? 'Verified' : 'Waiting'}
                       </Badge>
-                      <Text size="xs">{o.verified && o.verifiedAt ? `since ${formatDate(o.verifiedAt)}` : `registered ${formatDate(o.createdAt)}`}</Text>
+                      <Text size="xs">
+                        {o.verified && o.verifiedAt
+                          ? `since ${formatDate(o.verifiedAt)}`
+                          : `registered ${formatDate(o.createdAt)}`}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -9,11 +9,19 @@ import { TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 
-const ROLE: Record<string, string> = { ADMIN: 'admin', COORDINATOR: 'coordinator', STUDENT: 'student', PLATFORM_ADMIN: 'platform admin' };
+const ROLE: Record<string, string> = {
+  ADMIN: 'admin',
+  COORDINATOR: 'coordinator',
+  STUDENT: 'student',
+  PLATFORM_ADMIN: 'platform admin',
+};
 
 export default function QueuePage() {
   usePageTitle('Verification queue');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: VerificationQueueDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: VerificationQueueDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const [, verify] = useMutation(VerifyOrganizationDocument);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -37,7 +45,8 @@ export default function QueuePage() {
     <Stack gap="md">
       <PageTitle>Verification queue</PageTitle>
       <Text size="sm">
-        An unverified organization can act on nothing and reach nobody. Check that it is real (website, address, the people who registered it) before verifying it.
+        An unverified organization can act on nothing and reach nobody. Check that it is real (website, address, the
+        people who registered it) before verifying it.
       </Text>
       <Group>
         <Anchor href="/admin/queues" target="_blank" rel="noopener">
@@ -45,14 +54,29 @@ export default function QueuePage() {
         </Anchor>
       </Group>
       {verified && (
-        <Alert color={TONES.success} variant="outline" role="status" title="Verified" withCloseButton closeButtonLabel="Dismiss" onClose={() => setVerified(null)}>
+        <Alert
+          color={TONES.success}
+          variant="outline"
+          role="status"
+          title="Verified"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setVerified(null)}
+        >
           {verified} is verified: its members are told and it can now act.
         </Alert>
       )}
       <FormAlert message={message} title="Could not verify" />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {waiting.length === 0 ? (
-          <EmptyState title="Nobody is waiting">New companies and universities appear here when they register.</EmptyState>
+          <EmptyState title="Nobody is waiting">
+            New companies and universities appear here when they register.
+          </EmptyState>
         ) : (
           <Stack gap="sm">
             {waiting.map((o) => (
@@ -69,11 +93,19 @@ export default function QueuePage() {
                     </Group>
                     <Text size="sm">
                       {[o.city, o.country].filter(Boolean).join(', ') || 'No location given'}
-                      {o.latitude != null && o.longitude != null ? ` (${o.latitude.toFixed(4)}, ${o.longitude.toFixed(4)})` : ''}
+                      {o.latitude != null && o.longitude != null
+                        ? ` (${o.latitude.toFixed(4)}, ${o.longitude.toFixed(4)})`
+                        : ''}
                     </Text>
                     <Text size="sm">Registered {formatDateTime(o.createdAt)}</Text>
                     {o.website ? (
-                      <Anchor href={o.website} target="_blank" rel="noreferrer noopener" size="sm" style={{ wordBreak: 'break-all' }}>
+                      <Anchor
+                        href={o.website}
+                        target="_blank"
+                        rel="noreferrer noopener"
+                        size="sm"
+                        style={{ wordBreak: 'break-all' }}
+                      >
                         {o.website}
                       </Anchor>
                     ) : (

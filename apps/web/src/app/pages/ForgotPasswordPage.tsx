@@ -8,7 +8,8 @@ import { FormAlert } from '../../ui/FormAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { useFormErrors } from '../useFormErrors';
 
-export const RESET_SENT = 'If an account exists for this address, we emailed it a link to choose a new password. The link works once and expires soon.';
+export const RESET_SENT =
+  'If an account exists for this address, we emailed it a link to choose a new password. The link works once and expires soon.';
 
 export default function ForgotPasswordPage() {
   const [{ fetching }, request] = useMutation(RequestPasswordResetDocument);
@@ -39,7 +40,9 @@ export default function ForgotPasswordPage() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
-            <Text size="sm">Enter the email address you sign in with, and we will email you a link to choose a new password.</Text>
+            <Text size="sm">
+              Enter the email address you sign in with, and we will email you a link to choose a new password.
+            </Text>
             <FormAlert message={errors.message} title="Could not send the link" />
             <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
             <Button type="submit" loading={fetching}>

@@ -56,7 +56,12 @@ export default function InvitationPage() {
               required
               {...form.getInputProps('password')}
             />
-            <PasswordInput label="Repeat the password" autoComplete="new-password" required {...form.getInputProps('repeat')} />
+            <PasswordInput
+              label="Repeat the password"
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('repeat')}
+            />
             <Button type="submit" loading={fetching}>
               Join
             </Button>

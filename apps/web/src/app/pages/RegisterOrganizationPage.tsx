@@ -1,4 +1,14 @@
-import { Anchor, Button, Group, PasswordInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  PasswordInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -28,7 +38,8 @@ export default function RegisterOrganizationPage() {
     },
     validate: {
       name: (v) => (v.trim() ? null : 'Enter the organization name'),
-      country: (v) => (!v || /^[A-Za-z]{2}$/.test(v.trim()) ? null : 'Use the two-letter country code, such as SE or GB'),
+      country: (v) =>
+        !v || /^[A-Za-z]{2}$/.test(v.trim()) ? null : 'Use the two-letter country code, such as SE or GB',
       admin: {
         fullName: (v) => (v.trim() ? null : 'Enter your full name'),
         email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : 'Enter your email address'),
@@ -63,8 +74,8 @@ export default function RegisterOrganizationPage() {
   return (
     <PublicLayout title="Register your organization" width={640}>
       <Text size="sm">
-        Companies post internships and site visits; universities book them for their students. A new organization is checked by the
-        Practicum team before it can act.
+        Companies post internships and site visits; universities book them for their students. A new organization is
+        checked by the Practicum team before it can act.
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
@@ -85,7 +96,12 @@ export default function RegisterOrganizationPage() {
           <TextInput label="Organization name" required {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <TextInput label="City" {...form.getInputProps('city')} />
-            <TextInput label="Country code" description="Two letters, such as SE" maxLength={2} {...form.getInputProps('country')} />
+            <TextInput
+              label="Country code"
+              description="Two letters, such as SE"
+              maxLength={2}
+              {...form.getInputProps('country')}
+            />
             <TextInput label="Website" type="url" placeholder="https://" {...form.getInputProps('website')} />
           </SimpleGrid>
           <Text fw={600} mt="sm">
@@ -93,7 +109,13 @@ export default function RegisterOrganizationPage() {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Full name" autoComplete="name" required {...form.getInputProps('admin.fullName')} />
-            <TextInput label="Work email" type="email" autoComplete="email" required {...form.getInputProps('admin.email')} />
+            <TextInput
+              label="Work email"
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps('admin.email')}
+            />
           </SimpleGrid>
           <PasswordInput
             label="Password"

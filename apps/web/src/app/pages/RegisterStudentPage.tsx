@@ -42,7 +42,13 @@ export default function RegisterStudentPage() {
   const submit = form.onSubmit(async (v) => {
     errors.clear();
     const result = await register({
-      input: { universityId: v.universityId, programId: v.programId, fullName: v.fullName.trim(), email: v.email.trim(), password: v.password },
+      input: {
+        universityId: v.universityId,
+        programId: v.programId,
+        fullName: v.fullName.trim(),
+        email: v.email.trim(),
+        password: v.password,
+      },
     });
     if (result.data) {
       auth.signedIn(result.data.registerStudent);
@@ -74,11 +80,20 @@ export default function RegisterStudentPage() {
           />
           <Select
             label="Program"
-            placeholder={!universityId ? 'Choose a university first' : programs.fetching ? 'Loading programs…' : 'Choose your program'}
+            placeholder={
+              !universityId
+                ? 'Choose a university first'
+                : programs.fetching
+                  ? 'Loading programs…'
+                  : 'Choose your program'
+            }
             disabled={!universityId}
             required
             nothingFoundMessage="This university has no program yet"
-            data={(programs.data?.programs ?? []).map((p) => ({ value: p.id, label: `${p.name} (${levelLabel(p.level)})` }))}
+            data={(programs.data?.programs ?? []).map((p) => ({
+              value: p.id,
+              label: `${p.name} (${levelLabel(p.level)})`,
+            }))}
             {...form.getInputProps('programId')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

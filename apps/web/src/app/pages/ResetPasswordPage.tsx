@@ -58,7 +58,12 @@ export default function ResetPasswordPage() {
               required
               {...form.getInputProps('newPassword')}
             />
-            <PasswordInput label="Repeat the password" autoComplete="new-password" required {...form.getInputProps('repeat')} />
+            <PasswordInput
+              label="Repeat the password"
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('repeat')}
+            />
             <Button type="submit" loading={fetching}>
               Change the password
             </Button>

@@ -47,7 +47,14 @@ export function SignInPage() {
   return (
     <PublicLayout title="Sign in">
       {auth.notice && (
-        <Alert color="blue" variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={auth.clearNotice}>
+        <Alert
+          color="blue"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={auth.clearNotice}
+        >
           {auth.notice}
         </Alert>
       )}
@@ -55,7 +62,12 @@ export function SignInPage() {
         <Stack gap="md">
           <FormAlert message={errors.message} title="Could not sign in" />
           <TextInput label="Email" type="email" autoComplete="username" required {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
           <Anchor component={Link} to="/forgot-password" size="sm">
             Forgot password?
           </Anchor>

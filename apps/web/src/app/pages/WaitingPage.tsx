@@ -32,8 +32,9 @@ export default function WaitingPage() {
   return (
     <PublicLayout title="Waiting for verification">
       <Text>
-        Thank you for registering <strong>{auth.member.organization?.name}</strong>. The Practicum team checks every new organization
-        before it can post, book or contact anyone, so that students only ever meet real employers and universities.
+        Thank you for registering <strong>{auth.member.organization?.name}</strong>. The Practicum team checks every new
+        organization before it can post, book or contact anyone, so that students only ever meet real employers and
+        universities.
       </Text>
       <Text>We email you as soon as it is verified. This usually takes one working day.</Text>
       <Group>

@@ -2,11 +2,29 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
-import { MakeOfferDocument, RejectApplicationDocument, ShortlistApplicationDocument, type ApplicationStatus, type SeatAllocation } from '../../gql/graphql';
+import {
+  MakeOfferDocument,
+  RejectApplicationDocument,
+  ShortlistApplicationDocument,
+  type ApplicationStatus,
+  type SeatAllocation,
+} from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 
 /** Shortlist, make an offer, or reject with a note, as the applicant's status allows. */
-export function ApplicantActions({ id, name, status, allocation, onDone }: { id: string; name: string; status: ApplicationStatus; allocation: SeatAllocation; onDone(message: string): void }) {
+export function ApplicantActions({
+  id,
+  name,
+  status,
+  allocation,
+  onDone,
+}: {
+  id: string;
+  name: string;
+  status: ApplicationStatus;
+  allocation: SeatAllocation;
+  onDone(message: string): void;
+}) {
   const [shortlisting, shortlist] = useMutation(ShortlistApplicationDocument);
   const [offering, makeOffer] = useMutation(MakeOfferDocument);
   const [rejecting, reject] = useMutation(RejectApplicationDocument);
@@ -29,24 +47,54 @@ export function ApplicantActions({ id, name, status, allocation, onDone }: { id:
       <FormAlert message={message} />
       <Group gap={6} wrap="wrap">
         {status === 'SUBMITTED' && (
-          <Button size="xs" variant="default" loading={shortlisting.fetching} onClick={() => run(shortlist({ id }), `${name} is shortlisted.`)} aria-label={`Shortlist ${name}`}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={shortlisting.fetching}
+            onClick={() => run(shortlist({ id }), `${name} is shortlisted.`)}
+            aria-label={`Shortlist ${name}`}
+          >
             Shortlist
           </Button>
         )}
         {open && allocation === 'FIRST_COME' && (
-          <Button size="xs" loading={offering.fetching} onClick={() => run(makeOffer({ id }), `${name} has been offered a seat.`)} aria-label={`Make an offer to ${name}`}>
+          <Button
+            size="xs"
+            loading={offering.fetching}
+            onClick={() => run(makeOffer({ id }), `${name} has been offered a seat.`)}
+            aria-label={`Make an offer to ${name}`}
+          >
             Make an offer
           </Button>
         )}
         {canReject && (
-          <Button size="xs" variant="outline" color="red.8" onClick={() => setRejectOpen(true)} aria-label={`Reject ${name}`}>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red.8"
+            onClick={() => setRejectOpen(true)}
+            aria-label={`Reject ${name}`}
+          >
             Reject
           </Button>
         )}
       </Group>
-      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={rejectOpen} onClose={() => setRejectOpen(false)} title={`Reject ${name}`}>
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+        opened={rejectOpen}
+        onClose={() => setRejectOpen(false)}
+        title={`Reject ${name}`}
+      >
         <Stack>
-          <Textarea label="Note to the student" description="Optional; the student reads it with the decision." autosize minRows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <Textarea
+            label="Note to the student"
+            description="Optional; the student reads it with the decision."
+            autosize
+            minRows={3}
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
           <Text size="sm">The student is told at once; this cannot be undone.</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRejectOpen(false)}>

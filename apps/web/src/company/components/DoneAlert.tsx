@@ -8,7 +8,17 @@ const KINDS = {
 } as const;
 
 /** A bordered notice whose title and text keep 4.5:1 on its tint; the title says what it is, not only the colour. */
-export function Notice({ kind, title, children, role }: { kind: keyof typeof KINDS; title: string; children: ReactNode; role?: 'status' | 'alert' }) {
+export function Notice({
+  kind,
+  title,
+  children,
+  role,
+}: {
+  kind: keyof typeof KINDS;
+  title: string;
+  children: ReactNode;
+  role?: 'status' | 'alert';
+}) {
   const { color, background } = KINDS[kind];
   return (
     <Paper withBorder p="sm" role={role} style={{ borderColor: color, borderLeftWidth: 4, background }}>

@@ -17,13 +17,26 @@ function Meter({ label, taken, capacity }: { label: string; taken: number; capac
           {text}
         </Text>
       </Group>
-      {capacity !== null && capacity > 0 && <Progress value={Math.min(100, (taken / capacity) * 100)} size="sm" color="teal.8" aria-label={`${label}: ${text}`} />}
+      {capacity !== null && capacity > 0 && (
+        <Progress
+          value={Math.min(100, (taken / capacity) * 100)}
+          size="sm"
+          color="teal.8"
+          aria-label={`${label}: ${text}`}
+        />
+      )}
     </div>
   );
 }
 
 /** Offers as cards with their onsite, virtual and waitlist fill; each card opens the offer. */
-export function OfferFillList({ offers, waiting }: { offers: CompanyOfferRowFragment[]; waiting: Map<string, number> }) {
+export function OfferFillList({
+  offers,
+  waiting,
+}: {
+  offers: CompanyOfferRowFragment[];
+  waiting: Map<string, number>;
+}) {
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {offers.map((o) => {
@@ -41,7 +54,11 @@ export function OfferFillList({ offers, waiting }: { offers: CompanyOfferRowFrag
             </Group>
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
               <Meter label="Onsite" taken={fill.onsiteTaken} capacity={fill.onsiteCapacity} />
-              {fill.hasTwin ? <Meter label="Virtual" taken={fill.virtualTaken} capacity={fill.virtualCapacity} /> : <Text size="xs">Virtual: no alternative</Text>}
+              {fill.hasTwin ? (
+                <Meter label="Virtual" taken={fill.virtualTaken} capacity={fill.virtualCapacity} />
+              ) : (
+                <Text size="xs">Virtual: no alternative</Text>
+              )}
               <Group justify="space-between" gap={4} align="flex-start">
                 <Text size="xs">Waitlist</Text>
                 <Text size="xs" fw={600}>

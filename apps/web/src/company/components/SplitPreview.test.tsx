@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyBookingFragment } from '../../gql/graphql';
 import { SplitPreview } from './SplitPreview';
 
-function booking(over: { headcount: number; free: number; twin: { capacity: number | null; taken: number } | null; minimum: number }): CompanyBookingFragment {
+function booking(over: {
+  headcount: number;
+  free: number;
+  twin: { capacity: number | null; taken: number } | null;
+  minimum: number;
+}): CompanyBookingFragment {
   return {
     id: 'b1',
     status: 'PROPOSED',
@@ -20,14 +25,26 @@ function booking(over: { headcount: number; free: number; twin: { capacity: numb
     split: null,
     university: { id: 'u1', name: 'UCL' },
     program: { id: 'p1', name: 'MSc Manufacturing', level: 'MSC', minimumOnsiteShare: over.minimum },
-    slot: { id: 's1', startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T13:00:00Z', capacity: 8, taken: 8 - over.free, free: over.free },
+    slot: {
+      id: 's1',
+      startsAt: '2027-03-01T09:00:00Z',
+      endsAt: '2027-03-01T13:00:00Z',
+      capacity: 8,
+      taken: 8 - over.free,
+      free: over.free,
+    },
     offer: {
       id: 'o1',
       title: 'CAR-T visit',
       kind: 'SITE_VISIT',
       applicationDeadline: '2027-02-01T00:00:00Z',
       priorityGroup: null,
-      virtualTwin: over.twin && { id: 't1', format: 'LIVE_STREAM', capacity: over.twin.capacity, taken: over.twin.taken },
+      virtualTwin: over.twin && {
+        id: 't1',
+        format: 'LIVE_STREAM',
+        capacity: over.twin.capacity,
+        taken: over.twin.taken,
+      },
     },
   };
 }
@@ -49,7 +66,9 @@ describe('SplitPreview', () => {
   it("warns when the program's minimum onsite share is not met", () => {
     renderPreview(booking({ headcount: 24, free: 8, twin: { capacity: null, taken: 0 }, minimum: 0.5 }));
     expect(screen.getByText("Below the program's minimum onsite share")).toBeTruthy();
-    expect(screen.getByText(/Only 33% of the cohort would be onsite; MSc Manufacturing asks for at least 50%/)).toBeTruthy();
+    expect(
+      screen.getByText(/Only 33% of the cohort would be onsite; MSc Manufacturing asks for at least 50%/),
+    ).toBeTruthy();
   });
 
   it('says the overflow waits when there is no virtual alternative', () => {

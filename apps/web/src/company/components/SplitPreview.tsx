@@ -9,10 +9,13 @@ export function bookingPreview(b: CompanyBookingFragment, now = Date.now()): Spl
   return previewSplit({
     headcount: b.headcount,
     slot: b.slot,
-    twin: b.offer.virtualTwin ? { capacity: b.offer.virtualTwin.capacity ?? null, taken: b.offer.virtualTwin.taken } : null,
+    twin: b.offer.virtualTwin
+      ? { capacity: b.offer.virtualTwin.capacity ?? null, taken: b.offer.virtualTwin.taken }
+      : null,
     reservedSeats: group?.reservedSeats ?? 0,
     reserveInForce: !!group && new Date(b.offer.applicationDeadline).getTime() > now,
-    inPriorityGroup: !!group && (group.universityIds.includes(b.universityId) || group.programIds.includes(b.programId)),
+    inPriorityGroup:
+      !!group && (group.universityIds.includes(b.universityId) || group.programIds.includes(b.programId)),
   });
 }
 
@@ -28,9 +31,24 @@ function Count({ label, value, color }: { label: string; value: number; color: s
 }
 
 /** The onsite / virtual / waitlist split, as numbers with words (colour is never the only signal). */
-export function SplitCounts({ onsite, virtual, waitlisted, label }: { onsite: number; virtual: number; waitlisted: number; label: string }) {
+export function SplitCounts({
+  onsite,
+  virtual,
+  waitlisted,
+  label,
+}: {
+  onsite: number;
+  virtual: number;
+  waitlisted: number;
+  label: string;
+}) {
   return (
-    <Group gap="md" wrap="wrap" role="group" aria-label={`${label}: ${onsite} onsite, ${virtual} virtual, ${waitlisted} waitlisted`}>
+    <Group
+      gap="md"
+      wrap="wrap"
+      role="group"
+      aria-label={`${label}: ${onsite} onsite, ${virtual} virtual, ${waitlisted} waitlisted`}
+    >
       <Count label="onsite" value={onsite} color={TONES.success} />
       <Count label="virtual" value={virtual} color={TONES.virtual} />
       <Count label="waitlisted" value={waitlisted} color={TONES.waiting} />
@@ -49,11 +67,16 @@ export function SplitPreview({ booking }: { booking: CompanyBookingFragment }) {
         If you confirm now
       </Text>
       <SplitCounts {...preview} label="If you confirm now" />
-      {!booking.offer.virtualTwin && preview.waitlisted > 0 && <Text size="sm">This offer has no virtual alternative, so the overflow waits on the waitlist.</Text>}
-      {preview.limitedByReserve && <Text size="sm">Some free seats are held for the offer's priority group until the deadline.</Text>}
+      {!booking.offer.virtualTwin && preview.waitlisted > 0 && (
+        <Text size="sm">This offer has no virtual alternative, so the overflow waits on the waitlist.</Text>
+      )}
+      {preview.limitedByReserve && (
+        <Text size="sm">Some free seats are held for the offer's priority group until the deadline.</Text>
+      )}
       {minimum > 0 && !met && (
         <Notice kind="warning" title="Below the program's minimum onsite share">
-          Only {Math.round(share * 100)}% of the cohort would be onsite; {booking.program.name} asks for at least {Math.round(minimum * 100)}%.
+          Only {Math.round(share * 100)}% of the cohort would be onsite; {booking.program.name} asks for at least{' '}
+          {Math.round(minimum * 100)}%.
         </Notice>
       )}
       <Text size="xs" c="dimmed">

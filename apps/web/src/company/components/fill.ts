@@ -26,6 +26,7 @@ export function offerFill(offer: CompanyOfferRowFragment, waitlisted = 0): Fill 
 export function waitlistByOffer(data: CompanyOffersQuery): Map<string, number> {
   const map = new Map<string, number>();
   for (const { node } of data.applications.edges) map.set(node.offerId, (map.get(node.offerId) ?? 0) + 1);
-  for (const { node } of data.bookings.edges) if (node.waitlistedSeats) map.set(node.offerId, (map.get(node.offerId) ?? 0) + node.waitlistedSeats);
+  for (const { node } of data.bookings.edges)
+    if (node.waitlistedSeats) map.set(node.offerId, (map.get(node.offerId) ?? 0) + node.waitlistedSeats);
   return map;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { emptyOffer, fromLocalInput, offerToValues, toCreateInput, toLocalInput, toUpdateInput, validateOffer, type OfferFormValues } from './offer-form';
+import {
+  emptyOffer,
+  fromLocalInput,
+  offerToValues,
+  toCreateInput,
+  toLocalInput,
+  toUpdateInput,
+  validateOffer,
+  type OfferFormValues,
+} from './offer-form';
 
 const now = new Date('2027-01-10T12:00:00Z');
 
@@ -20,7 +29,15 @@ describe('validateOffer', () => {
 
   it('names every missing field with the API path', () => {
     const errors = validateOffer({ ...emptyOffer(), eligibleLevels: [] }, now);
-    expect(Object.keys(errors).sort()).toEqual(['applicationDeadline', 'eligibleLevels', 'facilityId', 'slots.0.capacity', 'slots.0.endsAt', 'slots.0.startsAt', 'title']);
+    expect(Object.keys(errors).sort()).toEqual([
+      'applicationDeadline',
+      'eligibleLevels',
+      'facilityId',
+      'slots.0.capacity',
+      'slots.0.endsAt',
+      'slots.0.startsAt',
+      'title',
+    ]);
   });
 
   it('refuses a past deadline, a session before the deadline and one ending before it starts', () => {
@@ -32,7 +49,9 @@ describe('validateOffer', () => {
     const errors = validateOffer(v, now);
     expect(errors['slots.0.startsAt']).toBe('It must start after the application deadline');
     expect(errors['slots.1.endsAt']).toBe('It must end after it starts');
-    expect(validateOffer({ ...valid(), applicationDeadline: '2027-01-01T09:00' }, now).applicationDeadline).toBe('The deadline must be in the future');
+    expect(validateOffer({ ...valid(), applicationDeadline: '2027-01-01T09:00' }, now).applicationDeadline).toBe(
+      'The deadline must be in the future',
+    );
   });
 
   it('checks the virtual twin link and capacity, empty capacity meaning unlimited', () => {
@@ -62,7 +81,13 @@ describe('inputs', () => {
   it('builds a create input with ISO instants and no twin or group unless chosen', () => {
     const input = toCreateInput(valid());
     expect(input.applicationDeadline).toBe(new Date('2027-02-01T17:00').toISOString());
-    expect(input.slots).toEqual([{ startsAt: new Date('2027-03-01T09:00').toISOString(), endsAt: new Date('2027-03-01T14:00').toISOString(), capacity: 8 }]);
+    expect(input.slots).toEqual([
+      {
+        startsAt: new Date('2027-03-01T09:00').toISOString(),
+        endsAt: new Date('2027-03-01T14:00').toISOString(),
+        capacity: 8,
+      },
+    ]);
     expect(input.virtualTwin).toBeNull();
     expect(input.priorityGroup).toBeNull();
   });
@@ -77,12 +102,21 @@ describe('inputs', () => {
       applicationDeadline: '2027-02-01T16:00:00.000Z',
       eligibleLevels: ['MSC'],
       topics: ['GMP'],
-      slots: [{ id: 's1', startsAt: '2027-03-01T08:00:00.000Z', endsAt: '2027-03-01T13:00:00.000Z', capacity: 8, taken: 2 }],
+      slots: [
+        { id: 's1', startsAt: '2027-03-01T08:00:00.000Z', endsAt: '2027-03-01T13:00:00.000Z', capacity: 8, taken: 2 },
+      ],
       virtualTwin: { format: 'LIVE_STREAM', capacity: null, joinUrl: 'https://live.example', taken: 0 },
     });
     expect(toUpdateInput(before, before)).toEqual({});
-    const after = { ...before, slots: [{ ...before.slots[0], capacity: 10 }], virtualTwin: { ...before.virtualTwin, enabled: false } };
-    expect(toUpdateInput(after, before)).toEqual({ slotCapacities: [{ slotId: 's1', capacity: 10 }], removeVirtualTwin: true });
+    const after = {
+      ...before,
+      slots: [{ ...before.slots[0], capacity: 10 }],
+      virtualTwin: { ...before.virtualTwin, enabled: false },
+    };
+    expect(toUpdateInput(after, before)).toEqual({
+      slotCapacities: [{ slotId: 's1', capacity: 10 }],
+      removeVirtualTwin: true,
+    });
   });
 
   it('round-trips local date-time inputs', () => {

@@ -1,4 +1,11 @@
-import type { CreateOfferInput, OfferKind, SeatAllocation, StudyLevel, UpdateOfferInput, VirtualFormat } from '../../gql/graphql';
+import type {
+  CreateOfferInput,
+  OfferKind,
+  SeatAllocation,
+  StudyLevel,
+  UpdateOfferInput,
+  VirtualFormat,
+} from '../../gql/graphql';
 
 export interface SlotValues {
   /** Set for a slot that already exists (edit). */
@@ -83,12 +90,29 @@ export function offerToValues(offer: OfferLike): OfferFormValues {
     applicationDeadline: toLocalInput(offer.applicationDeadline),
     eligibleLevels: [...offer.eligibleLevels],
     topics: [...offer.topics],
-    slots: offer.slots.map((s) => ({ id: s.id, startsAt: toLocalInput(s.startsAt), endsAt: toLocalInput(s.endsAt), capacity: s.capacity, taken: s.taken })),
+    slots: offer.slots.map((s) => ({
+      id: s.id,
+      startsAt: toLocalInput(s.startsAt),
+      endsAt: toLocalInput(s.endsAt),
+      capacity: s.capacity,
+      taken: s.taken,
+    })),
     virtualTwin: offer.virtualTwin
-      ? { enabled: true, format: offer.virtualTwin.format, capacity: offer.virtualTwin.capacity ?? '', joinUrl: offer.virtualTwin.joinUrl ?? '', taken: offer.virtualTwin.taken }
+      ? {
+          enabled: true,
+          format: offer.virtualTwin.format,
+          capacity: offer.virtualTwin.capacity ?? '',
+          joinUrl: offer.virtualTwin.joinUrl ?? '',
+          taken: offer.virtualTwin.taken,
+        }
       : { enabled: false, format: 'LIVE_STREAM', capacity: '', joinUrl: '', taken: 0 },
     priorityGroup: offer.priorityGroup
-      ? { enabled: true, name: offer.priorityGroup.name ?? '', reservedSeats: offer.priorityGroup.reservedSeats, universityIds: [...offer.priorityGroup.universityIds] }
+      ? {
+          enabled: true,
+          name: offer.priorityGroup.name ?? '',
+          reservedSeats: offer.priorityGroup.reservedSeats,
+          universityIds: [...offer.priorityGroup.universityIds],
+        }
       : { enabled: false, name: '', reservedSeats: '', universityIds: [] },
   };
 }
@@ -114,22 +138,28 @@ export function validateOffer(v: OfferFormValues, now: Date = new Date(), editin
     const end = fromLocalInput(slot.endsAt);
     if (!slot.id) {
       if (!start) errors[`slots.${i}.startsAt`] = 'Set when it starts';
-      else if (deadline && new Date(start) < new Date(deadline)) errors[`slots.${i}.startsAt`] = 'It must start after the application deadline';
+      else if (deadline && new Date(start) < new Date(deadline))
+        errors[`slots.${i}.startsAt`] = 'It must start after the application deadline';
       if (!end) errors[`slots.${i}.endsAt`] = 'Set when it ends';
       else if (start && new Date(end) <= new Date(start)) errors[`slots.${i}.endsAt`] = 'It must end after it starts';
     }
     if (!isWholePositive(slot.capacity)) errors[`slots.${i}.capacity`] = 'At least 1 seat';
-    else if ((slot.capacity as number) < slot.taken) errors[`slots.${i}.capacity`] = `Not below the ${slot.taken} seats already taken`;
+    else if ((slot.capacity as number) < slot.taken)
+      errors[`slots.${i}.capacity`] = `Not below the ${slot.taken} seats already taken`;
   });
   if (v.virtualTwin.enabled) {
-    if (!/^https?:\/\/\S+\.\S+/.test(v.virtualTwin.joinUrl.trim())) errors['virtualTwin.joinUrl'] = 'Give the link people join with (https://...)';
-    if (v.virtualTwin.capacity !== '' && !isWholePositive(v.virtualTwin.capacity)) errors['virtualTwin.capacity'] = 'A whole number of 1 or more, or empty for unlimited';
+    if (!/^https?:\/\/\S+\.\S+/.test(v.virtualTwin.joinUrl.trim()))
+      errors['virtualTwin.joinUrl'] = 'Give the link people join with (https://...)';
+    if (v.virtualTwin.capacity !== '' && !isWholePositive(v.virtualTwin.capacity))
+      errors['virtualTwin.capacity'] = 'A whole number of 1 or more, or empty for unlimited';
     else if (v.virtualTwin.capacity !== '' && v.virtualTwin.capacity < v.virtualTwin.taken)
       errors['virtualTwin.capacity'] = `Not below the ${v.virtualTwin.taken} people already placed`;
   }
   if (v.priorityGroup.enabled && !editing) {
-    if (!v.priorityGroup.name.trim()) errors['priorityGroup.name'] = 'Name the group (e.g. National ATMP research school)';
-    if (v.priorityGroup.universityIds.length === 0) errors['priorityGroup.universityIds'] = 'Choose at least one university';
+    if (!v.priorityGroup.name.trim())
+      errors['priorityGroup.name'] = 'Name the group (e.g. National ATMP research school)';
+    if (v.priorityGroup.universityIds.length === 0)
+      errors['priorityGroup.universityIds'] = 'Choose at least one university';
     const smallest = Math.min(...v.slots.map((s) => (typeof s.capacity === 'number' ? s.capacity : Infinity)));
     if (!isWholePositive(v.priorityGroup.reservedSeats)) errors['priorityGroup.reservedSeats'] = 'At least 1 seat';
     else if (Number.isFinite(smallest) && (v.priorityGroup.reservedSeats as number) > smallest)
@@ -139,7 +169,11 @@ export function validateOffer(v: OfferFormValues, now: Date = new Date(), editin
 }
 
 function twinInput(v: OfferFormValues) {
-  return { format: v.virtualTwin.format, joinUrl: v.virtualTwin.joinUrl.trim(), capacity: v.virtualTwin.capacity === '' ? null : v.virtualTwin.capacity };
+  return {
+    format: v.virtualTwin.format,
+    joinUrl: v.virtualTwin.joinUrl.trim(),
+    capacity: v.virtualTwin.capacity === '' ? null : v.virtualTwin.capacity,
+  };
 }
 
 export function toCreateInput(v: OfferFormValues): CreateOfferInput {
@@ -152,10 +186,19 @@ export function toCreateInput(v: OfferFormValues): CreateOfferInput {
     applicationDeadline: fromLocalInput(v.applicationDeadline) as string,
     eligibleLevels: v.eligibleLevels,
     topics: v.topics,
-    slots: v.slots.map((s) => ({ startsAt: fromLocalInput(s.startsAt) as string, endsAt: fromLocalInput(s.endsAt) as string, capacity: s.capacity as number })),
+    slots: v.slots.map((s) => ({
+      startsAt: fromLocalInput(s.startsAt) as string,
+      endsAt: fromLocalInput(s.endsAt) as string,
+      capacity: s.capacity as number,
+    })),
     virtualTwin: v.virtualTwin.enabled ? twinInput(v) : null,
     priorityGroup: v.priorityGroup.enabled
-      ? { name: v.priorityGroup.name.trim(), reservedSeats: v.priorityGroup.reservedSeats as number, universityIds: v.priorityGroup.universityIds, programIds: [] }
+      ? {
+          name: v.priorityGroup.name.trim(),
+          reservedSeats: v.priorityGroup.reservedSeats as number,
+          universityIds: v.priorityGroup.universityIds,
+          programIds: [],
+        }
       : null,
   };
 }
@@ -165,17 +208,31 @@ export function toUpdateInput(v: OfferFormValues, before: OfferFormValues): Upda
   const input: UpdateOfferInput = {};
   if (v.title.trim() !== before.title) input.title = v.title.trim();
   if (v.description.trim() !== before.description) input.description = v.description.trim();
-  if (v.applicationDeadline !== before.applicationDeadline) input.applicationDeadline = fromLocalInput(v.applicationDeadline);
+  if (v.applicationDeadline !== before.applicationDeadline)
+    input.applicationDeadline = fromLocalInput(v.applicationDeadline);
   if (v.eligibleLevels.join() !== before.eligibleLevels.join()) input.eligibleLevels = v.eligibleLevels;
   if (v.topics.join() !== before.topics.join()) input.topics = v.topics;
   const added = v.slots.filter((s) => !s.id);
-  if (added.length) input.addSlots = added.map((s) => ({ startsAt: fromLocalInput(s.startsAt) as string, endsAt: fromLocalInput(s.endsAt) as string, capacity: s.capacity as number }));
+  if (added.length)
+    input.addSlots = added.map((s) => ({
+      startsAt: fromLocalInput(s.startsAt) as string,
+      endsAt: fromLocalInput(s.endsAt) as string,
+      capacity: s.capacity as number,
+    }));
   const changed = v.slots.filter((s) => s.id && before.slots.find((b) => b.id === s.id)?.capacity !== s.capacity);
-  if (changed.length) input.slotCapacities = changed.map((s) => ({ slotId: s.id as string, capacity: s.capacity as number }));
+  if (changed.length)
+    input.slotCapacities = changed.map((s) => ({ slotId: s.id as string, capacity: s.capacity as number }));
   const twin = v.virtualTwin;
   const old = before.virtualTwin;
   if (!twin.enabled && old.enabled) input.removeVirtualTwin = true;
-  else if (twin.enabled && (!old.enabled || twin.format !== old.format || twin.capacity !== old.capacity || twin.joinUrl.trim() !== old.joinUrl)) input.virtualTwin = twinInput(v);
+  else if (
+    twin.enabled &&
+    (!old.enabled ||
+      twin.format !== old.format ||
+      twin.capacity !== old.capacity ||
+      twin.joinUrl.trim() !== old.joinUrl)
+  )
+    input.virtualTwin = twinInput(v);
   return input;
 }
 

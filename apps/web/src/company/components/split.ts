@@ -42,13 +42,21 @@ export function previewSplit(input: SplitInput): SplitPreview {
       : Math.min(free, Math.max(0, input.slot.capacity - input.reservedSeats - input.slot.taken));
   const onsite = Math.min(headcount, open);
   const rest = headcount - onsite;
-  const twinRoom = input.twin ? (input.twin.capacity === null ? Infinity : Math.max(0, input.twin.capacity - input.twin.taken)) : 0;
+  const twinRoom = input.twin
+    ? input.twin.capacity === null
+      ? Infinity
+      : Math.max(0, input.twin.capacity - input.twin.taken)
+    : 0;
   const virtual = Math.min(rest, twinRoom);
   return { onsite, virtual, waitlisted: rest - virtual, limitedByReserve: open < free && onsite < headcount };
 }
 
 /** The minimum onsite share a program asks for, and whether the split meets it. */
-export function onsiteShare(preview: SplitPreview, headcount: number, minimum: number): { share: number; met: boolean } {
+export function onsiteShare(
+  preview: SplitPreview,
+  headcount: number,
+  minimum: number,
+): { share: number; met: boolean } {
   const share = headcount > 0 ? preview.onsite / headcount : 1;
   return { share, met: share + 1e-9 >= minimum };
 }

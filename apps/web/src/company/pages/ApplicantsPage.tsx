@@ -3,7 +3,14 @@ import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { CompanyApplicantsDocument, OfferApplicantsDocument, RankApplicantDocument, type ApplicationStatus, type CompanyApplicantFragment, type SeatAllocation } from '../../gql/graphql';
+import {
+  CompanyApplicantsDocument,
+  OfferApplicantsDocument,
+  RankApplicantDocument,
+  type ApplicationStatus,
+  type CompanyApplicantFragment,
+  type SeatAllocation,
+} from '../../gql/graphql';
 import { RankingList } from '../../student/components/RankingList';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
@@ -19,7 +26,15 @@ type Ranked = CompanyApplicantFragment & { name: string };
 
 const RANKED: ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'WAITLISTED', 'VIRTUAL', 'ACCEPTED'];
 
-function ApplicantDetails({ a, allocation, onDone }: { a: CompanyApplicantFragment; allocation: SeatAllocation; onDone(m: string): void }) {
+function ApplicantDetails({
+  a,
+  allocation,
+  onDone,
+}: {
+  a: CompanyApplicantFragment;
+  allocation: SeatAllocation;
+  onDone(m: string): void;
+}) {
   const program = a.student.program;
   return (
     <Stack gap={4}>
@@ -47,7 +62,11 @@ function ApplicantDetails({ a, allocation, onDone }: { a: CompanyApplicantFragme
 }
 
 function OfferApplicants({ offerId }: { offerId: string }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: OfferApplicantsDocument, variables: { offerId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OfferApplicantsDocument,
+    variables: { offerId },
+    requestPolicy: 'cache-and-network',
+  });
   const [, rank] = useMutation(RankApplicantDocument);
   const [order, setOrder] = useState<Ranked[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -55,7 +74,13 @@ function OfferApplicants({ offerId }: { offerId: string }) {
   usePageTitle(data ? `Applicants of ${data.offer.title}` : 'Applicants');
   const all = data?.applications.edges.map((e) => e.node) ?? [];
   useEffect(() => {
-    if (data) setOrder(data.applications.edges.map((e) => e.node).filter((a) => RANKED.includes(a.status)).map((a) => ({ ...a, name: a.student.fullName })));
+    if (data)
+      setOrder(
+        data.applications.edges
+          .map((e) => e.node)
+          .filter((a) => RANKED.includes(a.status))
+          .map((a) => ({ ...a, name: a.student.fullName })),
+      );
   }, [data]);
   const others = all.filter((a) => !RANKED.includes(a.status));
 
@@ -83,12 +108,19 @@ function OfferApplicants({ offerId }: { offerId: string }) {
         Back to the offer
       </Anchor>
       <PageTitle>{data ? `Applicants of ${data.offer.title}` : 'Applicants'}</PageTitle>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {data && (
           <>
             <Text size="sm">
               Your ranking, best first: drag an applicant by the handle, or use the up and down buttons.{' '}
-              {data.offer.allocation === 'MATCH_ROUND' ? 'The match round uses it to allocate the seats.' : 'Make offers as you review; the ranking is for your team.'}
+              {data.offer.allocation === 'MATCH_ROUND'
+                ? 'The match round uses it to allocate the seats.'
+                : 'Make offers as you review; the ranking is for your team.'}
             </Text>
             <DoneAlert message={done} />
             <FormAlert message={message} title="Could not save the ranking" />
@@ -138,7 +170,11 @@ function AllApplicants() {
   usePageTitle('Applicants');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'SUBMITTED') as ApplicationStatus | '';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyApplicantsDocument, variables: { status: status || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyApplicantsDocument,
+    variables: { status: status || null },
+    requestPolicy: 'cache-and-network',
+  });
   const list = data?.applications.edges.map((e) => e.node) ?? [];
   const byOffer = new Map<string, { title: string; items: typeof list }>();
   for (const a of list) {
@@ -149,8 +185,18 @@ function AllApplicants() {
   return (
     <Stack gap="md">
       <PageTitle>Applicants</PageTitle>
-      <FilterButtons label="Show applicants by status" value={status} options={FILTERS} onChange={(v) => setParams({ status: v })} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <FilterButtons
+        label="Show applicants by status"
+        value={status}
+        options={FILTERS}
+        onChange={(v) => setParams({ status: v })}
+      />
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {list.length === 0 ? (
           <EmptyState title={status === 'SUBMITTED' ? 'No applicant waits for review' : 'No applicant here'} />
         ) : (

@@ -3,7 +3,13 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { CompanyBookingsDocument, ConfirmBookingDocument, DeclineBookingDocument, type BookingStatus, type CompanyBookingFragment } from '../../gql/graphql';
+import {
+  CompanyBookingsDocument,
+  ConfirmBookingDocument,
+  DeclineBookingDocument,
+  type BookingStatus,
+  type CompanyBookingFragment,
+} from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { levelLabel } from '../../ui/labels';
@@ -47,24 +53,51 @@ function BookingCard({ b, onDone }: { b: CompanyBookingFragment; onDone(message:
           · {formatDateTime(b.slot.startsAt)} · {b.slot.free} of {b.slot.capacity} seats free
         </Text>
         <Text size="sm">
-          {b.program.name} ({levelLabel(b.program.level)}){b.studentIds.length ? ` · ${b.studentIds.length} named students` : ''} · asked {formatDateTime(b.createdAt)}
+          {b.program.name} ({levelLabel(b.program.level)})
+          {b.studentIds.length ? ` · ${b.studentIds.length} named students` : ''} · asked {formatDateTime(b.createdAt)}
         </Text>
-        {b.note && <Text size="sm" className="break-words">“{b.note}”</Text>}
+        {b.note && (
+          <Text size="sm" className="break-words">
+            “{b.note}”
+          </Text>
+        )}
         {b.status === 'PROPOSED' ? (
           <>
             <SplitPreview booking={b} />
             <FormAlert message={message} />
             <Group gap="sm">
-              <Button loading={confirming.fetching} onClick={() => run(confirm({ id: b.id }), `Booking of ${university} confirmed.`)} aria-label={`Confirm the booking of ${university} for ${b.offer.title}`}>
+              <Button
+                loading={confirming.fetching}
+                onClick={() => run(confirm({ id: b.id }), `Booking of ${university} confirmed.`)}
+                aria-label={`Confirm the booking of ${university} for ${b.offer.title}`}
+              >
                 Confirm
               </Button>
-              <Button variant="outline" color="red.8" onClick={() => setDeclineOpen(true)} aria-label={`Decline the booking of ${university} for ${b.offer.title}`}>
+              <Button
+                variant="outline"
+                color="red.8"
+                onClick={() => setDeclineOpen(true)}
+                aria-label={`Decline the booking of ${university} for ${b.offer.title}`}
+              >
                 Decline
               </Button>
             </Group>
-            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={declineOpen} onClose={() => setDeclineOpen(false)} title={`Decline the booking of ${university}`}>
+            <Modal
+              closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+              opened={declineOpen}
+              onClose={() => setDeclineOpen(false)}
+              title={`Decline the booking of ${university}`}
+            >
               <Stack>
-                <Textarea label="Note to the university" description="Optional: say why, or suggest another session." autosize minRows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+                <Textarea
+                  label="Note to the university"
+                  description="Optional: say why, or suggest another session."
+                  autosize
+                  minRows={3}
+                  maxLength={1000}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                />
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setDeclineOpen(false)}>
                     Cancel
@@ -86,7 +119,12 @@ function BookingCard({ b, onDone }: { b: CompanyBookingFragment; onDone(message:
         ) : (
           b.status === 'CONFIRMED' && (
             <>
-              <SplitCounts onsite={b.onsiteSeats} virtual={b.virtualSeats} waitlisted={b.waitlistedSeats} label="Confirmed split" />
+              <SplitCounts
+                onsite={b.onsiteSeats}
+                virtual={b.virtualSeats}
+                waitlisted={b.waitlistedSeats}
+                label="Confirmed split"
+              />
               {b.split?.message && <Text size="sm">{b.split.message}</Text>}
             </>
           )
@@ -109,22 +147,38 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'PROPOSED') as BookingStatus | '';
   const offerId = params.get('offer');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyBookingsDocument, variables: { status: status || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyBookingsDocument,
+    variables: { status: status || null },
+    requestPolicy: 'cache-and-network',
+  });
   const [done, setDone] = useState<string | null>(null);
   const bookings = (data?.bookings.edges.map((e) => e.node) ?? []).filter((b) => !offerId || b.offer.id === offerId);
   return (
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
-      <FilterButtons label="Show bookings by status" value={status} options={FILTERS} onChange={(v) => setParams(offerId ? { status: v, offer: offerId } : { status: v })} />
+      <FilterButtons
+        label="Show bookings by status"
+        value={status}
+        options={FILTERS}
+        onChange={(v) => setParams(offerId ? { status: v, offer: offerId } : { status: v })}
+      />
       {offerId && (
         <Anchor component={Link} to={`/company/bookings?status=${status}`} size="sm">
           Show the bookings of every offer
         </Anchor>
       )}
       <DoneAlert message={done} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {bookings.length === 0 ? (
-          <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>Universities book your published site visits and internships for their cohorts.</EmptyState>
+          <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>
+            Universities book your published site visits and internships for their cohorts.
+          </EmptyState>
         ) : (
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {bookings.map((b) => (

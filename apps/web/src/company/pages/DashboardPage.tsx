@@ -11,7 +11,11 @@ import { waitlistByOffer } from '../components/fill';
 export default function DashboardPage() {
   usePageTitle('Company dashboard');
   const [dash, refetchDash] = useQuery({ query: CompanyDashboardDocument, requestPolicy: 'cache-and-network' });
-  const [list, refetchList] = useQuery({ query: CompanyOffersDocument, variables: { status: null }, requestPolicy: 'cache-and-network' });
+  const [list, refetchList] = useQuery({
+    query: CompanyOffersDocument,
+    variables: { status: null },
+    requestPolicy: 'cache-and-network',
+  });
   const offers = list.data?.offers.edges.map((e) => e.node) ?? [];
   const published = offers.filter((o) => o.status === 'PUBLISHED');
   const drafts = offers.filter((o) => o.status === 'DRAFT');
@@ -35,11 +39,20 @@ export default function DashboardPage() {
           New offer
         </Button>
       </Group>
-      <QueryState fetching={dash.fetching || list.fetching} error={dash.error ?? list.error} hasData={!!dash.data && !!list.data} retry={retry}>
+      <QueryState
+        fetching={dash.fetching || list.fetching}
+        error={dash.error ?? list.error}
+        hasData={!!dash.data && !!list.data}
+        retry={retry}
+      >
         <SimpleGrid cols={{ base: 2, sm: 4, xl: 7 }} spacing="sm">
           <StatLink to="/company/offers?status=PUBLISHED" label="Published offers" value={published.length} />
           <StatLink to="/company/offers?status=DRAFT" label="Drafts" value={drafts.length} />
-          <StatLink to="/company/offers?status=PUBLISHED" label="Onsite seats taken" value={`${onsiteTaken} / ${onsiteCapacity}`} />
+          <StatLink
+            to="/company/offers?status=PUBLISHED"
+            label="Onsite seats taken"
+            value={`${onsiteTaken} / ${onsiteCapacity}`}
+          />
           <StatLink to="/company/offers?status=PUBLISHED" label="Placed virtually" value={virtualTaken} />
           <StatLink to="/company/offers?waitlist=1" label="On a waitlist" value={waitlisted} />
           <StatLink to="/company/bookings?status=PROPOSED" label="Bookings to answer" value={bookings} />
@@ -55,13 +68,16 @@ export default function DashboardPage() {
             </Anchor>
           </Group>
           {offers.length === 0 ? (
-            <EmptyState title="No offer yet">Create a site visit or an internship: it stays a draft until you publish it.</EmptyState>
+            <EmptyState title="No offer yet">
+              Create a site visit or an internship: it stays a draft until you publish it.
+            </EmptyState>
           ) : (
             <OfferFillList offers={offers.filter((o) => o.status !== 'CLOSED').slice(0, 6)} waiting={waiting} />
           )}
           {offers.length > 0 && (
             <Text size="xs" c="dimmed" mt="xs">
-              Onsite: seats given of the onsite capacity. Virtual: people placed in the virtual alternative. Waitlist: applicants and booked students waiting for a seat.
+              Onsite: seats given of the onsite capacity. Virtual: people placed in the virtual alternative. Waitlist:
+              applicants and booked students waiting for a seat.
             </Text>
           )}
         </Card>

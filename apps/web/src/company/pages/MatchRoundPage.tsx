@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Card, Group, Modal, NumberInput, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -17,7 +30,11 @@ const POLL_MS = 1500;
 export default function MatchRoundPage() {
   const { id = '' } = useParams();
   usePageTitle('Match round');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyMatchRoundDocument, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyMatchRoundDocument,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [rerunning, rerun] = useMutation(RerunMatchRoundDocument);
   const [publishing, publish] = useMutation(PublishMatchRoundDocument);
   const [seed, setSeed] = useState<number | ''>('');
@@ -56,16 +73,27 @@ export default function MatchRoundPage() {
         Back to the match rounds
       </Anchor>
       <PageTitle>Match round</PageTitle>
-      <QueryState fetching={fetching} error={error} hasData={!!round} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!round}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {round && (
           <>
             <Card withBorder>
               <Stack gap="xs">
                 <Group gap="xs" wrap="wrap">
-                  <StatusBadge tone={{ label: round.status === 'PUBLISHED' ? 'Published' : 'Draft', color: round.status === 'PUBLISHED' ? '#2b6e36' : '#495057' }} />
+                  <StatusBadge
+                    tone={{
+                      label: round.status === 'PUBLISHED' ? 'Published' : 'Draft',
+                      color: round.status === 'PUBLISHED' ? '#2b6e36' : '#495057',
+                    }}
+                  />
                   <StatusBadge tone={runStatus(round.runStatus)} />
                   <Text size="sm">
-                    Created {formatDateTime(round.createdAt)} · run {round.runs} {round.runs === 1 ? 'time' : 'times'} · seed {round.seed}
+                    Created {formatDateTime(round.createdAt)} · run {round.runs} {round.runs === 1 ? 'time' : 'times'} ·
+                    seed {round.seed}
                     {round.ranAt ? ` · last run ${formatDateTime(round.ranAt)}` : ''}
                     {round.publishedAt ? ` · published ${formatDateTime(round.publishedAt)}` : ''}
                   </Text>
@@ -73,7 +101,9 @@ export default function MatchRoundPage() {
                 <Text size="sm">Offers: {round.offerIds.map((o) => offers.get(o) ?? 'an offer').join(', ')}</Text>
                 {working && (
                   <div role="status" aria-live="polite">
-                    <Text size="sm">{round.runStatus === 'QUEUED' ? 'Waiting for the worker…' : `Matching: ${round.progress}%`}</Text>
+                    <Text size="sm">
+                      {round.runStatus === 'QUEUED' ? 'Waiting for the worker…' : `Matching: ${round.progress}%`}
+                    </Text>
                     <Progress value={round.progress} animated aria-label={`Progress ${round.progress}%`} />
                   </div>
                 )}
@@ -89,19 +119,45 @@ export default function MatchRoundPage() {
             {round.status === 'DRAFT' && (
               <Card withBorder>
                 <Group align="flex-end" wrap="wrap" gap="sm">
-                  <NumberInput label="New lottery seed" description="Empty: the recorded seed" min={0} max={4294967295} allowDecimal={false} value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : '')} maw={260} />
-                  <Button variant="default" loading={rerunning.fetching} disabled={working} onClick={() => act(() => rerun({ id, seed: seed === '' ? null : seed }), 'Re-running the round.')}>
+                  <NumberInput
+                    label="New lottery seed"
+                    description="Empty: the recorded seed"
+                    min={0}
+                    max={4294967295}
+                    allowDecimal={false}
+                    value={seed}
+                    onChange={(v) => setSeed(typeof v === 'number' ? v : '')}
+                    maw={260}
+                  />
+                  <Button
+                    variant="default"
+                    loading={rerunning.fetching}
+                    disabled={working}
+                    onClick={() => act(() => rerun({ id, seed: seed === '' ? null : seed }), 'Re-running the round.')}
+                  >
                     Re-run
                   </Button>
-                  <Button loading={publishing.fetching} disabled={working || round.runStatus !== 'DONE'} onClick={() => setConfirmPublish(true)}>
+                  <Button
+                    loading={publishing.fetching}
+                    disabled={working || round.runStatus !== 'DONE'}
+                    onClick={() => setConfirmPublish(true)}
+                  >
                     Publish
                   </Button>
                 </Group>
               </Card>
             )}
-            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={confirmPublish} onClose={() => setConfirmPublish(false)} title="Publish this round?">
+            <Modal
+              closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+              opened={confirmPublish}
+              onClose={() => setConfirmPublish(false)}
+              title="Publish this round?"
+            >
               <Stack>
-                <Text size="sm">Matched students are offered their seat; the others are waitlisted or placed virtually. Everyone is told. This cannot be undone.</Text>
+                <Text size="sm">
+                  Matched students are offered their seat; the others are waitlisted or placed virtually. Everyone is
+                  told. This cannot be undone.
+                </Text>
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setConfirmPublish(false)}>
                     Cancel
@@ -118,10 +174,17 @@ export default function MatchRoundPage() {
               </Stack>
             </Modal>
             {round.results.length === 0 ? (
-              <EmptyState title={working ? 'The draft appears when the run is done' : 'No result'}>{working ? null : 'Nobody applied to these offers, or the round has not run yet.'}</EmptyState>
+              <EmptyState title={working ? 'The draft appears when the run is done' : 'No result'}>
+                {working ? null : 'Nobody applied to these offers, or the round has not run yet.'}
+              </EmptyState>
             ) : (
               [...byOffer.entries()].map(([offerId, lines]) => (
-                <Card withBorder component="section" key={offerId} aria-label={`Draft for ${offers.get(offerId) ?? 'an offer'}`}>
+                <Card
+                  withBorder
+                  component="section"
+                  key={offerId}
+                  aria-label={`Draft for ${offers.get(offerId) ?? 'an offer'}`}
+                >
                   <Title order={2} size="h4" mb="xs" className="break-words">
                     {offers.get(offerId) ?? 'Offer'}
                   </Title>

@@ -14,13 +14,18 @@ import { runStatus } from '../labels';
 export default function MatchRoundsPage() {
   usePageTitle('Match rounds');
   const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyMatchRoundsDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyMatchRoundsDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const [creating, create] = useMutation(CreateMatchRoundDocument);
   const [chosen, setChosen] = useState<string[]>([]);
   const [seed, setSeed] = useState<number | ''>('');
   const [message, setMessage] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const candidates = [...(data?.offers.edges ?? []), ...(data?.closed.edges ?? [])].map((e) => e.node).filter((o) => o.allocation === 'MATCH_ROUND');
+  const candidates = [...(data?.offers.edges ?? []), ...(data?.closed.edges ?? [])]
+    .map((e) => e.node)
+    .filter((o) => o.allocation === 'MATCH_ROUND');
   const rounds = data?.matchRounds ?? [];
   const title = (id: string) => candidates.find((o) => o.id === id)?.title ?? 'an offer';
 
@@ -44,10 +49,15 @@ export default function MatchRoundsPage() {
     <Stack gap="md">
       <PageTitle>Match rounds</PageTitle>
       <Text size="sm">
-        A match round allocates the seats of your match-round offers after their deadline: students propose in their own order, you rank them, and
-        the result stays a draft until you publish it.
+        A match round allocates the seats of your match-round offers after their deadline: students propose in their own
+        order, you rank them, and the result stays a draft until you publish it.
       </Text>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <Card withBorder component="form" onSubmit={submit} noValidate aria-labelledby="new-round-title">
           <Stack gap="sm">
             <Title order={2} size="h4" id="new-round-title">
@@ -55,9 +65,18 @@ export default function MatchRoundsPage() {
             </Title>
             <FormAlert message={message} title="Could not create the round" />
             {candidates.length === 0 ? (
-              <EmptyState title="No match-round offer">Create an offer with the seat mode “a match round allocates seats” to run a round.</EmptyState>
+              <EmptyState title="No match-round offer">
+                Create an offer with the seat mode “a match round allocates seats” to run a round.
+              </EmptyState>
             ) : (
-              <Checkbox.Group label="Offers in the round" description="Only offers whose deadline has passed can be matched." value={chosen} onChange={setChosen} error={fieldError} required>
+              <Checkbox.Group
+                label="Offers in the round"
+                description="Only offers whose deadline has passed can be matched."
+                value={chosen}
+                onChange={setChosen}
+                error={fieldError}
+                required
+              >
                 <Stack gap={6} mt={6}>
                   {candidates.map((o) => (
                     <Checkbox
@@ -101,11 +120,18 @@ export default function MatchRoundsPage() {
                       Round of {formatDateTime(r.createdAt)}: {r.offerIds.map(title).join(', ')}
                     </Anchor>
                     <Group gap={6}>
-                      <StatusBadge tone={{ label: r.status === 'PUBLISHED' ? 'Published' : 'Draft', color: r.status === 'PUBLISHED' ? '#2b6e36' : '#495057' }} />
+                      <StatusBadge
+                        tone={{
+                          label: r.status === 'PUBLISHED' ? 'Published' : 'Draft',
+                          color: r.status === 'PUBLISHED' ? '#2b6e36' : '#495057',
+                        }}
+                      />
                       <StatusBadge tone={runStatus(r.runStatus)} />
                     </Group>
                   </Group>
-                  {(r.runStatus === 'QUEUED' || r.runStatus === 'RUNNING') && <Progress value={r.progress} mt="xs" aria-label={`Progress ${r.progress}%`} />}
+                  {(r.runStatus === 'QUEUED' || r.runStatus === 'RUNNING') && (
+                    <Progress value={r.progress} mt="xs" aria-label={`Progress ${r.progress}%`} />
+                  )}
                 </Card>
               ))}
             </Stack>

@@ -15,7 +15,11 @@ import { DoneAlert } from '../components/DoneAlert';
 import { StatusBadge } from '../components/StatusBadge';
 
 const ROLE: Record<string, string> = { ADMIN: 'Admin', COORDINATOR: 'Host' };
-const STATUS = { ACTIVE: { label: 'Active', color: TONES.success }, INVITED: { label: 'Invited', color: TONES.waiting }, REMOVED: { label: 'Removed', color: TONES.neutral } };
+const STATUS = {
+  ACTIVE: { label: 'Active', color: TONES.success },
+  INVITED: { label: 'Invited', color: TONES.waiting },
+  REMOVED: { label: 'Removed', color: TONES.neutral },
+};
 
 function InviteForm({ onDone }: { onDone(m: string): void }) {
   const [state, invite] = useMutation(InviteMemberDocument);
@@ -68,7 +72,10 @@ function InviteForm({ onDone }: { onDone(m: string): void }) {
 export default function MembersPage() {
   usePageTitle('Members');
   const { member: me } = useAuth();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyMembersDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyMembersDocument,
+    requestPolicy: 'cache-and-network',
+  });
   const [removing, remove] = useMutation(RemoveMemberDocument);
   const [target, setTarget] = useState<{ id: string; fullName: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -85,8 +92,17 @@ export default function MembersPage() {
       <PageTitle>Members</PageTitle>
       <DoneAlert message={done} />
       <FormAlert message={message} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {isAdmin ? <InviteForm onDone={finish} /> : <Text size="sm">Only your organization's admins invite and remove members.</Text>}
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
+        {isAdmin ? (
+          <InviteForm onDone={finish} />
+        ) : (
+          <Text size="sm">Only your organization's admins invite and remove members.</Text>
+        )}
         {members.length === 0 ? (
           <EmptyState title="No member" />
         ) : (
@@ -105,7 +121,13 @@ export default function MembersPage() {
                     </Text>
                   </div>
                   {isAdmin && m.id !== me?.id && (
-                    <Button size="xs" variant="outline" color="red.8" onClick={() => setTarget(m)} aria-label={`Remove ${m.fullName}`}>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color="red.8"
+                      onClick={() => setTarget(m)}
+                      aria-label={`Remove ${m.fullName}`}
+                    >
                       Remove
                     </Button>
                   )}
@@ -115,7 +137,12 @@ export default function MembersPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={!!target} onClose={() => setTarget(null)} title={`Remove ${target?.fullName ?? ''}?`}>
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+        opened={!!target}
+        onClose={() => setTarget(null)}
+        title={`Remove ${target?.fullName ?? ''}?`}
+      >
         <Stack>
           <Text size="sm">They are signed out everywhere and can no longer act for your company.</Text>
           <Group justify="flex-end">

@@ -11,8 +11,12 @@ const data = {
   organizations: [{ __typename: 'Organization', id: 'u1', name: 'UCL' }],
 };
 
-function renderEditor(answer: (name: string, variables: Record<string, unknown>) => { data?: unknown; error?: unknown }) {
-  const client = fakeClient((name, variables) => (name === 'OfferEditorData' ? { data } : name === 'Me' ? { data: null } : answer(name, variables)));
+function renderEditor(
+  answer: (name: string, variables: Record<string, unknown>) => { data?: unknown; error?: unknown },
+) {
+  const client = fakeClient((name, variables) =>
+    name === 'OfferEditorData' ? { data } : name === 'Me' ? { data: null } : answer(name, variables),
+  );
   renderWithApp(
     <Routes>
       <Route path="/company/offers/new" element={<OfferEditorPage />} />
@@ -51,7 +55,19 @@ describe('OfferEditorPage', () => {
   it('puts the API field error next to the session field it names', async () => {
     renderEditor((name) =>
       name === 'CreateOffer'
-        ? { error: new CombinedError({ graphQLErrors: [{ message: 'Slots start after the application deadline', extensions: { code: 'BAD_USER_INPUT', fields: { 'slots.0.startsAt': ['Slots start after the application deadline'] } } }] }) }
+        ? {
+            error: new CombinedError({
+              graphQLErrors: [
+                {
+                  message: 'Slots start after the application deadline',
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    fields: { 'slots.0.startsAt': ['Slots start after the application deadline'] },
+                  },
+                },
+              ],
+            }),
+          }
         : {},
     );
     await screen.findByRole('button', { name: 'Create draft' });
@@ -63,13 +79,24 @@ describe('OfferEditorPage', () => {
   });
 
   it('sends the visit as ISO instants with the chosen facility and opens it', async () => {
-    const client = renderEditor((name) => (name === 'CreateOffer' ? { data: { createOffer: { __typename: 'Offer', id: 'o9' } } } : {}));
+    const client = renderEditor((name) =>
+      name === 'CreateOffer' ? { data: { createOffer: { __typename: 'Offer', id: 'o9' } } } : {},
+    );
     await screen.findByRole('button', { name: 'Create draft' });
     await fillValidVisit();
     await userEvent.click(screen.getByRole('button', { name: 'Create draft' }));
     await screen.findByText('Offer page');
     const input = client.calls.find((c) => c.name === 'CreateOffer')!.variables.input as Record<string, unknown>;
-    expect(input).toMatchObject({ kind: 'SITE_VISIT', title: 'CAR-T cleanroom visit', facilityId: 'f1', allocation: 'FIRST_COME', virtualTwin: null, priorityGroup: null });
-    expect(input.slots).toEqual([{ startsAt: new Date(future(12, 9)).toISOString(), endsAt: new Date(future(12, 13)).toISOString(), capacity: 8 }]);
+    expect(input).toMatchObject({
+      kind: 'SITE_VISIT',
+      title: 'CAR-T cleanroom visit',
+      facilityId: 'f1',
+      allocation: 'FIRST_COME',
+      virtualTwin: null,
+      priorityGroup: null,
+    });
+    expect(input.slots).toEqual([
+      { startsAt: new Date(future(12, 9)).toISOString(), endsAt: new Date(future(12, 13)).toISOString(), capacity: 8 },
+    ]);
   });
 });

@@ -17,7 +17,11 @@ export default function OfferPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyOfferDocument, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyOfferDocument,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [publishing, publish] = useMutation(PublishOfferDocument);
   const [closing, close] = useMutation(CloseOfferDocument);
   const [confirmClose, setConfirmClose] = useState(false);
@@ -39,7 +43,12 @@ export default function OfferPage() {
       <Anchor component={Link} to="/company/offers" size="sm">
         Back to the offers
       </Anchor>
-      <QueryState fetching={fetching} error={error} hasData={!!offer} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!offer}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offer && (
           <>
             <div>
@@ -56,7 +65,12 @@ export default function OfferPage() {
             <FormAlert message={message} />
             <Group gap="sm" wrap="wrap">
               {offer.status === 'DRAFT' && (
-                <Button loading={publishing.fetching} onClick={() => act(() => publish({ id }), 'Published: verified students and universities can see it now.')}>
+                <Button
+                  loading={publishing.fetching}
+                  onClick={() =>
+                    act(() => publish({ id }), 'Published: verified students and universities can see it now.')
+                  }
+                >
                   Publish
                 </Button>
               )}
@@ -77,9 +91,16 @@ export default function OfferPage() {
                 </Button>
               )}
             </Group>
-            <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={confirmClose} onClose={() => setConfirmClose(false)} title="Close this offer?">
+            <Modal
+              closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+              opened={confirmClose}
+              onClose={() => setConfirmClose(false)}
+              title="Close this offer?"
+            >
               <Stack>
-                <Text size="sm">Students can no longer apply and universities can no longer book. Seats already given stay given.</Text>
+                <Text size="sm">
+                  Students can no longer apply and universities can no longer book. Seats already given stay given.
+                </Text>
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setConfirmClose(false)}>
                     Keep it open
@@ -111,7 +132,8 @@ export default function OfferPage() {
                   <Text size="sm">Open to: {offer.eligibleLevels.map(levelLabel).join(', ')}</Text>
                   {offer.priorityGroup && (
                     <Text size="sm">
-                      Priority reserve: {offer.priorityGroup.reservedSeats} seats of each slot held for {offer.priorityGroup.name ?? 'the priority group'} until the deadline.
+                      Priority reserve: {offer.priorityGroup.reservedSeats} seats of each slot held for{' '}
+                      {offer.priorityGroup.name ?? 'the priority group'} until the deadline.
                     </Text>
                   )}
                   {offer.publishedAt && <Text size="sm">Published {formatDateTime(offer.publishedAt)}</Text>}
@@ -132,7 +154,9 @@ export default function OfferPage() {
                       {offer.facility.requirements.map((r) => (
                         <List.Item key={r}>
                           {requirementLabel(r)}
-                          {r === 'MINIMUM_AGE' && offer.facility.minimumAge ? `: ${offer.facility.minimumAge} years` : ''}
+                          {r === 'MINIMUM_AGE' && offer.facility.minimumAge
+                            ? `: ${offer.facility.minimumAge} years`
+                            : ''}
                         </List.Item>
                       ))}
                     </List>
@@ -142,7 +166,12 @@ export default function OfferPage() {
                       Virtual alternative: {formatLabel(offer.virtualTwin.format)}, {offer.virtualTwin.taken} placed
                       {offer.virtualTwin.capacity ? ` of ${offer.virtualTwin.capacity}` : ' (no limit)'}.{' '}
                       {offer.virtualTwin.joinUrl && (
-                        <Anchor href={offer.virtualTwin.joinUrl} target="_blank" rel="noreferrer" className="break-words">
+                        <Anchor
+                          href={offer.virtualTwin.joinUrl}
+                          target="_blank"
+                          rel="noreferrer"
+                          className="break-words"
+                        >
                           Join link
                         </Anchor>
                       )}

@@ -16,9 +16,15 @@ export default function OffersPage() {
   const statusParam = params.get('status') ?? '';
   const status = (STATUSES as readonly string[]).includes(statusParam) ? (statusParam as OfferStatus | '') : '';
   const onlyWaitlist = params.get('waitlist') === '1';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyOffersDocument, variables: { status: status || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyOffersDocument,
+    variables: { status: status || null },
+    requestPolicy: 'cache-and-network',
+  });
   const waiting = data ? waitlistByOffer(data) : new Map<string, number>();
-  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter((o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0);
+  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter(
+    (o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0,
+  );
 
   return (
     <Stack gap="md">
@@ -40,10 +46,17 @@ export default function OffersPage() {
           { value: 'WAITLIST', label: 'Waitlist' },
         ]}
       />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offers.length === 0 ? (
           <EmptyState title={onlyWaitlist ? 'Nobody is waiting for a seat' : 'No offer here'}>
-            {status === 'DRAFT' ? 'Every offer is published or closed.' : 'Create an offer with New offer; it stays a draft until you publish it.'}
+            {status === 'DRAFT'
+              ? 'Every offer is published or closed.'
+              : 'Create an offer with New offer; it stays a draft until you publish it.'}
           </EmptyState>
         ) : (
           <OfferFillList offers={offers} waiting={waiting} />

@@ -1,11 +1,30 @@
-import { Button, Card, Checkbox, Code, CopyButton, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Code,
+  CopyButton,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { useFormErrors } from '../../app/useFormErrors';
-import { CompanyWebhooksDocument, RegisterWebhookDocument, RemoveWebhookDocument, RetryWebhookDeliveryDocument, type DeliveryStatus } from '../../gql/graphql';
+import {
+  CompanyWebhooksDocument,
+  RegisterWebhookDocument,
+  RemoveWebhookDocument,
+  RetryWebhookDeliveryDocument,
+  type DeliveryStatus,
+} from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
@@ -70,7 +89,11 @@ export default function WebhooksPage() {
   usePageTitle('Webhooks');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as DeliveryStatus | '';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CompanyWebhooksDocument, variables: { status: status || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CompanyWebhooksDocument,
+    variables: { status: status || null },
+    requestPolicy: 'cache-and-network',
+  });
   const [, remove] = useMutation(RemoveWebhookDocument);
   const [, retry] = useMutation(RetryWebhookDeliveryDocument);
   const [secret, setSecret] = useState<string | null>(null);
@@ -94,7 +117,9 @@ export default function WebhooksPage() {
   return (
     <Stack gap="md">
       <PageTitle>Webhooks</PageTitle>
-      <Text size="sm">Practicum sends signed POSTs (Standard Webhooks) to your endpoints for the events you choose, retrying failures.</Text>
+      <Text size="sm">
+        Practicum sends signed POSTs (Standard Webhooks) to your endpoints for the events you choose, retrying failures.
+      </Text>
       <DoneAlert message={done} />
       <FormAlert message={message} />
       <RegisterForm
@@ -103,19 +128,36 @@ export default function WebhooksPage() {
           refetch({ requestPolicy: 'network-only' });
         }}
       />
-      <Modal closeButtonProps={{ 'aria-label': 'Close the dialog' }} opened={!!secret} onClose={() => setSecret(null)} title="Your signing secret" closeOnClickOutside={false}>
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close the dialog' }}
+        opened={!!secret}
+        onClose={() => setSecret(null)}
+        title="Your signing secret"
+        closeOnClickOutside={false}
+      >
         <Stack>
           <Text size="sm">Copy it now: it is shown only this once. Verify each delivery's signature with it.</Text>
           <Code block className="break-words" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
             {secret}
           </Code>
           <Group justify="flex-end">
-            <CopyButton value={secret ?? ''}>{({ copied, copy }) => <Button variant="default" onClick={copy}>{copied ? 'Copied' : 'Copy the secret'}</Button>}</CopyButton>
+            <CopyButton value={secret ?? ''}>
+              {({ copied, copy }) => (
+                <Button variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy the secret'}
+                </Button>
+              )}
+            </CopyButton>
             <Button onClick={() => setSecret(null)}>I have saved it</Button>
           </Group>
         </Stack>
       </Modal>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <Card withBorder component="section" aria-labelledby="endpoints-title">
           <Title order={2} size="h4" id="endpoints-title" mb="xs">
             Endpoints
@@ -134,7 +176,13 @@ export default function WebhooksPage() {
                       {e.events.join(', ')} · since {formatDateTime(e.createdAt)}
                     </Text>
                   </div>
-                  <Button size="xs" variant="outline" color="red.8" aria-label={`Remove the endpoint ${e.url}`} onClick={() => act(remove({ id: e.id }), 'Endpoint removed.')}>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.8"
+                    aria-label={`Remove the endpoint ${e.url}`}
+                    onClick={() => act(remove({ id: e.id }), 'Endpoint removed.')}
+                  >
                     Remove
                   </Button>
                 </Group>
@@ -147,7 +195,12 @@ export default function WebhooksPage() {
             <Title order={2} size="h4" id="deliveries-title">
               Deliveries
             </Title>
-            <FilterButtons label="Show deliveries by status" value={status} options={FILTERS} onChange={(v) => setParams(v ? { status: v } : {})} />
+            <FilterButtons
+              label="Show deliveries by status"
+              value={status}
+              options={FILTERS}
+              onChange={(v) => setParams(v ? { status: v } : {})}
+            />
             {deliveries.length === 0 ? (
               <EmptyState title="No delivery here" />
             ) : (
@@ -163,7 +216,8 @@ export default function WebhooksPage() {
                           <StatusBadge tone={deliveryStatus(d.status)} />
                         </Group>
                         <Text size="xs" style={{ wordBreak: 'break-all' }}>
-                          to {urlOf(d.webhookEndpointId)} · {d.attempts} {d.attempts === 1 ? 'attempt' : 'attempts'} · {d.sentAt ? `sent ${formatDateTime(d.sentAt)}` : `last try ${formatDateTime(d.updatedAt)}`}
+                          to {urlOf(d.webhookEndpointId)} · {d.attempts} {d.attempts === 1 ? 'attempt' : 'attempts'} ·{' '}
+                          {d.sentAt ? `sent ${formatDateTime(d.sentAt)}` : `last try ${formatDateTime(d.updatedAt)}`}
                         </Text>
                         {d.lastError && (
                           <Text size="xs" c="red.9" className="break-words">
@@ -172,7 +226,11 @@ export default function WebhooksPage() {
                         )}
                       </div>
                       {d.status === 'DEAD' && (
-                        <Button size="xs" aria-label={`Retry the ${d.event} delivery of ${formatDateTime(d.createdAt)}`} onClick={() => act(retry({ id: d.id }), 'Sent again with a fresh round of attempts.')}>
+                        <Button
+                          size="xs"
+                          aria-label={`Retry the ${d.event} delivery of ${formatDateTime(d.createdAt)}`}
+                          onClick={() => act(retry({ id: d.id }), 'Sent again with a fresh round of attempts.')}
+                        >
                           Retry
                         </Button>
                       )}

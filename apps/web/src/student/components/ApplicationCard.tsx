@@ -7,7 +7,10 @@ import { formatDateTime } from '../../ui/dates';
 import { FacilityTime } from '../../ui/FacilityTime';
 import { applicationStatus, formatLabel, offerKindLabel } from '../../ui/labels';
 
-type Application = ApplicationSummaryFragment & { history?: { at: string; fromStatus?: string | null; toStatus: string; note?: string | null }[]; holdExpiresAt?: string | null };
+type Application = ApplicationSummaryFragment & {
+  history?: { at: string; fromStatus?: string | null; toStatus: string; note?: string | null }[];
+  holdExpiresAt?: string | null;
+};
 
 interface Props {
   application: Application;
@@ -19,7 +22,11 @@ interface Props {
 
 /** The visit as a calendar event: onsite at the facility, or online with the join link. */
 function visitEvent(a: Application): CalendarEvent {
-  const place = a.offer.facility ? [a.offer.facility.name, a.offer.facility.address, a.offer.facility.city, a.offer.facility.country].filter(Boolean).join(', ') : null;
+  const place = a.offer.facility
+    ? [a.offer.facility.name, a.offer.facility.address, a.offer.facility.city, a.offer.facility.country]
+        .filter(Boolean)
+        .join(', ')
+    : null;
   const virtual = a.status === 'VIRTUAL';
   return {
     uid: `application-${a.id}@practicum`,
@@ -46,7 +53,9 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
       <Text size="sm">
         {a.offer.company?.name ?? 'A company'} · {offerKindLabel(a.offer.kind)} · {formatDateTime(a.slot.startsAt)}
       </Text>
-      {a.offer.kind === 'SITE_VISIT' && <FacilityTime startsAt={a.slot.startsAt} endsAt={a.slot.endsAt} facility={a.offer.facility} />}
+      {a.offer.kind === 'SITE_VISIT' && (
+        <FacilityTime startsAt={a.slot.startsAt} endsAt={a.slot.endsAt} facility={a.offer.facility} />
+      )}
       {a.offer.kind === 'SITE_VISIT' && (a.status === 'ACCEPTED' || a.status === 'VIRTUAL') && (
         <Anchor size="sm" href={icsHref(visitEvent(a))} download={icsFileName(a.offer.title)}>
           Add to calendar (.ics)
@@ -54,7 +63,11 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
       )}
       {a.status === 'OFFERED' && (
         <Stack gap={6}>
-          {a.holdExpiresAt ? <Countdown until={a.holdExpiresAt} /> : <Text size="sm">A seat is offered to you: answer before the hold expires.</Text>}
+          {a.holdExpiresAt ? (
+            <Countdown until={a.holdExpiresAt} />
+          ) : (
+            <Text size="sm">A seat is offered to you: answer before the hold expires.</Text>
+          )}
           <Group gap="xs">
             <Button size="xs" onClick={onAccept} loading={busy}>
               Accept the offer
@@ -72,7 +85,8 @@ export function ApplicationCard({ application: a, busy, onAccept, onDecline, onW
             <>
               :{' '}
               <Anchor href={a.joinUrl} target="_blank" rel="noopener noreferrer">
-                open the join link{a.offer.virtualTwin ? ` (${formatLabel(a.offer.virtualTwin.format)})` : ''}, in a new tab
+                open the join link{a.offer.virtualTwin ? ` (${formatLabel(a.offer.virtualTwin.format)})` : ''}, in a new
+                tab
               </Anchor>
             </>
           ) : (

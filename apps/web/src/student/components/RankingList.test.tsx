@@ -18,7 +18,8 @@ function Harness() {
   );
 }
 
-const order = () => screen.getAllByRole('listitem').map((li) => li.textContent?.match(/(CAR-T visit|QC internship|iPSC visit)/)?.[0]);
+const order = () =>
+  screen.getAllByRole('listitem').map((li) => li.textContent?.match(/(CAR-T visit|QC internship|iPSC visit)/)?.[0]);
 
 describe('RankingList', () => {
   it('moves a choice with the up and down buttons and announces it', async () => {

@@ -9,7 +9,12 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { ActionIcon, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
@@ -28,15 +33,38 @@ interface Props<T extends RankedItem> {
   label: string;
 }
 
-function Row({ id, name, index, count, move, children }: { id: string; name: string; index: number; count: number; move(from: number, to: number): void; children: ReactNode }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+function Row({
+  id,
+  name,
+  index,
+  count,
+  move,
+  children,
+}: {
+  id: string;
+  name: string;
+  index: number;
+  count: number;
+  move(from: number, to: number): void;
+  children: ReactNode;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+  });
   return (
     <Paper
       component="li"
       ref={setNodeRef}
       withBorder
       p="sm"
-      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.7 : 1, listStyle: 'none', position: 'relative', zIndex: isDragging ? 2 : undefined }}
+      style={{
+        transform: CSS.Transform.toString(transform),
+        transition,
+        opacity: isDragging ? 0.7 : 1,
+        listStyle: 'none',
+        position: 'relative',
+        zIndex: isDragging ? 2 : undefined,
+      }}
     >
       <Group align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={4} align="center">
@@ -53,21 +81,57 @@ function Row({ id, name, index, count, move, children }: { id: string; name: str
             {...listeners}
           >
             <svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-              <circle cx="9" cy="6" r="1.6" /><circle cx="15" cy="6" r="1.6" /><circle cx="9" cy="12" r="1.6" />
-              <circle cx="15" cy="12" r="1.6" /><circle cx="9" cy="18" r="1.6" /><circle cx="15" cy="18" r="1.6" />
+              <circle cx="9" cy="6" r="1.6" />
+              <circle cx="15" cy="6" r="1.6" />
+              <circle cx="9" cy="12" r="1.6" />
+              <circle cx="15" cy="12" r="1.6" />
+              <circle cx="9" cy="18" r="1.6" />
+              <circle cx="15" cy="18" r="1.6" />
             </svg>
           </ActionIcon>
         </Stack>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <VisuallyHidden>Choice {index + 1} of {count}: </VisuallyHidden>
+          <VisuallyHidden>
+            Choice {index + 1} of {count}:{' '}
+          </VisuallyHidden>
           {children}
         </div>
         <Stack gap={4}>
-          <ActionIcon variant="default" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, index - 1)}>
-            <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true"><path d="m18 15-6-6-6 6" /></svg>
+          <ActionIcon
+            variant="default"
+            aria-label={`Move ${name} up`}
+            disabled={index === 0}
+            onClick={() => move(index, index - 1)}
+          >
+            <svg
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              aria-hidden="true"
+            >
+              <path d="m18 15-6-6-6 6" />
+            </svg>
           </ActionIcon>
-          <ActionIcon variant="default" aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => move(index, index + 1)}>
-            <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.5" aria-hidden="true"><path d="m6 9 6 6 6-6" /></svg>
+          <ActionIcon
+            variant="default"
+            aria-label={`Move ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => move(index, index + 1)}
+          >
+            <svg
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2.5"
+              aria-hidden="true"
+            >
+              <path d="m6 9 6 6 6-6" />
+            </svg>
           </ActionIcon>
         </Stack>
       </Group>
@@ -90,8 +154,12 @@ export function RankingList<T extends RankedItem>({ items, onReorder, render, la
   const positionOf = (id: unknown) => items.findIndex((i) => i.id === id) + 1;
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, choice ${positionOf(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over choice ${positionOf(over.id)}.` : `${nameOf(active.id)} is not over a choice.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at choice ${positionOf(over.id)}.` : `${nameOf(active.id)} dropped.`),
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(active.id)} is over choice ${positionOf(over.id)}.`
+        : `${nameOf(active.id)} is not over a choice.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${nameOf(active.id)} dropped at choice ${positionOf(over.id)}.` : `${nameOf(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} cancelled.`,
   };
 
@@ -112,7 +180,10 @@ export function RankingList<T extends RankedItem>({ items, onReorder, render, la
       onDragEnd={onDragEnd}
       accessibility={{
         announcements,
-        screenReaderInstructions: { draggable: 'To pick up a choice, press space or enter. Move it with the arrow keys, press space or enter again to drop it, or escape to cancel.' },
+        screenReaderInstructions: {
+          draggable:
+            'To pick up a choice, press space or enter. Move it with the arrow keys, press space or enter again to drop it, or escape to cancel.',
+        },
       }}
     >
       <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>

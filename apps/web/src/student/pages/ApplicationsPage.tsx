@@ -2,7 +2,14 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
-import { AcceptOfferDocument, DeclineOfferDocument, MyApplicationsDocument, RankMyApplicationsDocument, WithdrawApplicationDocument, type MyApplicationsQuery } from '../../gql/graphql';
+import {
+  AcceptOfferDocument,
+  DeclineOfferDocument,
+  MyApplicationsDocument,
+  RankMyApplicationsDocument,
+  WithdrawApplicationDocument,
+  type MyApplicationsQuery,
+} from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { ACTIVE_STATUSES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
@@ -23,11 +30,16 @@ export default function ApplicationsPage() {
   const busy = accepting.fetching || declining.fetching || withdrawing.fetching;
 
   const all = useMemo(() => data?.myApplications.edges.map((e) => e.node) ?? [], [data]);
-  const serverOrder = useMemo(() => all.filter((a) => ACTIVE_STATUSES.includes(a.status)).sort((a, b) => a.rank - b.rank), [all]);
+  const serverOrder = useMemo(
+    () => all.filter((a) => ACTIVE_STATUSES.includes(a.status)).sort((a, b) => a.rank - b.rank),
+    [all],
+  );
   const past = all.filter((a) => !ACTIVE_STATUSES.includes(a.status));
   const [order, setOrder] = useState<string[] | null>(null);
   useEffect(() => setOrder(null), [serverOrder]);
-  const ranked = order ? order.map((id) => serverOrder.find((a) => a.id === id)).filter((a): a is Application => !!a) : serverOrder;
+  const ranked = order
+    ? order.map((id) => serverOrder.find((a) => a.id === id)).filter((a): a is Application => !!a)
+    : serverOrder;
 
   /** Shows the new order at once and saves it; the list is fetched again afterwards, or put back if refused. */
   const reorder = async (ids: string[]) => {
@@ -52,7 +64,8 @@ export default function ApplicationsPage() {
       onAccept={() => run(() => accept({ id: a.id }))}
       onDecline={() => run(() => decline({ id: a.id }))}
       onWithdraw={() => {
-        if (window.confirm(`Withdraw your application to ${a.offer.title}? A seat held for you is freed.`)) void run(() => withdraw({ id: a.id }));
+        if (window.confirm(`Withdraw your application to ${a.offer.title}? A seat held for you is freed.`))
+          void run(() => withdraw({ id: a.id }));
       }}
     />
   );
@@ -61,16 +74,28 @@ export default function ApplicationsPage() {
     <Stack gap="md">
       <PageTitle>My applications</PageTitle>
       <FormAlert message={actionError} />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {all.length === 0 ? (
-          <EmptyState title="You have not applied yet">Find an offer and apply with a few words on why you want it.</EmptyState>
+          <EmptyState title="You have not applied yet">
+            Find an offer and apply with a few words on why you want it.
+          </EmptyState>
         ) : (
           <>
             <Text size="sm">
-              Your first choice is at the top. Drag a choice by its handle, use the arrow buttons, or focus the handle and use space and the arrow keys.
+              Your first choice is at the top. Drag a choice by its handle, use the arrow buttons, or focus the handle
+              and use space and the arrow keys.
             </Text>
             <Text size="sm" role="status" aria-live="polite">
-              {ranking.fetching ? 'Saving your new order…' : ranking.data && !ranking.error ? 'Your order is saved: match rounds and waitlists use it.' : ''}
+              {ranking.fetching
+                ? 'Saving your new order…'
+                : ranking.data && !ranking.error
+                  ? 'Your order is saved: match rounds and waitlists use it.'
+                  : ''}
             </Text>
             {ranked.length > 0 && (
               <RankingList<Application & { name: string }>

@@ -24,14 +24,21 @@ export function HomePage() {
   return (
     <Stack gap="lg">
       <PageTitle>Welcome, {member?.fullName.split(' ')[0]}</PageTitle>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Card withBorder>
             <Title order={2} size="h4" mb="xs">
               Offers to answer
             </Title>
             {toAnswer.length === 0 ? (
-              <EmptyState title="Nothing to answer">When a company offers you a seat, it appears here with the time left to accept.</EmptyState>
+              <EmptyState title="Nothing to answer">
+                When a company offers you a seat, it appears here with the time left to accept.
+              </EmptyState>
             ) : (
               <Stack gap="xs">
                 {toAnswer.map((a) => (
@@ -58,7 +65,8 @@ export function HomePage() {
             ) : (
               <Stack gap="xs">
                 <Text size="sm">
-                  {pending.length} open {pending.length === 1 ? 'application' : 'applications'}: put your favourite first.
+                  {pending.length} open {pending.length === 1 ? 'application' : 'applications'}: put your favourite
+                  first.
                 </Text>
                 {pending.slice(0, 5).map((a) => (
                   <Group key={a.id} justify="space-between" wrap="wrap">
@@ -81,7 +89,9 @@ export function HomePage() {
               Visits and placements coming
             </Title>
             {coming.length === 0 ? (
-              <EmptyState title="Nothing planned yet">Accepted visits and internships are listed here with their dates.</EmptyState>
+              <EmptyState title="Nothing planned yet">
+                Accepted visits and internships are listed here with their dates.
+              </EmptyState>
             ) : (
               <Stack gap="xs">
                 {coming.map((a) => (

@@ -1,14 +1,42 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Radio, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { useFormErrors } from '../../app/useFormErrors';
-import { ApplyToOfferDocument, OfferDetailDocument, OfferSeatsDocument, type OfferDetailQuery } from '../../gql/graphql';
+import {
+  ApplyToOfferDocument,
+  OfferDetailDocument,
+  OfferSeatsDocument,
+  type OfferDetailQuery,
+} from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../ui/dates';
 import { FacilityTime } from '../../ui/FacilityTime';
 import { FormAlert } from '../../ui/FormAlert';
-import { applicationStatus, ACTIVE_STATUSES, facilityKindLabel, formatLabel, levelLabel, offerKindLabel, requirementLabel } from '../../ui/labels';
+import {
+  applicationStatus,
+  ACTIVE_STATUSES,
+  facilityKindLabel,
+  formatLabel,
+  levelLabel,
+  offerKindLabel,
+  requirementLabel,
+} from '../../ui/labels';
 import { PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
@@ -42,7 +70,10 @@ function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number
   const form = useForm({
     initialValues: { motivation: '', slotId: openSlots.length === 1 ? openSlots[0].id : '' },
     validate: {
-      motivation: (v) => (v.trim().length >= 20 ? null : 'Tell the company in a few sentences (20 characters or more) why you want this place'),
+      motivation: (v) =>
+        v.trim().length >= 20
+          ? null
+          : 'Tell the company in a few sentences (20 characters or more) why you want this place',
       slotId: (v) => (offer.slots.length > 1 && !v ? 'Choose a session or period' : null),
     },
   });
@@ -52,7 +83,9 @@ function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number
 
   const submit = form.onSubmit(async (v) => {
     errors.clear();
-    const result = await apply({ input: { offerId: offer.id, motivation: v.motivation.trim(), rank: nextRank, slotId: v.slotId || undefined } });
+    const result = await apply({
+      input: { offerId: offer.id, motivation: v.motivation.trim(), rank: nextRank, slotId: v.slotId || undefined },
+    });
     if (result.data) onSent(result.data.applyToOffer.rank);
     if (result.error) errors.show(result.error);
   });
@@ -65,10 +98,18 @@ function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number
         </Title>
         <FormAlert message={errors.message} title="Could not apply" />
         {offer.slots.length > 1 && (
-          <Radio.Group label={offer.kind === 'SITE_VISIT' ? 'Session' : 'Period'} required {...form.getInputProps('slotId')}>
+          <Radio.Group
+            label={offer.kind === 'SITE_VISIT' ? 'Session' : 'Period'}
+            required
+            {...form.getInputProps('slotId')}
+          >
             <Stack gap={6} mt={6}>
               {offer.slots.map((s) => (
-                <Radio key={s.id} value={s.id} label={`${formatDateTime(s.startsAt)} · ${seatsText(s.free, s.capacity)}`} />
+                <Radio
+                  key={s.id}
+                  value={s.id}
+                  label={`${formatDateTime(s.startsAt)} · ${seatsText(s.free, s.capacity)}`}
+                />
               ))}
             </Stack>
           </Radio.Group>
@@ -114,7 +155,12 @@ export default function OfferPage() {
       <Anchor component={Link} to="/student/offers" size="sm">
         Back to the offers
       </Anchor>
-      <QueryState fetching={fetching} error={error} hasData={!!offer} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!offer}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offer && (
           <>
             <div>
@@ -152,7 +198,8 @@ export default function OfferPage() {
                   </Title>
                   <Text fw={500}>{offer.facility.name}</Text>
                   <Text size="sm">
-                    {facilityKindLabel(offer.facility.kind)} · {offer.facility.address}, {offer.facility.city}, {offer.facility.country}
+                    {facilityKindLabel(offer.facility.kind)} · {offer.facility.address}, {offer.facility.city},{' '}
+                    {offer.facility.country}
                   </Text>
                   <Text size="sm" fw={600} mt="xs">
                     Entry requirements
@@ -164,7 +211,9 @@ export default function OfferPage() {
                       {offer.facility.requirements.map((r) => (
                         <List.Item key={r}>
                           {requirementLabel(r)}
-                          {r === 'MINIMUM_AGE' && offer.facility.minimumAge ? `: ${offer.facility.minimumAge} years` : ''}
+                          {r === 'MINIMUM_AGE' && offer.facility.minimumAge
+                            ? `: ${offer.facility.minimumAge} years`
+                            : ''}
                         </List.Item>
                       ))}
                     </List>
@@ -190,9 +239,13 @@ export default function OfferPage() {
                       <Table.Tr key={s.id}>
                         <Table.Td>
                           {formatDateTime(s.startsAt)}
-                          {offer.kind === 'SITE_VISIT' && <FacilityTime startsAt={s.startsAt} endsAt={s.endsAt} facility={offer.facility} />}
+                          {offer.kind === 'SITE_VISIT' && (
+                            <FacilityTime startsAt={s.startsAt} endsAt={s.endsAt} facility={offer.facility} />
+                          )}
                         </Table.Td>
-                        <Table.Td>{offer.kind === 'SITE_VISIT' ? formatDateTime(s.endsAt) : formatDate(s.endsAt)}</Table.Td>
+                        <Table.Td>
+                          {offer.kind === 'SITE_VISIT' ? formatDateTime(s.endsAt) : formatDate(s.endsAt)}
+                        </Table.Td>
                         <Table.Td>{seatsText(s.free, s.capacity)}</Table.Td>
                       </Table.Tr>
                     ))}
@@ -202,7 +255,9 @@ export default function OfferPage() {
               <Text size="sm" mt="sm">
                 {offer.virtualTwin
                   ? `Virtual alternative: ${formatLabel(offer.virtualTwin.format)}, ${
-                      offer.virtualTwin.capacity == null ? 'unlimited places' : `${Math.max(0, offer.virtualTwin.capacity - offer.virtualTwin.taken)} of ${offer.virtualTwin.capacity} places free`
+                      offer.virtualTwin.capacity == null
+                        ? 'unlimited places'
+                        : `${Math.max(0, offer.virtualTwin.capacity - offer.virtualTwin.taken)} of ${offer.virtualTwin.capacity} places free`
                     }. If the onsite seats run out, you can still take part virtually.`
                   : 'No virtual alternative: when the onsite seats are taken, the waitlist decides.'}
               </Text>
@@ -212,8 +267,11 @@ export default function OfferPage() {
                 <Stack gap="xs" align="flex-start">
                   {sent?.offerId === id && <ApplicationSent rank={sent.rank} />}
                   <Text>
-                    You applied: <Badge color={applicationStatus(existing.status).color}>{applicationStatus(existing.status).label}</Badge> (choice{' '}
-                    {existing.rank})
+                    You applied:{' '}
+                    <Badge color={applicationStatus(existing.status).color}>
+                      {applicationStatus(existing.status).label}
+                    </Badge>{' '}
+                    (choice {existing.rank})
                   </Text>
                   {sent?.offerId !== id && (
                     <Anchor component={Link} to="/student/applications">

@@ -1,4 +1,19 @@
-import { Anchor, Badge, Button, Card, Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -28,14 +43,23 @@ export default function OffersPage() {
     const university = profile.data?.me.organization;
     const own =
       university?.latitude != null && university.longitude != null
-        ? { university: { label: `My university (${university.city ?? university.name})`, latitude: university.latitude, longitude: university.longitude } }
+        ? {
+            university: {
+              label: `My university (${university.city ?? university.name})`,
+              latitude: university.latitude,
+              longitude: university.longitude,
+            },
+          }
         : {};
     return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
   }, [profile.data]);
 
   const filter = toFilter(applied, places);
   const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
-  const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(JSON.stringify({ filter, sort }), (edge) => edge.node.id);
+  const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(
+    JSON.stringify({ filter, sort }),
+    (edge) => edge.node.id,
+  );
   const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
@@ -45,10 +69,20 @@ export default function OffersPage() {
 
   // On a phone the results come first: words and Search, the other filters behind "More filters"
   // (and not rendered until asked for, which keeps the first render light).
-  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, { getInitialValueInEffect: false });
+  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, {
+    getInitialValueInEffect: false,
+  });
   const [moreOpen, setMoreOpen] = useState(false);
   const allFilters = !narrow || moreOpen;
-  const activeFilters = [applied.topics.length > 0, !!applied.kind, !!applied.from, !!applied.to, !!applied.near, applied.virtual, applied.sort !== 'DEADLINE'].filter(Boolean).length;
+  const activeFilters = [
+    applied.topics.length > 0,
+    !!applied.kind,
+    !!applied.from,
+    !!applied.to,
+    !!applied.near,
+    applied.virtual,
+    applied.sort !== 'DEADLINE',
+  ].filter(Boolean).length;
 
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const search = (event?: FormEvent) => {
@@ -72,59 +106,105 @@ export default function OffersPage() {
         <form onSubmit={search} role="search" aria-label="Offers">
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              <TextInput label="Words" placeholder="CAR-T cleanroom" value={draft.text} onChange={(e) => set('text', e.currentTarget.value)} />
+              <TextInput
+                label="Words"
+                placeholder="CAR-T cleanroom"
+                value={draft.text}
+                onChange={(e) => set('text', e.currentTarget.value)}
+              />
               {allFilters && (
                 <>
-              <MultiSelect label="Topics" placeholder="Choose topics" data={topics.options} value={draft.topics} onChange={(v) => set('topics', v)} searchable clearable />
-              <Select
-                label="Kind"
-                data={[
-                  { value: '', label: 'Internships and site visits' },
-                  { value: 'INTERNSHIP', label: 'Internships' },
-                  { value: 'SITE_VISIT', label: 'Site visits' },
-                ]}
-                value={draft.kind}
-                onChange={(v) => set('kind', (v ?? '') as SearchState['kind'])}
-                allowDeselect={false}
-              />
-              <DatePickerInput label="From" placeholder="Any date" value={draft.from || null} onChange={(v) => set('from', v ?? '')} clearable valueFormat="D MMM YYYY" />
-              <DatePickerInput label="Until" placeholder="Any date" value={draft.to || null} onChange={(v) => set('to', v ?? '')} clearable valueFormat="D MMM YYYY" minDate={draft.from || undefined} />
-              <Group grow align="flex-end" wrap="nowrap">
-                <Select
-                  label="Distance from"
-                  placeholder="Anywhere"
-                  data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
-                  value={draft.near || null}
-                  onChange={(v) => set('near', v ?? '')}
-                  clearable
-                />
-                <NumberInput label="Within km" min={1} max={20000} step={50} value={draft.radiusKm ?? ''} onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)} disabled={!draft.near} />
-              </Group>
+                  <MultiSelect
+                    label="Topics"
+                    placeholder="Choose topics"
+                    data={topics.options}
+                    value={draft.topics}
+                    onChange={(v) => set('topics', v)}
+                    searchable
+                    clearable
+                  />
+                  <Select
+                    label="Kind"
+                    data={[
+                      { value: '', label: 'Internships and site visits' },
+                      { value: 'INTERNSHIP', label: 'Internships' },
+                      { value: 'SITE_VISIT', label: 'Site visits' },
+                    ]}
+                    value={draft.kind}
+                    onChange={(v) => set('kind', (v ?? '') as SearchState['kind'])}
+                    allowDeselect={false}
+                  />
+                  <DatePickerInput
+                    label="From"
+                    placeholder="Any date"
+                    value={draft.from || null}
+                    onChange={(v) => set('from', v ?? '')}
+                    clearable
+                    valueFormat="D MMM YYYY"
+                  />
+                  <DatePickerInput
+                    label="Until"
+                    placeholder="Any date"
+                    value={draft.to || null}
+                    onChange={(v) => set('to', v ?? '')}
+                    clearable
+                    valueFormat="D MMM YYYY"
+                    minDate={draft.from || undefined}
+                  />
+                  <Group grow align="flex-end" wrap="nowrap">
+                    <Select
+                      label="Distance from"
+                      placeholder="Anywhere"
+                      data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
+                      value={draft.near || null}
+                      onChange={(v) => set('near', v ?? '')}
+                      clearable
+                    />
+                    <NumberInput
+                      label="Within km"
+                      min={1}
+                      max={20000}
+                      step={50}
+                      value={draft.radiusKm ?? ''}
+                      onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)}
+                      disabled={!draft.near}
+                    />
+                  </Group>
                 </>
               )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
               {narrow && (
-                <Button variant="subtle" px={0} aria-expanded={moreOpen} aria-controls="more-filters" onClick={() => setMoreOpen((o) => !o)}>
+                <Button
+                  variant="subtle"
+                  px={0}
+                  aria-expanded={moreOpen}
+                  aria-controls="more-filters"
+                  onClick={() => setMoreOpen((o) => !o)}
+                >
                   {moreOpen ? 'Fewer filters' : `More filters${activeFilters ? ` (${activeFilters} in use)` : ''}`}
                 </Button>
               )}
               {allFilters && (
-              <Group align="flex-end" wrap="wrap" id="more-filters">
-                <Checkbox label="Has a virtual alternative" checked={draft.virtual} onChange={(e) => set('virtual', e.currentTarget.checked)} />
-                <Select
-                  label="Sort by"
-                  w={200}
-                  data={[
-                    { value: 'DEADLINE', label: 'Deadline first' },
-                    { value: 'NEWEST', label: 'Newest first' },
-                    { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
-                  ]}
-                  value={draft.sort}
-                  onChange={(v) => set('sort', (v ?? 'DEADLINE') as OfferSort)}
-                  allowDeselect={false}
-                />
-              </Group>
+                <Group align="flex-end" wrap="wrap" id="more-filters">
+                  <Checkbox
+                    label="Has a virtual alternative"
+                    checked={draft.virtual}
+                    onChange={(e) => set('virtual', e.currentTarget.checked)}
+                  />
+                  <Select
+                    label="Sort by"
+                    w={200}
+                    data={[
+                      { value: 'DEADLINE', label: 'Deadline first' },
+                      { value: 'NEWEST', label: 'Newest first' },
+                      { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
+                    ]}
+                    value={draft.sort}
+                    onChange={(v) => set('sort', (v ?? 'DEADLINE') as OfferSort)}
+                    allowDeselect={false}
+                  />
+                </Group>
               )}
               <Group>
                 <Button variant="default" onClick={reset}>
@@ -141,7 +221,12 @@ export default function OffersPage() {
         <Title order={2} size="h4" id="results-title" mb="sm">
           Offers
         </Title>
-        <QueryState fetching={fetching && !pages.hasEarlier} error={error} hasData={!!data || pages.hasEarlier} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        <QueryState
+          fetching={fetching && !pages.hasEarlier}
+          error={error}
+          hasData={!!data || pages.hasEarlier}
+          retry={() => refetch({ requestPolicy: 'network-only' })}
+        >
           {edges.length === 0 ? (
             <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
           ) : (
@@ -153,12 +238,16 @@ export default function OffersPage() {
                   <Card component="li" withBorder key={offer.id} padding="md">
                     <Stack gap={6}>
                       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-                        <Anchor component={Link} to={`/student/offers/${offer.id}`} fw={600} size="lg" className="break-words">
+                        <Anchor
+                          component={Link}
+                          to={`/student/offers/${offer.id}`}
+                          fw={600}
+                          size="lg"
+                          className="break-words"
+                        >
                           {offer.title}
                         </Anchor>
-                        <Badge color="teal.9">
-                          {offerKindLabel(offer.kind)}
-                        </Badge>
+                        <Badge color="teal.9">{offerKindLabel(offer.kind)}</Badge>
                       </Group>
                       <Text size="sm">
                         {offer.company?.name ?? 'A company'} · {offer.facility.city}, {offer.facility.country}
@@ -173,7 +262,8 @@ export default function OffersPage() {
                       </Group>
                       <Text size="sm" c="dimmed">
                         Apply by {formatDate(offer.applicationDeadline)}
-                        {next && ` · starts ${formatDate(next.startsAt)}`} · {free > 0 ? `${free} onsite ${free === 1 ? 'seat' : 'seats'} free` : 'onsite seats full'}
+                        {next && ` · starts ${formatDate(next.startsAt)}`} ·{' '}
+                        {free > 0 ? `${free} onsite ${free === 1 ? 'seat' : 'seats'} free` : 'onsite seats full'}
                         {offer.virtualTwin && ` · virtual: ${formatLabel(offer.virtualTwin.format)}`}
                       </Text>
                     </Stack>

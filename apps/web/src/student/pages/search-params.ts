@@ -66,6 +66,8 @@ export function toFilter(state: SearchState, places: Record<string, Place>): Off
     from: state.from ? new Date(`${state.from}T00:00:00`).toISOString() : undefined,
     to: state.to ? new Date(`${state.to}T23:59:59`).toISOString() : undefined,
     hasVirtualTwin: state.virtual ? true : undefined,
-    near: place ? { latitude: place.latitude, longitude: place.longitude, radiusKm: state.radiusKm ?? undefined } : undefined,
+    near: place
+      ? { latitude: place.latitude, longitude: place.longitude, radiusKm: state.radiusKm ?? undefined }
+      : undefined,
   };
 }

@@ -1,4 +1,15 @@
-import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from 'urql';
 import { useFormErrors } from '../../app/useFormErrors';
@@ -6,9 +17,25 @@ import { CreatePartnerRequestDocument, type OfferKind } from '../../gql/graphql'
 import { FormAlert } from '../../ui/FormAlert';
 import { TOPICS } from './labels';
 
-const FIELDS = ['programId', 'kind', 'headcount', 'windowStart', 'windowEnd', 'maxDistanceKm', 'topics', 'virtualAcceptable', 'note'];
+const FIELDS = [
+  'programId',
+  'kind',
+  'headcount',
+  'windowStart',
+  'windowEnd',
+  'maxDistanceKm',
+  'topics',
+  'virtualAcceptable',
+  'note',
+];
 
-export function PartnerRequestForm({ programs, onCreated }: { programs: { id: string; name: string }[]; onCreated: (id: string) => void }) {
+export function PartnerRequestForm({
+  programs,
+  onCreated,
+}: {
+  programs: { id: string; name: string }[];
+  onCreated: (id: string) => void;
+}) {
   const [{ fetching }, create] = useMutation(CreatePartnerRequestDocument);
   const form = useForm({
     initialValues: {
@@ -26,7 +53,12 @@ export function PartnerRequestForm({ programs, onCreated }: { programs: { id: st
       programId: (v) => (v ? null : 'Choose a program'),
       headcount: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 ? null : 'Enter how many students, at least 1'),
       windowStart: (v) => (v ? null : 'Enter the earliest date'),
-      windowEnd: (v, all) => (!v ? 'Enter the latest date' : all.windowStart && v < all.windowStart ? 'The window must end after it starts' : null),
+      windowEnd: (v, all) =>
+        !v
+          ? 'Enter the latest date'
+          : all.windowStart && v < all.windowStart
+            ? 'The window must end after it starts'
+            : null,
       maxDistanceKm: (v) => (Number(v) >= 1 ? null : 'Enter a distance of at least 1 km'),
     },
   });
@@ -54,7 +86,13 @@ export function PartnerRequestForm({ programs, onCreated }: { programs: { id: st
       <Stack gap="sm">
         <FormAlert message={errors.message} title="Could not send the request" />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Program" data={programs.map((p) => ({ value: p.id, label: p.name }))} allowDeselect={false} required {...form.getInputProps('programId')} />
+          <Select
+            label="Program"
+            data={programs.map((p) => ({ value: p.id, label: p.name }))}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('programId')}
+          />
           <Select
             label="What you look for"
             data={[
@@ -70,8 +108,16 @@ export function PartnerRequestForm({ programs, onCreated }: { programs: { id: st
           <TextInput label="From" type="date" required {...form.getInputProps('windowStart')} />
           <TextInput label="Until" type="date" required {...form.getInputProps('windowEnd')} />
         </SimpleGrid>
-        <TagsInput label="Topics" description="Choose or type a topic, then press Enter" data={TOPICS} {...form.getInputProps('topics')} />
-        <Checkbox label="A virtual alternative is acceptable for students who cannot go onsite" {...form.getInputProps('virtualAcceptable', { type: 'checkbox' })} />
+        <TagsInput
+          label="Topics"
+          description="Choose or type a topic, then press Enter"
+          data={TOPICS}
+          {...form.getInputProps('topics')}
+        />
+        <Checkbox
+          label="A virtual alternative is acceptable for students who cannot go onsite"
+          {...form.getInputProps('virtualAcceptable', { type: 'checkbox' })}
+        />
         <Textarea label="Note for companies" rows={3} {...form.getInputProps('note')} />
         <Group>
           <Button type="submit" loading={fetching}>

@@ -11,8 +11,21 @@ describe('ProgramForm', () => {
   it('checks the term before sending, sends the share as a fraction and shows API field errors next to the fields', async () => {
     const client = fakeClient((name) =>
       name === 'CreateProgram'
-        ? { error: new CombinedError({ graphQLErrors: [{ message: 'Invalid', extensions: { code: 'BAD_USER_INPUT', fields: { name: 'a program with this name exists' } } }] }) }
-        : { error: new CombinedError({ graphQLErrors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }] }) },
+        ? {
+            error: new CombinedError({
+              graphQLErrors: [
+                {
+                  message: 'Invalid',
+                  extensions: { code: 'BAD_USER_INPUT', fields: { name: 'a program with this name exists' } },
+                },
+              ],
+            }),
+          }
+        : {
+            error: new CombinedError({
+              graphQLErrors: [{ message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } }],
+            }),
+          },
     );
     const created = vi.fn();
     renderWithApp(<ProgramForm onCreated={created} />, client);
@@ -31,7 +44,15 @@ describe('ProgramForm', () => {
     expect(await screen.findByText('A program with this name exists')).toBeTruthy();
     expect(input('Program name').getAttribute('aria-invalid')).toBe('true');
     expect(client.calls.find((c) => c.name === 'CreateProgram')!.variables).toEqual({
-      input: { name: 'MSc Cell Therapy', level: 'MSC', cohortSize: 20, termStart: '2027-09-01', termEnd: '2028-06-30', minimumOnsiteShare: 0.5, topics: [] },
+      input: {
+        name: 'MSc Cell Therapy',
+        level: 'MSC',
+        cohortSize: 20,
+        termStart: '2027-09-01',
+        termEnd: '2028-06-30',
+        minimumOnsiteShare: 0.5,
+        topics: [],
+      },
     });
     expect(created).not.toHaveBeenCalled();
   });

@@ -18,12 +18,25 @@ const LEVELS = [
 export function ProgramForm({ onCreated }: { onCreated: (name: string) => void }) {
   const [{ fetching }, create] = useMutation(CreateProgramDocument);
   const form = useForm({
-    initialValues: { name: '', level: 'MSC' as StudyLevel, cohortSize: 20 as number | string, termStart: '', termEnd: '', minimumOnsiteShare: 0 as number | string, topics: [] as string[] },
+    initialValues: {
+      name: '',
+      level: 'MSC' as StudyLevel,
+      cohortSize: 20 as number | string,
+      termStart: '',
+      termEnd: '',
+      minimumOnsiteShare: 0 as number | string,
+      topics: [] as string[],
+    },
     validate: {
       name: (v) => (v.trim() ? null : 'Enter the program name'),
       cohortSize: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 ? null : 'Enter a cohort size of at least 1'),
       termStart: (v) => (v ? null : 'Enter the first day of term'),
-      termEnd: (v, all) => (!v ? 'Enter the last day of term' : all.termStart && v < all.termStart ? 'The term must end after it starts' : null),
+      termEnd: (v, all) =>
+        !v
+          ? 'Enter the last day of term'
+          : all.termStart && v < all.termStart
+            ? 'The term must end after it starts'
+            : null,
       minimumOnsiteShare: (v) => (Number(v) >= 0 && Number(v) <= 100 ? null : 'Enter a share from 0 to 100 %'),
     },
   });
@@ -65,7 +78,12 @@ export function ProgramForm({ onCreated }: { onCreated: (name: string) => void }
             max={100}
             {...form.getInputProps('minimumOnsiteShare')}
           />
-          <TagsInput label="Topics" description="Choose or type a topic, then press Enter" data={TOPICS} {...form.getInputProps('topics')} />
+          <TagsInput
+            label="Topics"
+            description="Choose or type a topic, then press Enter"
+            data={TOPICS}
+            {...form.getInputProps('topics')}
+          />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={fetching}>

@@ -44,13 +44,23 @@ export function SplitPreview({
         </Title>
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
           <Count label="Onsite" value={split.onsite} hint={`${percent(split.onsiteShare)} of ${headcount}`} />
-          <Count label="Virtual" value={split.virtual} hint={hasTwin ? 'in the virtual alternative' : 'no virtual alternative'} />
+          <Count
+            label="Virtual"
+            value={split.virtual}
+            hint={hasTwin ? 'in the virtual alternative' : 'no virtual alternative'}
+          />
           <Count label="Waitlist" value={split.waitlisted} hint="moved onsite if a seat frees up" />
         </SimpleGrid>
         {!split.minimumMet && (
-          <Alert color={TONES.attention} variant="outline" title="Below the program's minimum onsite share" role="alert">
-            Only {split.onsite} of {headcount} students ({percent(split.onsiteShare)}) can be onsite; the program asks for at least {percent(minimumOnsiteShare)} ({split.requiredOnsite}{' '}
-            students). You can still book: the rest go virtual or on the waitlist, or choose another session.
+          <Alert
+            color={TONES.attention}
+            variant="outline"
+            title="Below the program's minimum onsite share"
+            role="alert"
+          >
+            Only {split.onsite} of {headcount} students ({percent(split.onsiteShare)}) can be onsite; the program asks
+            for at least {percent(minimumOnsiteShare)} ({split.requiredOnsite} students). You can still book: the rest
+            go virtual or on the waitlist, or choose another session.
           </Alert>
         )}
         {names.length > 0 && rule === 'PRIORITY' && (
@@ -78,11 +88,15 @@ export function SplitPreview({
           </SimpleGrid>
         )}
         {names.length > 0 && rule === 'LOTTERY' && (
-          <Text size="sm">Who goes onsite is drawn by a seeded lottery when the company confirms; the seed is recorded on the booking so the draw can be checked.</Text>
+          <Text size="sm">
+            Who goes onsite is drawn by a seeded lottery when the company confirms; the seed is recorded on the booking
+            so the draw can be checked.
+          </Text>
         )}
         <Group>
           <Text size="xs">
-            The company decides the split when it confirms, with the seats free then; this preview counts the seats free now.
+            The company decides the split when it confirms, with the seats free then; this preview counts the seats free
+            now.
           </Text>
         </Group>
       </Stack>

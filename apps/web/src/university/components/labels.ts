@@ -12,7 +12,12 @@ export const bookingStatus = (status: BookingStatus) => BOOKING[status] ?? { lab
 const RULES: Record<CohortRule, string> = { PRIORITY: 'Priority order', LOTTERY: 'Recorded lottery' };
 export const ruleLabel = (rule: CohortRule) => RULES[rule] ?? rule;
 
-const ROLES: Record<MemberRole, string> = { ADMIN: 'Admin', COORDINATOR: 'Coordinator', STUDENT: 'Student', PLATFORM_ADMIN: 'Platform admin' };
+const ROLES: Record<MemberRole, string> = {
+  ADMIN: 'Admin',
+  COORDINATOR: 'Coordinator',
+  STUDENT: 'Student',
+  PLATFORM_ADMIN: 'Platform admin',
+};
 export const roleLabel = (role: MemberRole) => ROLES[role] ?? role;
 
 const MEMBER_STATUS: Record<MemberStatus, { label: string; color: string }> = {
@@ -28,13 +33,31 @@ const FACTORS: Record<string, string> = {};
 /** A recommendation factor's name as words ("topicOverlap" becomes "Topic overlap"). */
 export function factorLabel(factor: string): string {
   if (FACTORS[factor]) return FACTORS[factor];
-  const words = factor.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().trim();
+  const words = factor
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .trim();
   return words ? words[0].toUpperCase() + words.slice(1) : factor;
 }
 
 /** The product's topic vocabulary, offered as suggestions (any other topic can be typed). */
 export const TOPICS = [
-  'CAR-T', 'AAV vectors', 'Lentiviral vectors', 'mRNA', 'iPSC', 'GMP', 'QC/QA', 'Regulatory (ATMP)', 'Regulatory (GMP/GDP)',
-  'Process development', 'Closed bioreactors', 'Aseptic processing', 'Fill-finish', 'Supply chain', 'Commercialization',
-  'SOP writing', 'Workflow design',
+  'CAR-T',
+  'AAV vectors',
+  'Lentiviral vectors',
+  'mRNA',
+  'iPSC',
+  'GMP',
+  'QC/QA',
+  'Regulatory (ATMP)',
+  'Regulatory (GMP/GDP)',
+  'Process development',
+  'Closed bioreactors',
+  'Aseptic processing',
+  'Fill-finish',
+  'Supply chain',
+  'Commercialization',
+  'SOP writing',
+  'Workflow design',
 ];

@@ -1,4 +1,18 @@
-import { Anchor, Button, Card, Checkbox, Group, NumberInput, Radio, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  NumberInput,
+  Radio,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -32,22 +46,32 @@ export default function BookPage() {
   const [rule, setRule] = useState<CohortRule>('PRIORITY');
   const [note, setNote] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
-  const [problem, setProblem] = useState<{ message: string | null; fields: Record<string, string> }>({ message: null, fields: {} });
+  const [problem, setProblem] = useState<{ message: string | null; fields: Record<string, string> }>({
+    message: null,
+    fields: {},
+  });
 
   const offer = data?.offer;
   const programs = data?.me.organization?.programs ?? [];
   const program = programs.find((p) => p.id === programId) ?? null;
   const slot = offer?.slots.find((s) => s.id === slotId) ?? (offer?.slots.length === 1 ? offer.slots[0] : null);
   const students = useMemo(
-    () => (data?.me.organization?.members ?? []).filter((m) => m.role === 'STUDENT' && m.status === 'ACTIVE' && m.programId === programId),
+    () =>
+      (data?.me.organization?.members ?? []).filter(
+        (m) => m.role === 'STUDENT' && m.status === 'ACTIVE' && m.programId === programId,
+      ),
     [data, programId],
   );
   const names = chosen.map((id) => students.find((s) => s.id === id)?.fullName ?? id);
   const size = mode === 'named' ? chosen.length : Math.max(0, Math.floor(Number(headcount) || 0));
   const zone = offer ? facilityTimeZone(offer.facility.country, offer.facility.longitude) : null;
   const group = offer?.priorityGroup;
-  const inGroup = !!group && !!program && (group.programIds.includes(program.id) || group.universityIds.includes(data?.me.organization?.id ?? ''));
-  const reserveInForce = !!group && group.reservedSeats > 0 && offer && new Date(offer.applicationDeadline).getTime() > Date.now();
+  const inGroup =
+    !!group &&
+    !!program &&
+    (group.programIds.includes(program.id) || group.universityIds.includes(data?.me.organization?.id ?? ''));
+  const reserveInForce =
+    !!group && group.reservedSeats > 0 && offer && new Date(offer.applicationDeadline).getTime() > Date.now();
   const split =
     slot && program
       ? previewSplit({
@@ -55,7 +79,9 @@ export default function BookPage() {
           free: slot.free,
           capacity: slot.capacity,
           taken: slot.taken,
-          virtualTwin: offer?.virtualTwin ? { capacity: offer.virtualTwin.capacity ?? null, taken: offer.virtualTwin.taken } : null,
+          virtualTwin: offer?.virtualTwin
+            ? { capacity: offer.virtualTwin.capacity ?? null, taken: offer.virtualTwin.taken }
+            : null,
           reservedForOthers: reserveInForce && !inGroup ? group!.reservedSeats : 0,
           minimumOnsiteShare: program.minimumOnsiteShare,
         })
@@ -97,18 +123,31 @@ export default function BookPage() {
         Back to offers
       </Anchor>
       <PageTitle>{offer ? `Book ${offer.title}` : 'Book for a cohort'}</PageTitle>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offer && (
           <Stack gap="md">
             <Text size="sm">
-              {offerKindLabel(offer.kind)} · {offer.company?.name ?? 'company'} · {offer.facility.name}, {offer.facility.city}, {offer.facility.country}
-              {offer.virtualTwin ? ` · virtual alternative: ${formatLabel(offer.virtualTwin.format)}${offer.virtualTwin.capacity === null ? ' (unlimited)' : ` (${Math.max(0, offer.virtualTwin.capacity - offer.virtualTwin.taken)} places left)`}` : ' · no virtual alternative'}
+              {offerKindLabel(offer.kind)} · {offer.company?.name ?? 'company'} · {offer.facility.name},{' '}
+              {offer.facility.city}, {offer.facility.country}
+              {offer.virtualTwin
+                ? ` · virtual alternative: ${formatLabel(offer.virtualTwin.format)}${offer.virtualTwin.capacity === null ? ' (unlimited)' : ` (${Math.max(0, offer.virtualTwin.capacity - offer.virtualTwin.taken)} places left)`}`
+                : ' · no virtual alternative'}
             </Text>
-            {offer.status !== 'PUBLISHED' && <FormAlert title="Not open for bookings" message="This offer is not published: it cannot be booked." />}
+            {offer.status !== 'PUBLISHED' && (
+              <FormAlert title="Not open for bookings" message="This offer is not published: it cannot be booked." />
+            )}
             <FormAlert message={problem.message} title="Could not send the booking" />
             {programs.length === 0 ? (
               <EmptyState title="Create a program first">
-                A booking is made for a program&apos;s cohort. <Anchor component={Link} to="/university/programs">Go to programs</Anchor>
+                A booking is made for a program&apos;s cohort.{' '}
+                <Anchor component={Link} to="/university/programs">
+                  Go to programs
+                </Anchor>
               </EmptyState>
             ) : (
               <Card withBorder component="section" aria-labelledby="cohort-title">
@@ -125,7 +164,12 @@ export default function BookPage() {
                       setProgramId(v);
                       setChosen([]);
                     }}
-                    error={problem.fields.programId ?? (!eligible && program ? `This offer takes ${offer.eligibleLevels.map(levelLabel).join(', ')} students, not ${levelLabel(program.level)}` : undefined)}
+                    error={
+                      problem.fields.programId ??
+                      (!eligible && program
+                        ? `This offer takes ${offer.eligibleLevels.map(levelLabel).join(', ')} students, not ${levelLabel(program.level)}`
+                        : undefined)
+                    }
                     required
                   />
                   <Radio.Group
@@ -141,7 +185,11 @@ export default function BookPage() {
                           key={s.id}
                           value={s.id}
                           label={`${formatDateTime(s.startsAt)} to ${formatDateTime(s.endsAt)}: ${s.free} of ${s.capacity} seats free`}
-                          description={zone && !sameWallClock(s.startsAt, zone) ? `At the facility: ${formatInZone(s.startsAt, zone)} to ${formatInZone(s.endsAt, zone)}` : undefined}
+                          description={
+                            zone && !sameWallClock(s.startsAt, zone)
+                              ? `At the facility: ${formatInZone(s.startsAt, zone)} to ${formatInZone(s.endsAt, zone)}`
+                              : undefined
+                          }
                         />
                       ))}
                     </Stack>
@@ -162,15 +210,31 @@ export default function BookPage() {
                     />
                   </Stack>
                   {mode === 'count' ? (
-                    <NumberInput label="Students" min={1} value={headcount} onChange={setHeadcount} error={problem.fields.headcount} required />
+                    <NumberInput
+                      label="Students"
+                      min={1}
+                      value={headcount}
+                      onChange={setHeadcount}
+                      error={problem.fields.headcount}
+                      required
+                    />
                   ) : !program ? (
                     <Text size="sm">Choose the program to list its students.</Text>
                   ) : students.length === 0 ? (
-                    <EmptyState title="No active student in this program">Students join the program when they sign up; book a number of students instead.</EmptyState>
+                    <EmptyState title="No active student in this program">
+                      Students join the program when they sign up; book a number of students instead.
+                    </EmptyState>
                   ) : (
                     <Stack gap="xs">
-                      <Checkbox.Group label="Students, ticked in priority order" value={chosen}
-                        onChange={(values) => setChosen((list) => [...list.filter((id) => values.includes(id)), ...values.filter((id) => !list.includes(id))])}
+                      <Checkbox.Group
+                        label="Students, ticked in priority order"
+                        value={chosen}
+                        onChange={(values) =>
+                          setChosen((list) => [
+                            ...list.filter((id) => values.includes(id)),
+                            ...values.filter((id) => !list.includes(id)),
+                          ])
+                        }
                         error={problem.fields.studentIds}
                       >
                         <Stack gap={6} mt={4}>
@@ -192,10 +256,22 @@ export default function BookPage() {
                               <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
                                 {names[i]}
                               </Text>
-                              <Button size="compact-xs" variant="default" disabled={i === 0} onClick={() => move(id, -1)} aria-label={`Move ${names[i]} up`}>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                disabled={i === 0}
+                                onClick={() => move(id, -1)}
+                                aria-label={`Move ${names[i]} up`}
+                              >
                                 Up
                               </Button>
-                              <Button size="compact-xs" variant="default" disabled={i === chosen.length - 1} onClick={() => move(id, 1)} aria-label={`Move ${names[i]} down`}>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                disabled={i === chosen.length - 1}
+                                onClick={() => move(id, 1)}
+                                aria-label={`Move ${names[i]} down`}
+                              >
                                 Down
                               </Button>
                             </Group>
@@ -204,18 +280,44 @@ export default function BookPage() {
                       )}
                     </Stack>
                   )}
-                  <Radio.Group label="When the cohort is larger than the free seats" value={rule} onChange={(v) => setRule(v as CohortRule)} error={problem.fields.splitRule}>
+                  <Radio.Group
+                    label="When the cohort is larger than the free seats"
+                    value={rule}
+                    onChange={(v) => setRule(v as CohortRule)}
+                    error={problem.fields.splitRule}
+                  >
                     <Stack gap="xs" mt={4}>
-                      <Radio value="PRIORITY" label="Priority order" description="The first students of your order go onsite" />
-                      <Radio value="LOTTERY" label="Recorded lottery" description="A seeded draw, recorded on the booking, picks who goes onsite" />
+                      <Radio
+                        value="PRIORITY"
+                        label="Priority order"
+                        description="The first students of your order go onsite"
+                      />
+                      <Radio
+                        value="LOTTERY"
+                        label="Recorded lottery"
+                        description="A seeded draw, recorded on the booking, picks who goes onsite"
+                      />
                     </Stack>
                   </Radio.Group>
-                  <Textarea label="Note for the company" rows={3} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={problem.fields.note} />
+                  <Textarea
+                    label="Note for the company"
+                    rows={3}
+                    value={note}
+                    onChange={(e) => setNote(e.currentTarget.value)}
+                    error={problem.fields.note}
+                  />
                 </Stack>
               </Card>
             )}
             {split && program && (
-              <SplitPreview split={split} headcount={size} minimumOnsiteShare={program.minimumOnsiteShare} rule={rule} hasTwin={!!offer.virtualTwin} names={mode === 'named' ? names : []} />
+              <SplitPreview
+                split={split}
+                headcount={size}
+                minimumOnsiteShare={program.minimumOnsiteShare}
+                rule={rule}
+                hasTwin={!!offer.virtualTwin}
+                names={mode === 'named' ? names : []}
+              />
             )}
             {split && !split.minimumMet && (
               <Checkbox
@@ -228,7 +330,11 @@ export default function BookPage() {
               <Button onClick={send} loading={sending} disabled={!canSend || offer.status !== 'PUBLISHED'}>
                 Send booking request
               </Button>
-              {!slot || !program ? <Text size="sm">Choose the program and the {offer.kind === 'SITE_VISIT' ? 'session' : 'period'} to see the split.</Text> : null}
+              {!slot || !program ? (
+                <Text size="sm">
+                  Choose the program and the {offer.kind === 'SITE_VISIT' ? 'session' : 'period'} to see the split.
+                </Text>
+              ) : null}
             </Group>
           </Stack>
         )}

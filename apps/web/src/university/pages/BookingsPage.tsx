@@ -45,7 +45,15 @@ export default function BookingsPage() {
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
       {sent && (
-        <Alert color={TONES.success} variant="outline" role="status" title="Booking request sent" withCloseButton closeButtonLabel="Dismiss" onClose={() => setParams({})}>
+        <Alert
+          color={TONES.success}
+          variant="outline"
+          role="status"
+          title="Booking request sent"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setParams({})}
+        >
           The company confirms or declines it; you are notified either way, with the final split.
         </Alert>
       )}
@@ -63,9 +71,16 @@ export default function BookingsPage() {
         </Button>
       </Group>
       <FormAlert message={message} title="Could not cancel" />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {bookings.length === 0 ? (
-          <EmptyState title={status ? 'No booking with this status' : 'No booking yet'}>Book a site visit or internship positions for a cohort.</EmptyState>
+          <EmptyState title={status ? 'No booking with this status' : 'No booking yet'}>
+            Book a site visit or internship positions for a cohort.
+          </EmptyState>
         ) : (
           <Stack gap="sm">
             {bookings.map((b) => {
@@ -79,11 +94,14 @@ export default function BookingsPage() {
                         {b.offer.title}
                       </Title>
                       <Text size="sm">
-                        {offerKindLabel(b.offer.kind)} · {b.offer.company?.name ?? 'company'} · {formatDateTime(b.slot.startsAt)}
+                        {offerKindLabel(b.offer.kind)} · {b.offer.company?.name ?? 'company'} ·{' '}
+                        {formatDateTime(b.slot.startsAt)}
                       </Text>
                       <Text size="sm">
                         {b.program.name} · {b.headcount} students{b.studentIds.length ? ' (named)' : ''}
-                        {b.split ? ` · ${ruleLabel(b.split.rule)}${b.split.seed != null ? `, seed ${b.split.seed}` : ''}` : ''}
+                        {b.split
+                          ? ` · ${ruleLabel(b.split.rule)}${b.split.seed != null ? `, seed ${b.split.seed}` : ''}`
+                          : ''}
                       </Text>
                     </Stack>
                     <Badge variant="outline" color={s.color}>
@@ -99,14 +117,22 @@ export default function BookingsPage() {
                   </Text>
                   {b.split?.message && (
                     <Text size="sm" c={b.split.minimumMet ? undefined : TONES.attention}>
-                      {b.split.minimumMet ? '' : `Below the minimum onsite share (${percent(b.split.onsiteShare)} of ${percent(b.split.minimumOnsiteShare)}): `}
+                      {b.split.minimumMet
+                        ? ''
+                        : `Below the minimum onsite share (${percent(b.split.onsiteShare)} of ${percent(b.split.minimumOnsiteShare)}): `}
                       {b.split.message}
                     </Text>
                   )}
                   {b.note && <Text size="sm">Note: {b.note}</Text>}
                   {open && (
                     <Group mt="sm">
-                      <Button variant="default" color="red" size="xs" onClick={() => setTarget({ id: b.id, title: b.offer.title })} aria-label={`Cancel booking: ${b.offer.title}`}>
+                      <Button
+                        variant="default"
+                        color="red"
+                        size="xs"
+                        onClick={() => setTarget({ id: b.id, title: b.offer.title })}
+                        aria-label={`Cancel booking: ${b.offer.title}`}
+                      >
                         Cancel booking
                       </Button>
                     </Group>
@@ -117,10 +143,20 @@ export default function BookingsPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={!!target} onClose={() => setTarget(null)} closeButtonProps={{ "aria-label": "Close" }} title={`Cancel the booking of ${target?.title ?? ''}?`}>
+      <Modal
+        opened={!!target}
+        onClose={() => setTarget(null)}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        title={`Cancel the booking of ${target?.title ?? ''}?`}
+      >
         <Stack gap="sm">
           <Text size="sm">Its onsite and virtual seats are freed for others; the company is told.</Text>
-          <Textarea label="Reason for the company (optional)" value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={3} />
+          <Textarea
+            label="Reason for the company (optional)"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            rows={3}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setTarget(null)}>
               Keep it

@@ -13,11 +13,16 @@ export default function ChooseOfferPage() {
   const [kind, setKind] = useState<OfferKind>('SITE_VISIT');
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({ query: BookableOffersDocument, variables: { after, kind } });
-  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter((o) => o.kind === kind && o.status === 'PUBLISHED');
+  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter(
+    (o) => o.kind === kind && o.status === 'PUBLISHED',
+  );
   return (
     <Stack gap="md">
       <PageTitle>Book for a cohort</PageTitle>
-      <Text size="sm">Choose a published site visit or internship; you then pick the session, the program&apos;s cohort and how to split it, and see the split before you send.</Text>
+      <Text size="sm">
+        Choose a published site visit or internship; you then pick the session, the program&apos;s cohort and how to
+        split it, and see the split before you send.
+      </Text>
       <Stack gap={4}>
         <Text component="span" size="sm" fw={500} id="kind-label">
           Kind of offer
@@ -36,9 +41,16 @@ export default function ChooseOfferPage() {
           style={{ alignSelf: 'flex-start' }}
         />
       </Stack>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offers.length === 0 ? (
-          <EmptyState title={`No published ${kind === 'SITE_VISIT' ? 'site visit' : 'internship'} on this page`}>Companies&apos; offers appear here once published.</EmptyState>
+          <EmptyState title={`No published ${kind === 'SITE_VISIT' ? 'site visit' : 'internship'} on this page`}>
+            Companies&apos; offers appear here once published.
+          </EmptyState>
         ) : (
           <Stack gap="sm">
             {offers.map((o) => (
@@ -47,10 +59,16 @@ export default function ChooseOfferPage() {
                   <Stack gap={2}>
                     <Text fw={600}>{o.title}</Text>
                     <Text size="sm">
-                      {offerKindLabel(o.kind)} · {o.company?.name ?? 'company'} · {o.facility.city}, {o.facility.country} · deadline {formatDateTime(o.applicationDeadline)}
+                      {offerKindLabel(o.kind)} · {o.company?.name ?? 'company'} · {o.facility.city},{' '}
+                      {o.facility.country} · deadline {formatDateTime(o.applicationDeadline)}
                     </Text>
                   </Stack>
-                  <Button component={Link} to={`/university/book/${o.id}`} variant="outline" aria-label={`Book ${o.title}`}>
+                  <Button
+                    component={Link}
+                    to={`/university/book/${o.id}`}
+                    variant="outline"
+                    aria-label={`Book ${o.title}`}
+                  >
                     Book
                   </Button>
                 </Group>

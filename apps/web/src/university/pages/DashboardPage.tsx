@@ -9,7 +9,15 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { bookingStatus } from '../components/labels';
 import { ScrollTable } from '../components/ScrollTable';
 
-const STANDING: ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED', 'WAITLISTED', 'VIRTUAL', 'REJECTED'];
+const STANDING: ApplicationStatus[] = [
+  'SUBMITTED',
+  'SHORTLISTED',
+  'OFFERED',
+  'ACCEPTED',
+  'WAITLISTED',
+  'VIRTUAL',
+  'REJECTED',
+];
 
 export default function DashboardPage() {
   usePageTitle('University dashboard');
@@ -18,7 +26,8 @@ export default function DashboardPage() {
   const requests = data?.partnerRequests.edges.map((e) => e.node) ?? [];
   const bookings = data?.bookings.edges.map((e) => e.node) ?? [];
   const applications = data?.applications.edges.map((e) => e.node) ?? [];
-  const count = (programId: string, status: ApplicationStatus) => applications.filter((a) => a.programId === programId && a.status === status).length;
+  const count = (programId: string, status: ApplicationStatus) =>
+    applications.filter((a) => a.programId === programId && a.status === status).length;
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap">
@@ -27,7 +36,12 @@ export default function DashboardPage() {
           Book for a cohort
         </Button>
       </Group>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <Card withBorder component="section" aria-labelledby="standing-title">
           <Title order={2} size="h4" id="standing-title" mb="xs">
             Where each cohort stands
@@ -58,7 +72,8 @@ export default function DashboardPage() {
                       <Table.Th scope="row" fw={500}>
                         {p.name}
                         <Text size="xs" fw={400}>
-                          {levelLabel(p.level)} · cohort of {p.cohortSize} · {formatDate(p.termStart)} to {formatDate(p.termEnd)}
+                          {levelLabel(p.level)} · cohort of {p.cohortSize} · {formatDate(p.termStart)} to{' '}
+                          {formatDate(p.termEnd)}
                         </Text>
                       </Table.Th>
                       {STANDING.map((s) => (
@@ -86,9 +101,15 @@ export default function DashboardPage() {
                 {requests.slice(0, 8).map((r) => (
                   <Group key={r.id} gap="xs" wrap="nowrap" justify="space-between">
                     <Anchor component={Link} to={`/university/requests/${r.id}`} size="sm">
-                      {r.program.name}: {offerKindLabel(r.kind)} for {r.headcount}, {formatDate(r.windowStart)} to {formatDate(r.windowEnd)}
+                      {r.program.name}: {offerKindLabel(r.kind)} for {r.headcount}, {formatDate(r.windowStart)} to{' '}
+                      {formatDate(r.windowEnd)}
                     </Anchor>
-                    <Badge size="xs" variant="outline" color={r.status === 'OPEN' ? TONES.success : TONES.neutral} style={{ flexShrink: 0 }}>
+                    <Badge
+                      size="xs"
+                      variant="outline"
+                      color={r.status === 'OPEN' ? TONES.success : TONES.neutral}
+                      style={{ flexShrink: 0 }}
+                    >
                       {r.status === 'OPEN' ? 'Open' : 'Closed'}
                     </Badge>
                   </Group>
@@ -110,7 +131,10 @@ export default function DashboardPage() {
                 {bookings.slice(0, 8).map((b) => (
                   <Group key={b.id} gap="xs" wrap="nowrap" justify="space-between">
                     <Text size="sm">
-                      {b.offer.title}: {b.status === 'CONFIRMED' ? `${b.onsiteSeats} onsite, ${b.virtualSeats} virtual, ${b.waitlistedSeats} waitlisted` : `${b.headcount} students`}
+                      {b.offer.title}:{' '}
+                      {b.status === 'CONFIRMED'
+                        ? `${b.onsiteSeats} onsite, ${b.virtualSeats} virtual, ${b.waitlistedSeats} waitlisted`
+                        : `${b.headcount} students`}
                     </Text>
                     <Badge size="xs" variant="outline" color={bookingStatus(b.status).color} style={{ flexShrink: 0 }}>
                       {bookingStatus(b.status).label}

@@ -63,7 +63,12 @@ export default function MembersPage() {
                 {isAdmin && (
                   <Table.Td>
                     {m.id !== me?.id && (
-                      <Button size="xs" variant="default" onClick={() => setTarget({ id: m.id, name: m.fullName })} aria-label={`Remove ${m.fullName}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setTarget({ id: m.id, name: m.fullName })}
+                        aria-label={`Remove ${m.fullName}`}
+                      >
                         Remove
                       </Button>
                     )}
@@ -81,16 +86,33 @@ export default function MembersPage() {
     <Stack gap="md">
       <PageTitle>Members</PageTitle>
       <FormAlert message={message} title="Could not remove" />
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {staff.length === 0 ? <EmptyState title="No staff member" /> : table(staff, 'Admins and coordinators')}
-        {students.length === 0 ? <EmptyState title="No student yet">Students join by signing up and choosing one of your programs.</EmptyState> : table(students, 'Students')}
+        {students.length === 0 ? (
+          <EmptyState title="No student yet">Students join by signing up and choosing one of your programs.</EmptyState>
+        ) : (
+          table(students, 'Students')
+        )}
         {isAdmin ? (
           <Card withBorder component="section" aria-labelledby="invite-title">
             <Title order={2} size="h4" id="invite-title" mb="sm">
               Invite a coordinator or admin
             </Title>
             {invited && (
-              <Alert color={TONES.success} variant="outline" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setInvited(null)}>
+              <Alert
+                color={TONES.success}
+                variant="outline"
+                role="status"
+                mb="sm"
+                withCloseButton
+                closeButtonLabel="Dismiss"
+                onClose={() => setInvited(null)}
+              >
                 An invitation is on its way to {invited}.
               </Alert>
             )}
@@ -105,7 +127,12 @@ export default function MembersPage() {
           <Text size="sm">Only your university&apos;s admins invite and remove members.</Text>
         )}
       </QueryState>
-      <Modal opened={!!target} onClose={() => setTarget(null)} closeButtonProps={{ "aria-label": "Close" }} title={`Remove ${target?.name ?? ''}?`}>
+      <Modal
+        opened={!!target}
+        onClose={() => setTarget(null)}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        title={`Remove ${target?.name ?? ''}?`}
+      >
         <Stack gap="sm">
           <Text size="sm">They are signed out and can no longer act for your university.</Text>
           <Group justify="flex-end">

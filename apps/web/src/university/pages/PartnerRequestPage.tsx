@@ -19,12 +19,19 @@ export default function PartnerRequestPage() {
       <Anchor component={Link} to="/university/requests" size="sm">
         Back to partner requests
       </Anchor>
-      <PageTitle>{request ? `${offerKindLabel(request.kind)} for ${request.program.name}` : 'Partner request'}</PageTitle>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <PageTitle>
+        {request ? `${offerKindLabel(request.kind)} for ${request.program.name}` : 'Partner request'}
+      </PageTitle>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {request && (
           <Text size="sm">
-            {request.headcount} students · {formatDate(request.windowStart)} to {formatDate(request.windowEnd)} · within {request.maxDistanceKm} km ·{' '}
-            {request.virtualAcceptable ? 'virtual acceptable' : 'onsite only'}
+            {request.headcount} students · {formatDate(request.windowStart)} to {formatDate(request.windowEnd)} · within{' '}
+            {request.maxDistanceKm} km · {request.virtualAcceptable ? 'virtual acceptable' : 'onsite only'}
             {request.topics.length > 0 && ` · ${request.topics.join(', ')}`}
             {request.note && ` · “${request.note}”`}
           </Text>
@@ -33,7 +40,9 @@ export default function PartnerRequestPage() {
           Recommended offers
         </Title>
         {recommendations.length === 0 ? (
-          <EmptyState title="No offer fits yet">Published offers of verified companies appear here, best first, as companies post them.</EmptyState>
+          <EmptyState title="No offer fits yet">
+            Published offers of verified companies appear here, best first, as companies post them.
+          </EmptyState>
         ) : (
           <Stack gap="sm">
             {recommendations.map((r, index) => (
@@ -44,7 +53,8 @@ export default function PartnerRequestPage() {
                       {index + 1}. {r.offer.title}
                     </Title>
                     <Text size="sm">
-                      {offerKindLabel(r.offer.kind)} · {r.offer.company?.name ?? 'company'} · {r.offer.facility.city}, {r.offer.facility.country}
+                      {offerKindLabel(r.offer.kind)} · {r.offer.company?.name ?? 'company'} · {r.offer.facility.city},{' '}
+                      {r.offer.facility.country}
                     </Text>
                   </Stack>
                   <Stack gap={4} align="flex-end">
@@ -54,8 +64,18 @@ export default function PartnerRequestPage() {
                     </Badge>
                   </Stack>
                 </Group>
-                <Progress value={r.score} aria-label={`Score of ${r.offer.title}: ${Math.round(r.score)} of 100`} mb="sm" color={r.eligible ? 'teal.9' : 'gray.7'} />
-                <List spacing={6} size="sm" listStyleType="none" aria-label={`Why ${r.offer.title} scores ${Math.round(r.score)}`}>
+                <Progress
+                  value={r.score}
+                  aria-label={`Score of ${r.offer.title}: ${Math.round(r.score)} of 100`}
+                  mb="sm"
+                  color={r.eligible ? 'teal.9' : 'gray.7'}
+                />
+                <List
+                  spacing={6}
+                  size="sm"
+                  listStyleType="none"
+                  aria-label={`Why ${r.offer.title} scores ${Math.round(r.score)}`}
+                >
                   {r.factors.map((f) => (
                     <List.Item key={f.factor}>
                       <Text size="sm" span fw={600}>
@@ -71,7 +91,11 @@ export default function PartnerRequestPage() {
                 </List>
                 {r.eligible && r.offer.kind && request && (
                   <Group mt="sm">
-                    <Button component={Link} to={`/university/book/${r.offerId}?program=${request.program.id}&request=${request.id}&headcount=${request.headcount}`} variant="outline">
+                    <Button
+                      component={Link}
+                      to={`/university/book/${r.offerId}?program=${request.program.id}&request=${request.id}&headcount=${request.headcount}`}
+                      variant="outline"
+                    >
                       Book {r.offer.title}
                     </Button>
                   </Group>

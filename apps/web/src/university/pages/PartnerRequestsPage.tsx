@@ -17,8 +17,16 @@ export default function PartnerRequestsPage() {
   return (
     <Stack gap="md">
       <PageTitle>Partner requests</PageTitle>
-      <Text size="sm">Ask for industry partners for a cohort: open requests are shown to verified companies, and each one lists the offers that fit it best, with why.</Text>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <Text size="sm">
+        Ask for industry partners for a cohort: open requests are shown to verified companies, and each one lists the
+        offers that fit it best, with why.
+      </Text>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {requests.length === 0 ? (
           <EmptyState title="No partner request yet">Describe what a cohort needs below.</EmptyState>
         ) : (
@@ -31,7 +39,8 @@ export default function PartnerRequestsPage() {
                       {offerKindLabel(r.kind)} for {r.headcount} students of {r.program.name}
                     </Anchor>
                     <Text size="sm">
-                      {formatDate(r.windowStart)} to {formatDate(r.windowEnd)} · within {r.maxDistanceKm} km · {r.virtualAcceptable ? 'virtual acceptable' : 'onsite only'}
+                      {formatDate(r.windowStart)} to {formatDate(r.windowEnd)} · within {r.maxDistanceKm} km ·{' '}
+                      {r.virtualAcceptable ? 'virtual acceptable' : 'onsite only'}
                     </Text>
                     {r.topics.length > 0 && <Text size="sm">Topics: {r.topics.join(', ')}</Text>}
                   </Stack>
@@ -49,7 +58,10 @@ export default function PartnerRequestsPage() {
           </Title>
           {programs.length === 0 ? (
             <EmptyState title="Create a program first">
-              A request is made for a program&apos;s cohort. <Anchor component={Link} to="/university/programs">Go to programs</Anchor>
+              A request is made for a program&apos;s cohort.{' '}
+              <Anchor component={Link} to="/university/programs">
+                Go to programs
+              </Anchor>
             </EmptyState>
           ) : (
             <PartnerRequestForm programs={programs} onCreated={(id) => navigate(`/university/requests/${id}`)} />

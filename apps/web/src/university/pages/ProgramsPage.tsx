@@ -18,8 +18,16 @@ export default function ProgramsPage() {
   return (
     <Stack gap="md">
       <PageTitle>Programs</PageTitle>
-      <Text size="sm">Students choose one of these programs when they sign up; bookings and partner requests are made for a program&apos;s cohort.</Text>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <Text size="sm">
+        Students choose one of these programs when they sign up; bookings and partner requests are made for a
+        program&apos;s cohort.
+      </Text>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {programs.length === 0 ? (
           <EmptyState title="No program yet">Create the first one below.</EmptyState>
         ) : (
@@ -67,7 +75,15 @@ export default function ProgramsPage() {
           New program
         </Title>
         {created && (
-          <Alert color={TONES.success} variant="outline" role="status" mb="sm" withCloseButton closeButtonLabel="Dismiss" onClose={() => setCreated(null)}>
+          <Alert
+            color={TONES.success}
+            variant="outline"
+            role="status"
+            mb="sm"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setCreated(null)}
+          >
             {created} is created.
           </Alert>
         )}

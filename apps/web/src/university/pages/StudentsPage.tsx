@@ -8,20 +8,38 @@ import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ScrollTable } from '../components/ScrollTable';
 
-const STATUSES: ApplicationStatus[] = ['SUBMITTED', 'SHORTLISTED', 'OFFERED', 'ACCEPTED', 'DECLINED', 'REJECTED', 'WITHDRAWN', 'WAITLISTED', 'VIRTUAL'];
+const STATUSES: ApplicationStatus[] = [
+  'SUBMITTED',
+  'SHORTLISTED',
+  'OFFERED',
+  'ACCEPTED',
+  'DECLINED',
+  'REJECTED',
+  'WITHDRAWN',
+  'WAITLISTED',
+  'VIRTUAL',
+];
 
 export default function StudentsPage() {
   usePageTitle("Students' applications");
   const [status, setStatus] = useState<ApplicationStatus | null>(null);
   const [programId, setProgramId] = useState<string | null>(null);
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: UniversityStudentApplicationsDocument, variables: { status, after } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: UniversityStudentApplicationsDocument,
+    variables: { status, after },
+  });
   const programs = data?.me.organization?.programs ?? [];
-  const rows = (data?.applications.edges.map((e) => e.node) ?? []).filter((a) => !programId || a.programId === programId);
+  const rows = (data?.applications.edges.map((e) => e.node) ?? []).filter(
+    (a) => !programId || a.programId === programId,
+  );
   return (
     <Stack gap="md">
       <PageTitle>Students&apos; applications</PageTitle>
-      <Text size="sm">Where each of your students stands: their applications to companies&apos; offers and the outcomes, with the match explanation after a round.</Text>
+      <Text size="sm">
+        Where each of your students stands: their applications to companies&apos; offers and the outcomes, with the
+        match explanation after a round.
+      </Text>
       <Group align="flex-end" wrap="wrap">
         <Select
           label="Program"
@@ -33,7 +51,10 @@ export default function StudentsPage() {
         />
         <Select
           label="Status"
-          data={[{ value: '', label: 'All statuses' }, ...STATUSES.map((s) => ({ value: s, label: applicationStatus(s).label }))]}
+          data={[
+            { value: '', label: 'All statuses' },
+            ...STATUSES.map((s) => ({ value: s, label: applicationStatus(s).label })),
+          ]}
           value={status ?? ''}
           onChange={(v) => {
             setStatus((v || null) as ApplicationStatus | null);
@@ -43,7 +64,12 @@ export default function StudentsPage() {
           w={{ base: '100%', sm: 240 }}
         />
       </Group>
-      <QueryState fetching={fetching} error={error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {rows.length === 0 ? (
           <EmptyState title="No application here">Your students&apos; applications appear as they apply.</EmptyState>
         ) : (
