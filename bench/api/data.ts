@@ -418,7 +418,7 @@ export async function seed(
     const created = now - r.int(1, 90) * DAY - r.int(0, 23) * HOUR;
     const deadline =
       status === 'CLOSED' ? now - r.int(1, 30) * DAY : now + r.int(7, 150) * DAY + r.int(0, 1439) * 60_000;
-    const levels = opts.levels ?? (LEVELS.filter(() => r.next() < 0.55) as Level[]);
+    const levels = opts.levels ?? LEVELS.filter((): boolean => r.next() < 0.55);
     if (!levels.length) levels.push(r.pick(LEVELS));
     const topics = r.some(TOPICS, 1, 4);
     const title = `${kind === 'SITE_VISIT' ? 'Site visit' : 'Internship'}: ${topics.map(topicLabel).join(', ')} at ${company.id.slice(0, 4)}`;

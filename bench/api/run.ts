@@ -109,7 +109,7 @@ function startApi(port: number, env: Record<string, string> = {}, main = API_MAI
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
-  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[api] ${chunk.toString()}`));
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[api] ${chunk.toString()}`));
   return child;
 }
 
@@ -248,7 +248,7 @@ async function measure(
         },
       ],
     } as any);
-    return (instance as unknown as Promise<autocannon.Result>).then((result) => ({ result, sql, codes, cache }));
+    return instance.then((result) => ({ result, sql, codes, cache }));
   };
   if (opts.warmup) await run(opts.warmup, undefined, false);
   log(`${name}: measuring`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -101,7 +101,7 @@ describe('the portal served by the API (e2e)', () => {
 
   it('finds the repository root from the sources and resolves the default folder in it', () => {
     const root = repositoryRoot();
-    expect(require('node:fs').existsSync(path.join(root, 'nest-cli.json'))).toBe(true);
+    expect(existsSync(path.join(root, 'nest-cli.json'))).toBe(true);
     expect(portalDirectory({ WEB_DIST_DIR: 'apps/web/dist' })).toBe(path.join(root, 'apps/web/dist'));
     expect(repositoryRoot(path.join(root, 'dist/apps/api/src/portal'))).toBe(root);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AppConfig } from '@practicum/config';
 import { Actor, MemberRole, OrganizationKind, StudyLevel, visibilityClass } from '@practicum/core';
-import { buildSchema, OperationDefinitionNode, parse } from 'graphql';
+import { buildSchema, Kind, OperationDefinitionNode, parse } from 'graphql';
 import {
   answerBytes,
   canonicalJson,
@@ -19,7 +19,9 @@ const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema.graph
 
 const listing = (query: string, name?: string) => {
   const document = parse(query);
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = name ? operations.find((o) => o.name?.value === name)! : operations[0];
   return isListingOperation(schema, document, operation);
 };
@@ -255,7 +257,7 @@ describe('listingKey', () => {
   ) => {
     const document = parse(query);
     const operations = document.definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
     const operation = operationName ? operations.find((o) => o.name?.value === operationName)! : operations[0];
     return listingKey(visibility, document, operation, variables);

@@ -22,6 +22,7 @@ import {
   isObjectType,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   print,
   SelectionSetNode,
   valueFromASTUntyped,
@@ -89,7 +90,7 @@ export function isListingOperation(
 ): boolean {
   const name = operation.name?.value ?? '';
   let byName = analysed.get(document);
-  if (!byName) analysed.set(document, (byName = new Map()));
+  if (!byName) analysed.set(document, (byName = new Map<string, boolean>()));
   let answer = byName.get(name);
   if (answer === undefined) {
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -103,7 +104,7 @@ export function isListingOperation(
         (s) => s.kind === Kind.FIELD && (s.name.value === LISTING_ROOT_FIELD || s.name.value === '__typename'),
       ) && root.some((s) => s.kind === Kind.FIELD && s.name.value === LISTING_ROOT_FIELD);
     answer =
-      operation.operation === 'query' &&
+      operation.operation === OperationTypeNode.QUERY &&
       listing &&
       !!query &&
       onlyShared(schema, query, operation.selectionSet, fragments, new Set());
@@ -123,7 +124,7 @@ const shapes = new WeakMap<DocumentNode, Map<string, OperationShape>>();
 function operationShape(document: DocumentNode, operation: OperationDefinitionNode): OperationShape {
   const name = operation.name?.value ?? '';
   let byName = shapes.get(document);
-  if (!byName) shapes.set(document, (byName = new Map()));
+  if (!byName) shapes.set(document, (byName = new Map<string, OperationShape>()));
   let shape = byName.get(name);
   if (!shape) {
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -166,7 +167,7 @@ export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const keys = Object.keys(value as object)
+  const keys = Object.keys(value)
     .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
@@ -447,7 +448,7 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
     let mutation = false;
     return {
       async responseForOperation({ operation, document, schema, request, contextValue }) {
-        if (operation.operation === 'mutation') mutation = true;
+        if (operation.operation === OperationTypeNode.MUTATION) mutation = true;
         if (!cache.live || !isListingOperation(schema, document, operation)) return null;
         const { actor } = await readAuthentication(contextValue.req, auth);
         const visibility = visibilityClass(actor);

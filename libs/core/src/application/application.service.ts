@@ -6,7 +6,7 @@ import { inTransaction } from '../common/transaction';
 import { Page } from '../common/cursor';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/domain-error';
 import { Actor, isPlatformAdmin, requireRole, requireVerifiedOrganization } from '../common/policy';
-import { Member, MemberRole } from '../member/member.entity';
+import { MemberRole } from '../member/member.entity';
 import { ApplicationHit, ApplicationList, ApplicationPageQuery } from '../read-model/application-list';
 import { Offer, OfferStatus, SeatAllocation } from '../offer/offer.entity';
 import { OfferService } from '../offer/offer.service';

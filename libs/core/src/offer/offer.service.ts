@@ -9,7 +9,7 @@ import { Actor, isPlatformAdmin, requireOrganizationKind, requireStaffOf } from 
 import { Facility } from '../facility/facility.entity';
 import { Organization, OrganizationKind } from '../organization/organization.entity';
 import { Program, StudyLevel } from '../program/program.entity';
-import { Offer, OfferKind, OfferStatus, offerSearchDocument, SeatAllocation } from './offer.entity';
+import { Offer, OfferKind, OfferStatus, SeatAllocation } from './offer.entity';
 import { OfferLifecycle } from './offer.lifecycle';
 import { OfferSlot } from './offer-slot.entity';
 import { VirtualFormat, VirtualTwin } from './virtual-twin.entity';
@@ -106,7 +106,7 @@ export class OfferService {
       if (data.priorityGroup) await this.checkGroupIds(manager, data.priorityGroup);
       const offer = await manager.getRepository(Offer).save(
         manager.getRepository(Offer).create({
-          companyId: actor.organizationId!,
+          companyId: actor.organizationId,
           facilityId: facility.id,
           kind: data.kind,
           title: data.title.trim(),

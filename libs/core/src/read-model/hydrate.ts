@@ -36,8 +36,8 @@ function readerOf(column: ColumnMetadata): (value: unknown) => unknown {
   else if (type === Boolean || type === 'boolean' || type === 'bool') convert = (value) => !!value;
   const transformer = column.transformer;
   if (!transformer) return (value) => (value === null || value === undefined ? value : convert(value));
-  return (value) =>
-    ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value));
+  return (value): unknown =>
+    ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value)) as unknown;
 }
 
 /** Per data source and entity: looking the metadata up on every row (or every statement) costs more than the row. */
@@ -45,7 +45,7 @@ const shapes = new WeakMap<DataSource, Map<unknown, Shape>>();
 
 function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Shape {
   let byTarget = shapes.get(dataSource);
-  if (!byTarget) shapes.set(dataSource, (byTarget = new Map()));
+  if (!byTarget) shapes.set(dataSource, (byTarget = new Map<unknown, Shape>()));
   let shape = byTarget.get(target);
   if (!shape) {
     const metadata = dataSource.getMetadata(target);
