@@ -37,7 +37,10 @@ function readerOf(column: ColumnMetadata): (value: unknown) => unknown {
   const transformer = column.transformer;
   if (!transformer) return (value) => (value === null || value === undefined ? value : convert(value));
   return (value): unknown =>
-    ApplyValueTransformers.transformFrom(transformer, value === null || value === undefined ? value : convert(value)) as unknown;
+    ApplyValueTransformers.transformFrom(
+      transformer,
+      value === null || value === undefined ? value : convert(value),
+    ) as unknown;
 }
 
 /** Per data source and entity: looking the metadata up on every row (or every statement) costs more than the row. */
