@@ -45,7 +45,14 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    // The classic hook rules; the React Compiler's (purity, refs, set-state-in-effect) come with it, not yet.
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // An async event handler in JSX (onClick={async () => ...}) is how React code is written; the
+      // handlers catch their own errors (useMutation results), so only non-JSX callbacks are checked.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
   },
   {
     // Tests read GraphQL responses and fixtures as untyped JSON on purpose: asserting on what the

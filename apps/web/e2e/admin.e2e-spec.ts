@@ -1,4 +1,3 @@
-import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
@@ -9,7 +8,6 @@ const ADMIN = 'admin@practicum.local';
 const PASSWORD = 'practicum-admin-2026';
 
 describe('platform admin area in a real browser (e2e)', () => {
-  let api: TestApi;
   // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
   let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
@@ -30,7 +28,7 @@ describe('platform admin area in a real browser (e2e)', () => {
 
   beforeAll(async () => {
     journey = await startPortalJourney({ worker: false });
-    ({ api, origin, page } = journey);
+    ({ origin, page } = journey);
   }, 600_000);
 
   afterEach(async () => {

@@ -183,7 +183,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** How far the page scrolls sideways (0 when nothing sticks out of the viewport). */
 export const horizontalOverflow = (page: Page) =>
-  page.evaluate('document.documentElement.scrollWidth - window.innerWidth') as Promise<number>;
+  page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
 
 const DEMO_PASSWORD = 'Practicum-demo-2026';
 
@@ -197,11 +197,11 @@ export interface PortalJourney {
   /** Every page `check` looked at, with its serious and critical axe violations. */
   visited: { name: string; violations: string[] }[];
   /** Lets the page settle (network, pointer off the page, transitions ended), runs axe on it and keeps a screenshot. */
-  check(name: string): Promise<void>;
+  check: (name: string) => Promise<void>;
   /** Signs in through the sign-in page (a demo member's password by default) and waits for the area's first heading. */
-  signIn(email: string, password?: string): Promise<void>;
+  signIn: (email: string, password?: string) => Promise<void>;
   /** Signs out with the header's button and waits for the sign-in page. */
-  signOut(): Promise<void>;
+  signOut: () => Promise<void>;
   close(): Promise<void>;
 }
 

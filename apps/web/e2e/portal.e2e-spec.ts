@@ -1,4 +1,3 @@
-import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
@@ -6,7 +5,6 @@ const STUDENT = 'amelia.jones@student.ucl.example';
 const PASSWORD = 'Practicum-demo-2026';
 
 describe('portal in a real browser (e2e)', () => {
-  let api: TestApi;
   // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
   let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
@@ -24,7 +22,7 @@ describe('portal in a real browser (e2e)', () => {
 
   beforeAll(async () => {
     journey = await startPortalJourney({ worker: false });
-    ({ api, origin, page } = journey);
+    ({ origin, page } = journey);
     const messages: string[] = [];
     const waiting: { field: string; resolve(message: string): void }[] = [];
     page.on('websocket', (socket) =>

@@ -1,4 +1,3 @@
-import { TestApi } from '../../api/test/support/apps';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, PortalJourney, screenshot, seriousViolations, startPortalJourney } from './browser';
 
@@ -11,7 +10,6 @@ const VISIT = 'CAR-T manufacturing cleanroom visit';
 const PROGRAM = 'MSc Manufacturing of Stem Cell and Gene Therapies';
 
 describe('university area in a real browser (e2e)', () => {
-  let api: TestApi;
   // A world of its own (startPortalJourney): a migrated database with the demo data, which the journey changes.
   let journey: PortalJourney;
   let origin: { url: string; close(): Promise<void> };
@@ -39,7 +37,7 @@ describe('university area in a real browser (e2e)', () => {
 
   beforeAll(async () => {
     journey = await startPortalJourney({ worker: false });
-    ({ api, origin, page } = journey);
+    ({ origin, page } = journey);
   }, 600_000);
 
   afterEach(async () => {

@@ -15,8 +15,8 @@ interface AuthState {
 interface AuthApi extends AuthState {
   /** After login or registration: the API has set the session cookie. */
   signedIn(payload: { member: Member }): void;
-  signOut(notice?: string): void;
-  clearNotice(): void;
+  signOut: (notice?: string) => void;
+  clearNotice: () => void;
 }
 
 const AuthContext = createContext<AuthApi | null>(null);
@@ -72,7 +72,7 @@ export function AuthProvider({ children, client: given }: { children: ReactNode;
 
   useEffect(() => {
     let live = true;
-    client
+    void client
       .query(MeDocument, {}, { requestPolicy: 'network-only' })
       .toPromise()
       .then((result) => {

@@ -1,5 +1,13 @@
 import type { Client as WsClient } from 'graphql-ws';
-import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange, type Operation } from 'urql';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  getOperationName,
+  mapExchange,
+  subscriptionExchange,
+  type Operation,
+} from 'urql';
 
 /**
  * Headers of every request: the CSRF header that Apollo's csrfPrevention asks of cookie requests.
@@ -20,8 +28,7 @@ const SIGN_IN_OPERATIONS = new Set([
   'ResetPassword',
 ]);
 
-const operationName = (operation: Operation) =>
-  operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value ?? '';
+const operationName = (operation: Operation) => getOperationName(operation.query) ?? '';
 
 /** Whether the subscription socket is open; pages poll instead while it is not. */
 let socketOpen = false;
@@ -33,7 +40,7 @@ function setSocketOpen(open: boolean) {
 }
 export const liveSocket = {
   isOpen: () => socketOpen,
-  subscribe(listener: () => void) {
+  subscribe: (listener: () => void) => {
     socketListeners.add(listener);
     return () => socketListeners.delete(listener);
   },

@@ -29,7 +29,7 @@ describe('NotificationPreferencesPage', () => {
     const offeredByEmail = await screen.findByRole('checkbox', { name: 'A seat was offered: by email' });
     expect((offeredByEmail as HTMLInputElement).checked).toBe(true);
     expect(
-      (screen.getByRole('checkbox', { name: 'A site visit is coming up: by email' }) as HTMLInputElement).checked,
+      screen.getByRole<HTMLInputElement>('checkbox', { name: 'A site visit is coming up: by email' }).checked,
     ).toBe(false);
     const save = screen.getByRole('button', { name: 'Save preferences' });
     expect((save as HTMLButtonElement).disabled).toBe(true);

@@ -125,7 +125,7 @@ export function Shell({
               size="xs"
               onClick={() => {
                 signOut('You are signed out.');
-                navigate('/sign-in');
+                void navigate('/sign-in');
               }}
             >
               Sign out

@@ -41,7 +41,7 @@ export function LoadMore({
   hasMore: boolean;
   loading: boolean;
   noun: string;
-  onMore(): void;
+  onMore: () => void;
 }) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="xs">

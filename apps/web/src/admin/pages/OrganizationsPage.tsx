@@ -32,7 +32,7 @@ export default function OrganizationsPage() {
             { value: 'UNIVERSITY', label: 'Universities' },
           ]}
           value={kind ?? ''}
-          onChange={(v) => setKind((v || null) as OrganizationKind | null)}
+          onChange={(v) => setKind(v || null)}
           allowDeselect={false}
           w={{ base: '100%', xs: 200 }}
         />

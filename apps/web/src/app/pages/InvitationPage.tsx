@@ -34,7 +34,7 @@ export default function InvitationPage() {
     const result = await accept({ input: { token, password: v.password } });
     if (result.data) {
       auth.signedIn(result.data.acceptInvitation);
-      navigate(homeOf(result.data.acceptInvitation.member), { replace: true });
+      void navigate(homeOf(result.data.acceptInvitation.member), { replace: true });
     } else errors.show(result.error);
   });
 

@@ -67,7 +67,7 @@ export default function RegisterOrganizationPage() {
     });
     if (result.data) {
       auth.signedIn(result.data.registerOrganization);
-      navigate(homeOf(result.data.registerOrganization.member), { replace: true });
+      void navigate(homeOf(result.data.registerOrganization.member), { replace: true });
     } else errors.show(result.error);
   });
 

@@ -52,7 +52,7 @@ export default function RegisterStudentPage() {
     });
     if (result.data) {
       auth.signedIn(result.data.registerStudent);
-      navigate(homeOf(result.data.registerStudent.member), { replace: true });
+      void navigate(homeOf(result.data.registerStudent.member), { replace: true });
     } else errors.show(result.error);
   });
 
@@ -73,7 +73,7 @@ export default function RegisterStudentPage() {
               label: [u.name, u.city].filter(Boolean).join(', '),
             }))}
             {...form.getInputProps('universityId')}
-            onChange={(value) => {
+            onChange={(value: string | null) => {
               form.setFieldValue('universityId', value ?? '');
               form.setFieldValue('programId', '');
             }}

@@ -37,7 +37,7 @@ export default function ResetPasswordPage() {
     if (result.data?.resetPassword) {
       // Every session of the account ended with the change; this one signs in again.
       auth.signOut(PASSWORD_CHANGED);
-      navigate('/sign-in', { replace: true });
+      void navigate('/sign-in', { replace: true });
     } else errors.show(result.error);
   });
 

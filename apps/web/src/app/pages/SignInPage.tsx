@@ -38,7 +38,7 @@ export function SignInPage() {
     if (result.data) {
       auth.signedIn(result.data.login);
       const member = result.data.login.member;
-      navigate(from && homeOf(member) !== '/waiting' ? from : homeOf(member), { replace: true });
+      void navigate(from && homeOf(member) !== '/waiting' ? from : homeOf(member), { replace: true });
     } else {
       errors.show(result.error);
     }

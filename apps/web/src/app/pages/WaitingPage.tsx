@@ -25,7 +25,7 @@ export default function WaitingPage() {
     if (result.data?.me.organization?.verified) {
       // Signing in again loads the verified organization into the session.
       auth.signOut('Your organization is verified. Sign in again to start.');
-      navigate('/sign-in', { replace: true });
+      void navigate('/sign-in', { replace: true });
     }
   };
 
@@ -45,7 +45,7 @@ export default function WaitingPage() {
           variant="subtle"
           onClick={() => {
             auth.signOut('You are signed out.');
-            navigate('/sign-in');
+            void navigate('/sign-in');
           }}
         >
           Sign out

@@ -23,7 +23,7 @@ export function ApplicantActions({
   name: string;
   status: ApplicationStatus;
   allocation: SeatAllocation;
-  onDone(message: string): void;
+  onDone: (message: string) => void;
 }) {
   const [shortlisting, shortlist] = useMutation(ShortlistApplicationDocument);
   const [offering, makeOffer] = useMutation(MakeOfferDocument);

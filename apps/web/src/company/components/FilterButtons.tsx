@@ -10,7 +10,7 @@ export function FilterButtons({
   label: string;
   value: string;
   options: { value: string; label: string }[];
-  onChange(v: string): void;
+  onChange: (v: string) => void;
 }) {
   return (
     <Group gap={6} role="group" aria-label={label} wrap="wrap">

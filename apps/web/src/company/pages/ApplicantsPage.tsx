@@ -33,7 +33,7 @@ function ApplicantDetails({
 }: {
   a: CompanyApplicantFragment;
   allocation: SeatAllocation;
-  onDone(m: string): void;
+  onDone: (m: string) => void;
 }) {
   const program = a.student.program;
   return (

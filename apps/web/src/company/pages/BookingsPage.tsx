@@ -21,7 +21,7 @@ import { SplitCounts, SplitPreview } from '../components/SplitPreview';
 import { StatusBadge } from '../components/StatusBadge';
 import { bookingStatus } from '../labels';
 
-function BookingCard({ b, onDone }: { b: CompanyBookingFragment; onDone(message: string): void }) {
+function BookingCard({ b, onDone }: { b: CompanyBookingFragment; onDone: (message: string) => void }) {
   const [confirming, confirm] = useMutation(ConfirmBookingDocument);
   const [declining, decline] = useMutation(DeclineBookingDocument);
   const [declineOpen, setDeclineOpen] = useState(false);

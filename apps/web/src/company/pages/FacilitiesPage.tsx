@@ -52,8 +52,8 @@ function FacilityForm({
   onCancel,
 }: {
   facility: CompanyFacilityFragment | null;
-  onDone(message: string): void;
-  onCancel(): void;
+  onDone: (message: string) => void;
+  onCancel: () => void;
 }) {
   const [create, createFacility] = useMutation(CreateFacilityDocument);
   const [update, updateFacility] = useMutation(UpdateFacilityDocument);

@@ -42,7 +42,7 @@ export default function MatchRoundsPage() {
       const d = describeError(result.error);
       setFieldError(d.fields.offerIds ?? null);
       setMessage(d.fields.offerIds ? null : d.message);
-    } else if (result.data) navigate(`/company/rounds/${result.data.createMatchRound.id}`);
+    } else if (result.data) void navigate(`/company/rounds/${result.data.createMatchRound.id}`);
   };
 
   return (

@@ -21,7 +21,7 @@ const STATUS = {
   REMOVED: { label: 'Removed', color: TONES.neutral },
 };
 
-function InviteForm({ onDone }: { onDone(m: string): void }) {
+function InviteForm({ onDone }: { onDone: (m: string) => void }) {
   const [state, invite] = useMutation(InviteMemberDocument);
   const form = useForm({
     initialValues: { fullName: '', email: '', role: 'COORDINATOR' as MemberRole },

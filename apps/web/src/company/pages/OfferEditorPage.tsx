@@ -136,7 +136,7 @@ function Editor({
         return;
       }
       const id = offer?.id ?? (result.data && 'createOffer' in result.data ? result.data.createOffer.id : '');
-      navigate(`/company/offers/${id}`, {
+      void navigate(`/company/offers/${id}`, {
         state: { saved: offer ? 'Changes saved.' : 'Draft created. Publish it when it is ready.' },
       });
     },

@@ -34,7 +34,7 @@ import { FilterButtons } from '../components/FilterButtons';
 import { StatusBadge } from '../components/StatusBadge';
 import { deliveryStatus, WEBHOOK_EVENTS } from '../labels';
 
-function RegisterForm({ onRegistered }: { onRegistered(secret: string): void }) {
+function RegisterForm({ onRegistered }: { onRegistered: (secret: string) => void }) {
   const [state, register] = useMutation(RegisterWebhookDocument);
   const form = useForm({
     initialValues: { url: '', events: ['booking.proposed', 'application.submitted'] as string[] },

@@ -15,9 +15,9 @@ type Application = ApplicationSummaryFragment & {
 interface Props {
   application: Application;
   busy: boolean;
-  onAccept(): void;
-  onDecline(): void;
-  onWithdraw(): void;
+  onAccept: () => void;
+  onDecline: () => void;
+  onWithdraw: () => void;
 }
 
 /** The visit as a calendar event: onsite at the facility, or online with the join link. */

@@ -34,8 +34,8 @@ describe('RankingList', () => {
 
   it('cannot move the first choice up or the last one down', () => {
     render(<Harness />);
-    expect((screen.getByRole('button', { name: 'Move CAR-T visit up' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Move iPSC visit down' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move CAR-T visit up' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Move iPSC visit down' }).disabled).toBe(true);
   });
 
   it('gives every drag handle a name', () => {

@@ -28,8 +28,8 @@ export interface RankedItem {
 
 interface Props<T extends RankedItem> {
   items: T[];
-  onReorder(items: T[]): void;
-  render(item: T, index: number): ReactNode;
+  onReorder: (items: T[]) => void;
+  render: (item: T, index: number) => ReactNode;
   label: string;
 }
 
@@ -45,7 +45,7 @@ function Row({
   name: string;
   index: number;
   count: number;
-  move(from: number, to: number): void;
+  move: (from: number, to: number) => void;
   children: ReactNode;
 }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({

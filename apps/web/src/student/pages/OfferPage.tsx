@@ -64,7 +64,7 @@ function ApplicationSent({ rank }: { rank: number }) {
   );
 }
 
-function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number; onSent(rank: number): void }) {
+function ApplyForm({ offer, nextRank, onSent }: { offer: Offer; nextRank: number; onSent: (rank: number) => void }) {
   const [{ fetching, data }, apply] = useMutation(ApplyToOfferDocument);
   const openSlots = offer.slots.filter((s) => new Date(s.startsAt).getTime() > Date.now());
   const form = useForm({

@@ -131,7 +131,7 @@ export default function OffersPage() {
                       { value: 'SITE_VISIT', label: 'Site visits' },
                     ]}
                     value={draft.kind}
-                    onChange={(v) => set('kind', (v ?? '') as SearchState['kind'])}
+                    onChange={(v) => set('kind', v ?? '')}
                     allowDeselect={false}
                   />
                   <DatePickerInput
@@ -201,7 +201,7 @@ export default function OffersPage() {
                       { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
                     ]}
                     value={draft.sort}
-                    onChange={(v) => set('sort', (v ?? 'DEADLINE') as OfferSort)}
+                    onChange={(v) => set('sort', v ?? 'DEADLINE')}
                     allowDeselect={false}
                   />
                 </Group>

@@ -82,7 +82,7 @@ export default function BookPage() {
           virtualTwin: offer?.virtualTwin
             ? { capacity: offer.virtualTwin.capacity ?? null, taken: offer.virtualTwin.taken }
             : null,
-          reservedForOthers: reserveInForce && !inGroup ? group!.reservedSeats : 0,
+          reservedForOthers: reserveInForce && !inGroup ? group.reservedSeats : 0,
           minimumOnsiteShare: program.minimumOnsiteShare,
         })
       : null;
@@ -113,7 +113,7 @@ export default function BookPage() {
         ...(mode === 'named' ? { studentIds: chosen } : { headcount: size }),
       },
     });
-    if (result.data) navigate(`/university/bookings?sent=${result.data.requestBooking.id}`);
+    if (result.data) void navigate(`/university/bookings?sent=${result.data.requestBooking.id}`);
     else setProblem(splitForForm(describeUniversityError(result.error), FIELDS));
   };
 
@@ -201,7 +201,7 @@ export default function BookPage() {
                     <SegmentedControl
                       aria-labelledby="cohort-mode"
                       value={mode}
-                      onChange={(v) => setMode(v as 'count' | 'named')}
+                      onChange={(v) => setMode(v)}
                       data={[
                         { value: 'count', label: 'By number' },
                         { value: 'named', label: 'By name' },
@@ -283,7 +283,7 @@ export default function BookPage() {
                   <Radio.Group
                     label="When the cohort is larger than the free seats"
                     value={rule}
-                    onChange={(v) => setRule(v as CohortRule)}
+                    onChange={(v) => setRule(v)}
                     error={problem.fields.splitRule}
                   >
                     <Stack gap="xs" mt={4}>

@@ -31,7 +31,7 @@ export default function ChooseOfferPage() {
           aria-labelledby="kind-label"
           value={kind}
           onChange={(v) => {
-            setKind(v as OfferKind);
+            setKind(v);
             setAfter(null);
           }}
           data={[

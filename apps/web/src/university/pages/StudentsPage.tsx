@@ -57,7 +57,7 @@ export default function StudentsPage() {
           ]}
           value={status ?? ''}
           onChange={(v) => {
-            setStatus((v || null) as ApplicationStatus | null);
+            setStatus(v || null);
             setAfter(null);
           }}
           allowDeselect={false}
