@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { AppConfig, DEV_JWT_SECRET, DEV_PLATFORM_ADMIN_PASSWORD } from './app-config';
 
 const root = path.resolve(__dirname, '../../..');
@@ -59,7 +59,9 @@ describe('deployment files', () => {
     expect(redis).toContain('--maxmemory-policy noeviction');
     expect(redis).toContain('--appendonly yes');
     expect(redis).toContain('--requirepass');
-    expect(read('docker-compose.dev.yml')).toContain('"--maxmemory-policy", "noeviction"');
+    const devRedis = (parse(read('docker-compose.dev.yml')) as { services: { redis: { command: string[] } } }).services
+      .redis;
+    expect(devRedis.command.join(' ')).toContain('--maxmemory-policy noeviction');
   });
 
   it('builds the image from the lock with npm ci, in stages, running as a non-root user', () => {

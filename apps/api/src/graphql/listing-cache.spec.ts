@@ -13,7 +13,10 @@ import {
   sharedFields,
 } from './listing-cache';
 // The models and resolvers that mark the listing's fields SharedInListing.
-import '../marketplace/offer.resolver';
+import '../facility/facility.resolver';
+import '../offer/offer-slot.resolver';
+import '../offer/offer.resolver';
+import '../offer/virtual-twin.resolver';
 
 const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'));
 
