@@ -5,7 +5,7 @@ import { ConflictError, ERROR_REASONS, ForbiddenError, InvalidTransitionError } 
 describe('domain error reasons', () => {
   it('are listed in the README with their code', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
-    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| `([A-Z_]+)` \| .+ \|$/gm)].map(([, reason, code]) => [
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` +\| `([A-Z_]+)` +\| .+ \|$/gm)].map(([, reason, code]) => [
       reason,
       code,
     ]);
