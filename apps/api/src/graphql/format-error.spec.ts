@@ -20,6 +20,12 @@ describe('format-error', () => {
         name: 'MaxRetriesPerRequestError',
       }),
       new Error("Stream isn't writeable and enableOfflineQueue options is false"),
+      // graphql-js wraps a thrown value that is no Error of its realm (a Node socket error seen from
+      // jest's sandbox) as NonErrorThrown, keeping it in thrownValue.
+      Object.assign(new Error('Unexpected error value: { code: "ECONNREFUSED" }'), {
+        name: 'NonErrorThrown',
+        thrownValue: refused,
+      }),
     ];
     for (const error of unavailable) expect(isServiceUnavailable(error)).toBe(true);
     const faults = [

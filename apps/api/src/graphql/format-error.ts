@@ -33,7 +33,8 @@ const UNAVAILABLE_MESSAGES =
 /**
  * True when an error means PostgreSQL or Redis cannot be reached (pg socket errors, a pool that
  * cannot connect, a server shutting down; ioredis closed connections and MaxRetriesPerRequest),
- * looking through TypeORM's `driverError`, `cause` and AggregateError's `errors`.
+ * looking through TypeORM's `driverError`, `cause`, AggregateError's `errors` and graphql-js's
+ * `thrownValue` (what it wraps as NonErrorThrown when a thrown value is no Error of its realm).
  */
 export function isServiceUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
@@ -44,12 +45,13 @@ export function isServiceUnavailable(error: unknown, depth = 0): boolean {
     driverError?: unknown;
     cause?: unknown;
     errors?: unknown;
+    thrownValue?: unknown;
   };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || POSTGRES_UNAVAILABLE.test(e.code))) return true;
   if (e.name === 'MaxRetriesPerRequestError') return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  return [e.driverError, e.cause, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])].some((inner) =>
-    isServiceUnavailable(inner, depth + 1),
+  return [e.driverError, e.cause, e.thrownValue, ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : [])].some(
+    (inner) => isServiceUnavailable(inner, depth + 1),
   );
 }
 
