@@ -19,16 +19,15 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
-import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
+import { CITIES, offerSearchVariables, readSearch, writeSearch, type SearchState } from './search-params';
 
-const PAGE_SIZE = 10;
 const NARROW = '(max-width: 47.99em)';
 
 export default function OffersPage() {
@@ -54,16 +53,15 @@ export default function OffersPage() {
     return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
   }, [profile.data]);
 
-  const filter = toFilter(applied, places);
-  const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
+  // The first page's variables are the ones the prefetch (app/prefetch.ts) used, so it comes from the cache.
+  const first = offerSearchVariables(applied, places);
   const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(
-    JSON.stringify({ filter, sort }),
+    JSON.stringify({ filter: first.filter, sort: first.sort }),
     (edge) => edge.node.id,
   );
-  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
-    variables: { filter, sort, first: PAGE_SIZE, after },
+    variables: { ...first, after: pages.after },
     pause: applied.near === 'university' && !profile.data,
   });
 
