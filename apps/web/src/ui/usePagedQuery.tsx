@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 
 export interface Connection<E> {
@@ -90,8 +90,25 @@ export function usePagedQuery<D, V extends AnyVariables & { after?: string | nul
     [key],
   );
 
-  const pages = current.results.slice(0, current.count);
-  const connections = pages.map((page) => (page?.data ? connection(page.data) : undefined));
+  // The caller's functions are usually written inline; the lists below change with the results only.
+  const read = useRef({ connection, idOf });
+  read.current = { connection, idOf };
+  const pages = useMemo(() => current.results.slice(0, current.count), [current.results, current.count]);
+  const connections = useMemo(
+    () => pages.map((page) => (page?.data ? read.current.connection(page.data) : undefined)),
+    [pages],
+  );
+  /** Every page's items in order, each once (an item that moved onto a later page shows where it first was). */
+  const edges = useMemo(() => {
+    const all: E[] = [];
+    const seen = new Set<string>();
+    for (const edge of connections.flatMap((page) => page?.edges ?? [])) {
+      const id = read.current.idOf(edge);
+      if (!seen.has(id)) all.push(edge);
+      seen.add(id);
+    }
+    return all;
+  }, [connections]);
   const last = connections[current.count - 1];
   const lastPage = pages[current.count - 1];
   const hasMore = !!last?.pageInfo.hasNextPage;
@@ -104,14 +121,6 @@ export function usePagedQuery<D, V extends AnyVariables & { after?: string | nul
   useEffect(() => {
     if (loadAll && hasMore && !lastPage?.fetching) more();
   }, [loadAll, hasMore, lastPage?.fetching, more]);
-
-  const edges: E[] = [];
-  const seen = new Set<string>();
-  for (const edge of connections.flatMap((page) => page?.edges ?? [])) {
-    const id = idOf(edge);
-    if (!seen.has(id)) edges.push(edge);
-    seen.add(id);
-  }
 
   const queries: ReactNode[] = [];
   for (let index = 0; index < current.count; index++) {
