@@ -44,6 +44,7 @@ function Bookings({ status, loadAll = false }: { status: string; loadAll?: boole
       <LoadMore
         shown={list.edges.length}
         noun="bookings"
+        one="booking"
         hasMore={list.hasMore || list.loadingMore}
         loading={list.loadingMore}
         onMore={list.more}

@@ -232,6 +232,7 @@ function AllApplicants() {
           <LoadMore
             shown={list.length}
             noun="applicants"
+            one="applicant"
             hasMore={pages.hasMore || pages.loadingMore}
             loading={pages.loadingMore}
             onMore={pages.more}

@@ -62,6 +62,7 @@ export default function OffersPage() {
           <LoadMore
             shown={list.edges.length}
             noun="offers"
+            one="offer"
             hasMore={list.hasMore || list.loadingMore}
             loading={list.loadingMore}
             onMore={list.more}

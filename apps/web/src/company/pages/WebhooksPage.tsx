@@ -244,6 +244,7 @@ export default function WebhooksPage() {
               <LoadMore
                 shown={deliveries.length}
                 noun="deliveries"
+                one="delivery"
                 hasMore={list.hasMore || list.loadingMore}
                 loading={list.loadingMore}
                 onMore={list.more}

@@ -205,6 +205,7 @@ export default function OffersPage() {
             <LoadMore
               shown={edges.length}
               noun="offers"
+              one="offer"
               hasMore={fetching || !!data?.offers.pageInfo.hasNextPage}
               loading={fetching}
               onMore={() => data && pages.more(data.offers.edges, data.offers.pageInfo.endCursor)}

@@ -149,6 +149,7 @@ export default function BookingsPage() {
           <LoadMore
             shown={bookings.length}
             noun="bookings"
+            one="booking"
             hasMore={list.hasMore || list.loadingMore}
             loading={list.loadingMore}
             onMore={list.more}
