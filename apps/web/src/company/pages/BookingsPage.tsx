@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   CompanyBookingsDocument,
@@ -14,6 +14,8 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
@@ -147,13 +149,14 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'PROPOSED') as BookingStatus | '';
   const offerId = params.get('offer');
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = usePagedQuery({
     query: CompanyBookingsDocument,
-    variables: { status: status || null },
-    requestPolicy: 'cache-and-network',
+    variables: { status: status || null, offerId: offerId || null },
+    connection: (data) => data.bookings,
+    idOf: (edge) => edge.node.id,
   });
   const [done, setDone] = useState<string | null>(null);
-  const bookings = (data?.bookings.edges.map((e) => e.node) ?? []).filter((b) => !offerId || b.offer.id === offerId);
+  const bookings = list.edges.map((e) => e.node);
   return (
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
@@ -169,12 +172,8 @@ export default function BookingsPage() {
         </Anchor>
       )}
       <DoneAlert message={done} />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      {list.queries}
+      <QueryState fetching={list.fetching} error={list.error} hasData={!!list.data} retry={list.refetch}>
         {bookings.length === 0 ? (
           <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>
             Universities book your published site visits and internships for their cohorts.
@@ -187,11 +186,21 @@ export default function BookingsPage() {
                 b={b}
                 onDone={(m) => {
                   setDone(m);
-                  refetch({ requestPolicy: 'network-only' });
+                  list.refetch();
                 }}
               />
             ))}
           </Stack>
+        )}
+        {bookings.length > 0 && (
+          <LoadMore
+            shown={bookings.length}
+            noun="bookings"
+            one="booking"
+            hasMore={list.hasMore || list.loadingMore}
+            loading={list.loadingMore}
+            onMore={list.more}
+          />
         )}
       </QueryState>
     </Stack>

@@ -1,0 +1,103 @@
+import { Checkbox, Group, MultiSelect, NumberInput, Select } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import type { SearchState } from './search-params';
+
+/**
+ * The offer search's filters after Words: a chunk of their own (Mantine's combobox, number and date
+ * inputs), so a phone, which shows them on request, neither fetches nor runs them before the offers.
+ */
+export interface FilterProps {
+  draft: SearchState;
+  set: <K extends keyof SearchState>(key: K, value: SearchState[K]) => void;
+  places: Record<string, { label: string }>;
+  topicOptions: { value: string; label: string }[];
+}
+
+/** Topics, kind, dates and distance: cells of the filters' grid. */
+export function FilterFields({ draft, set, places, topicOptions }: FilterProps) {
+  return (
+    <>
+      <MultiSelect
+        label="Topics"
+        placeholder="Choose topics"
+        data={topicOptions}
+        value={draft.topics}
+        onChange={(v) => set('topics', v)}
+        searchable
+        clearable
+      />
+      <Select
+        label="Kind"
+        data={[
+          { value: '', label: 'Internships and site visits' },
+          { value: 'INTERNSHIP', label: 'Internships' },
+          { value: 'SITE_VISIT', label: 'Site visits' },
+        ]}
+        value={draft.kind}
+        onChange={(v) => set('kind', v ?? '')}
+        allowDeselect={false}
+      />
+      <DatePickerInput
+        label="From"
+        placeholder="Any date"
+        value={draft.from || null}
+        onChange={(v) => set('from', v ?? '')}
+        clearable
+        valueFormat="D MMM YYYY"
+      />
+      <DatePickerInput
+        label="Until"
+        placeholder="Any date"
+        value={draft.to || null}
+        onChange={(v) => set('to', v ?? '')}
+        clearable
+        valueFormat="D MMM YYYY"
+        minDate={draft.from || undefined}
+      />
+      <Group grow align="flex-end" wrap="nowrap">
+        <Select
+          label="Distance from"
+          placeholder="Anywhere"
+          data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
+          value={draft.near || null}
+          onChange={(v) => set('near', v ?? '')}
+          clearable
+        />
+        <NumberInput
+          label="Within km"
+          min={1}
+          max={20000}
+          step={50}
+          value={draft.radiusKm ?? ''}
+          onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)}
+          disabled={!draft.near}
+        />
+      </Group>
+    </>
+  );
+}
+
+/** Has a virtual alternative, and the sort. */
+export function FilterOptions({ draft, set }: Pick<FilterProps, 'draft' | 'set'>) {
+  return (
+    <Group align="flex-end" wrap="wrap" id="more-filters">
+      <Checkbox
+        label="Has a virtual alternative"
+        checked={draft.virtual}
+        onChange={(e) => set('virtual', e.currentTarget.checked)}
+      />
+      <Select
+        label="Sort by"
+        w={200}
+        data={[
+          { value: 'DEADLINE', label: 'Deadline first' },
+          { value: 'NEWEST', label: 'Newest first' },
+          { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
+        ]}
+        value={draft.sort}
+        onChange={(v) => set('sort', v ?? 'DEADLINE')}
+        allowDeselect={false}
+      />
+    </Group>
+  );
+}
