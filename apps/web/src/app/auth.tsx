@@ -2,7 +2,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { Provider as UrqlProvider, type Client } from 'urql';
 import { LogoutDocument, MeDocument, type SignedInMemberFragment } from '../gql/graphql';
 import { closeLiveSocket, createGraphqlClient } from './client';
-import { prefetchOpenedPage } from './prefetch';
 
 export type Member = SignedInMemberFragment;
 
@@ -73,8 +72,6 @@ export function AuthProvider({ children, client: given }: { children: ReactNode;
 
   useEffect(() => {
     let live = true;
-    // With no client given (the app, not a test), the opened page's queries start alongside this one.
-    if (!given) prefetchOpenedPage(client, window.location);
     void client
       .query(MeDocument, {}, { requestPolicy: 'network-only' })
       .toPromise()
@@ -91,7 +88,7 @@ export function AuthProvider({ children, client: given }: { children: ReactNode;
     return () => {
       live = false;
     };
-  }, [client, given]);
+  }, [client]);
 
   const api = useMemo<AuthApi>(
     () => ({

@@ -17,11 +17,6 @@ const CompanyArea = lazyPage(/^\/company(\/|$)/, () => import('../company/Compan
 const UniversityArea = lazyPage(/^\/university(\/|$)/, () => import('../university/UniversityArea'));
 const AdminArea = lazyPage(/^\/admin(\/|$)/, () => import('../admin/AdminArea'));
 
-// The page students open most starts loading with the entry, not one round trip later with the student
-// area that imports it (app/prefetch.ts starts its queries the same way).
-if (typeof window !== 'undefined' && /^\/student\/offers\/?$/.test(window.location.pathname))
-  import('../student/pages/OffersPage').catch(() => undefined);
-
 type Area = 'student' | 'company' | 'university' | 'admin';
 
 function areaOf(member: Member): Area | null {

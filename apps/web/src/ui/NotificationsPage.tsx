@@ -116,7 +116,6 @@ export default function NotificationsPage() {
           <LoadMore
             shown={items.length}
             noun="notifications"
-            one="notification"
             hasMore={fetching || !!data?.notifications.pageInfo.hasNextPage}
             loading={fetching}
             onMore={() => data && pages.more(data.notifications.edges, data.notifications.pageInfo.endCursor)}

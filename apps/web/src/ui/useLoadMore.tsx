@@ -35,21 +35,18 @@ export function LoadMore({
   hasMore,
   loading,
   noun,
-  one,
   onMore,
 }: {
   shown: number;
   hasMore: boolean;
   loading: boolean;
-  /** The items' name (plural), and `one` for a single item. */
   noun: string;
-  one?: string;
   onMore: () => void;
 }) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="xs">
       <Text size="sm" role="status" aria-live="polite">
-        {shown} {shown === 1 && one ? one : noun} shown{hasMore ? '' : ': that is all'}
+        {shown} {noun} shown{hasMore ? '' : ': that is all'}
       </Text>
       {hasMore && (
         <Button variant="default" loading={loading} onClick={onMore}>

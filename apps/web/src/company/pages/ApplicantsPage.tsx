@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   CompanyApplicantsDocument,
@@ -16,8 +16,6 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { LoadMore } from '../../ui/useLoadMore';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { ApplicantActions } from '../components/ApplicantActions';
@@ -64,30 +62,26 @@ function ApplicantDetails({
 }
 
 function OfferApplicants({ offerId }: { offerId: string }) {
-  // The ranking is over every applicant of the offer, so every page is fetched.
-  const list = usePagedQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferApplicantsDocument,
     variables: { offerId },
-    connection: (d) => d.applications,
-    idOf: (edge) => edge.node.id,
-    loadAll: true,
+    requestPolicy: 'cache-and-network',
   });
-  const data = list.data;
-  const refetch = list.refetch;
   const [, rank] = useMutation(RankApplicantDocument);
   const [order, setOrder] = useState<Ranked[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   usePageTitle(data ? `Applicants of ${data.offer.title}` : 'Applicants');
-  const all = list.edges.map((e) => e.node);
+  const all = data?.applications.edges.map((e) => e.node) ?? [];
   useEffect(() => {
-    setOrder(
-      list.edges
-        .map((e) => e.node)
-        .filter((a) => RANKED.includes(a.status))
-        .map((a) => ({ ...a, name: a.student.fullName })),
-    );
-  }, [list.edges]);
+    if (data)
+      setOrder(
+        data.applications.edges
+          .map((e) => e.node)
+          .filter((a) => RANKED.includes(a.status))
+          .map((a) => ({ ...a, name: a.student.fullName })),
+      );
+  }, [data]);
   const others = all.filter((a) => !RANKED.includes(a.status));
 
   const reorder = async (next: Ranked[]) => {
@@ -98,14 +92,14 @@ function OfferApplicants({ offerId }: { offerId: string }) {
       const result = await rank({ id: a.id, rank: i + 1 });
       if (result.error) {
         setMessage(describeError(result.error).message);
-        refetch();
+        refetch({ requestPolicy: 'network-only' });
         return;
       }
     }
   };
   const changed = (m: string) => {
     setDone(m);
-    refetch();
+    refetch({ requestPolicy: 'network-only' });
   };
 
   return (
@@ -114,8 +108,12 @@ function OfferApplicants({ offerId }: { offerId: string }) {
         Back to the offer
       </Anchor>
       <PageTitle>{data ? `Applicants of ${data.offer.title}` : 'Applicants'}</PageTitle>
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!data} retry={refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {data && (
           <>
             <Text size="sm">
@@ -126,11 +124,6 @@ function OfferApplicants({ offerId }: { offerId: string }) {
             </Text>
             <DoneAlert message={done} />
             <FormAlert message={message} title="Could not save the ranking" />
-            {list.loadingMore && (
-              <Text size="sm" role="status">
-                Loading all {all.length}+ applicants to rank…
-              </Text>
-            )}
             {order.length === 0 ? (
               <EmptyState title="No applicant to rank yet">Applicants appear here as students apply.</EmptyState>
             ) : (
@@ -177,13 +170,12 @@ function AllApplicants() {
   usePageTitle('Applicants');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'SUBMITTED') as ApplicationStatus | '';
-  const pages = usePagedQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: CompanyApplicantsDocument,
     variables: { status: status || null },
-    connection: (d) => d.applications,
-    idOf: (edge) => edge.node.id,
+    requestPolicy: 'cache-and-network',
   });
-  const list = pages.edges.map((e) => e.node);
+  const list = data?.applications.edges.map((e) => e.node) ?? [];
   const byOffer = new Map<string, { title: string; items: typeof list }>();
   for (const a of list) {
     const group = byOffer.get(a.offer.id) ?? { title: a.offer.title, items: [] };
@@ -199,8 +191,12 @@ function AllApplicants() {
         options={FILTERS}
         onChange={(v) => setParams({ status: v })}
       />
-      {pages.queries}
-      <QueryState fetching={pages.fetching} error={pages.error} hasData={!!pages.data} retry={pages.refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {list.length === 0 ? (
           <EmptyState title={status === 'SUBMITTED' ? 'No applicant waits for review' : 'No applicant here'} />
         ) : (
@@ -227,16 +223,6 @@ function AllApplicants() {
               </Stack>
             </Card>
           ))
-        )}
-        {list.length > 0 && (
-          <LoadMore
-            shown={list.length}
-            noun="applicants"
-            one="applicant"
-            hasMore={pages.hasMore || pages.loadingMore}
-            loading={pages.loadingMore}
-            onMore={pages.more}
-          />
         )}
       </QueryState>
     </Stack>

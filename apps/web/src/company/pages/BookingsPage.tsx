@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   CompanyBookingsDocument,
@@ -14,8 +14,6 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { LoadMore } from '../../ui/useLoadMore';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
@@ -149,14 +147,13 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'PROPOSED') as BookingStatus | '';
   const offerId = params.get('offer');
-  const list = usePagedQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: CompanyBookingsDocument,
-    variables: { status: status || null, offerId: offerId || null },
-    connection: (data) => data.bookings,
-    idOf: (edge) => edge.node.id,
+    variables: { status: status || null },
+    requestPolicy: 'cache-and-network',
   });
   const [done, setDone] = useState<string | null>(null);
-  const bookings = list.edges.map((e) => e.node);
+  const bookings = (data?.bookings.edges.map((e) => e.node) ?? []).filter((b) => !offerId || b.offer.id === offerId);
   return (
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
@@ -172,8 +169,12 @@ export default function BookingsPage() {
         </Anchor>
       )}
       <DoneAlert message={done} />
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!list.data} retry={list.refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {bookings.length === 0 ? (
           <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>
             Universities book your published site visits and internships for their cohorts.
@@ -186,21 +187,11 @@ export default function BookingsPage() {
                 b={b}
                 onDone={(m) => {
                   setDone(m);
-                  list.refetch();
+                  refetch({ requestPolicy: 'network-only' });
                 }}
               />
             ))}
           </Stack>
-        )}
-        {bookings.length > 0 && (
-          <LoadMore
-            shown={bookings.length}
-            noun="bookings"
-            one="booking"
-            hasMore={list.hasMore || list.loadingMore}
-            loading={list.loadingMore}
-            onMore={list.more}
-          />
         )}
       </QueryState>
     </Stack>

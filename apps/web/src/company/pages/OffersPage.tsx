@@ -1,9 +1,8 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
 import { CompanyOffersDocument, type OfferStatus } from '../../gql/graphql';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { LoadMore } from '../../ui/useLoadMore';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { FilterButtons } from '../components/FilterButtons';
 import { waitlistByOffer } from '../components/fill';
@@ -17,15 +16,15 @@ export default function OffersPage() {
   const statusParam = params.get('status') ?? '';
   const status = (STATUSES as readonly string[]).includes(statusParam) ? (statusParam as OfferStatus | '') : '';
   const onlyWaitlist = params.get('waitlist') === '1';
-  const list = usePagedQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: CompanyOffersDocument,
     variables: { status: status || null },
-    connection: (d) => d.offers,
-    idOf: (edge) => edge.node.id,
+    requestPolicy: 'cache-and-network',
   });
-  const data = list.data;
   const waiting = data ? waitlistByOffer(data) : new Map<string, number>();
-  const offers = list.edges.map((e) => e.node).filter((o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0);
+  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter(
+    (o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0,
+  );
 
   return (
     <Stack gap="md">
@@ -47,8 +46,12 @@ export default function OffersPage() {
           { value: 'WAITLIST', label: 'Waitlist' },
         ]}
       />
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!data} retry={list.refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {offers.length === 0 ? (
           <EmptyState title={onlyWaitlist ? 'Nobody is waiting for a seat' : 'No offer here'}>
             {status === 'DRAFT'
@@ -57,16 +60,6 @@ export default function OffersPage() {
           </EmptyState>
         ) : (
           <OfferFillList offers={offers} waiting={waiting} />
-        )}
-        {list.edges.length > 0 && (
-          <LoadMore
-            shown={list.edges.length}
-            noun="offers"
-            one="offer"
-            hasMore={list.hasMore || list.loadingMore}
-            loading={list.loadingMore}
-            onMore={list.more}
-          />
         )}
       </QueryState>
     </Stack>

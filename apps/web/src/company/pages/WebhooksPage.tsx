@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import { useFormErrors } from '../../app/useFormErrors';
 import {
@@ -28,8 +28,6 @@ import {
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { LoadMore } from '../../ui/useLoadMore';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
@@ -91,21 +89,18 @@ export default function WebhooksPage() {
   usePageTitle('Webhooks');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as DeliveryStatus | '';
-  const list = usePagedQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: CompanyWebhooksDocument,
     variables: { status: status || null },
-    connection: (d) => d.webhookDeliveries,
-    idOf: (edge) => edge.node.id,
+    requestPolicy: 'cache-and-network',
   });
-  const data = list.data;
-  const refetch = list.refetch;
   const [, remove] = useMutation(RemoveWebhookDocument);
   const [, retry] = useMutation(RetryWebhookDeliveryDocument);
   const [secret, setSecret] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const endpoints = data?.webhooks ?? [];
-  const deliveries = list.edges.map((e) => e.node);
+  const deliveries = data?.webhookDeliveries.edges.map((e) => e.node) ?? [];
   const urlOf = (id: string) => endpoints.find((e) => e.id === id)?.url ?? 'a removed endpoint';
 
   const act = async (run: Promise<{ error?: Parameters<typeof describeError>[0] }>, success: string) => {
@@ -115,7 +110,7 @@ export default function WebhooksPage() {
     if (r.error) setMessage(describeError(r.error).message);
     else {
       setDone(success);
-      refetch();
+      refetch({ requestPolicy: 'network-only' });
     }
   };
 
@@ -130,7 +125,7 @@ export default function WebhooksPage() {
       <RegisterForm
         onRegistered={(s) => {
           setSecret(s);
-          refetch();
+          refetch({ requestPolicy: 'network-only' });
         }}
       />
       <Modal
@@ -157,8 +152,12 @@ export default function WebhooksPage() {
           </Group>
         </Stack>
       </Modal>
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!data} retry={refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         <Card withBorder component="section" aria-labelledby="endpoints-title">
           <Title order={2} size="h4" id="endpoints-title" mb="xs">
             Endpoints
@@ -239,16 +238,6 @@ export default function WebhooksPage() {
                   </Card>
                 ))}
               </Stack>
-            )}
-            {deliveries.length > 0 && (
-              <LoadMore
-                shown={deliveries.length}
-                noun="deliveries"
-                one="delivery"
-                hasMore={list.hasMore || list.loadingMore}
-                loading={list.loadingMore}
-                onMore={list.more}
-              />
             )}
           </Stack>
         </Card>

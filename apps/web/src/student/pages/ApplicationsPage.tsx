@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   AcceptOfferDocument,
@@ -13,7 +13,6 @@ import {
 import { FormAlert } from '../../ui/FormAlert';
 import { ACTIVE_STATUSES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ApplicationCard } from '../components/ApplicationCard';
 import { RankingList } from '../components/RankingList';
@@ -22,14 +21,7 @@ type Application = MyApplicationsQuery['myApplications']['edges'][number]['node'
 
 export default function ApplicationsPage() {
   usePageTitle('My applications');
-  // The ranking is over every active application, so every page is fetched.
-  const list = usePagedQuery({
-    query: MyApplicationsDocument,
-    variables: {},
-    connection: (d) => d.myApplications,
-    idOf: (edge) => edge.node.id,
-    loadAll: true,
-  });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MyApplicationsDocument });
   const [accepting, accept] = useMutation(AcceptOfferDocument);
   const [declining, decline] = useMutation(DeclineOfferDocument);
   const [withdrawing, withdraw] = useMutation(WithdrawApplicationDocument);
@@ -37,7 +29,7 @@ export default function ApplicationsPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const busy = accepting.fetching || declining.fetching || withdrawing.fetching;
 
-  const all = useMemo(() => list.edges.map((e) => e.node), [list.edges]);
+  const all = useMemo(() => data?.myApplications.edges.map((e) => e.node) ?? [], [data]);
   const serverOrder = useMemo(
     () => all.filter((a) => ACTIVE_STATUSES.includes(a.status)).sort((a, b) => a.rank - b.rank),
     [all],
@@ -82,8 +74,12 @@ export default function ApplicationsPage() {
     <Stack gap="md">
       <PageTitle>My applications</PageTitle>
       <FormAlert message={actionError} />
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!list.data} retry={list.refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {all.length === 0 ? (
           <EmptyState title="You have not applied yet">
             Find an offer and apply with a few words on why you want it.

@@ -1,27 +1,35 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
 import { useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { takePrefetched } from '../../app/prefetch';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery } from '../../gql/graphql';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
-import { CITIES, offerSearchVariables, readSearch, writeSearch, type SearchState } from './search-params';
+import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
 
+const PAGE_SIZE = 10;
 const NARROW = '(max-width: 47.99em)';
-const narrowAtStart = typeof window !== 'undefined' && !!window.matchMedia?.(NARROW).matches;
-
-// The other filters are a chunk of their own: wider screens show them at once, so it loads with this
-// page there; a phone fetches it when "More filters" is pressed.
-const loadMoreFilters = () => import('./MoreFilters');
-if (typeof window !== 'undefined' && !narrowAtStart) loadMoreFilters().catch(() => undefined);
-const FilterFields = lazy(() => loadMoreFilters().then((m) => ({ default: m.FilterFields })));
-const FilterOptions = lazy(() => loadMoreFilters().then((m) => ({ default: m.FilterOptions })));
 
 export default function OffersPage() {
   usePageTitle('Find offers');
@@ -29,14 +37,7 @@ export default function OffersPage() {
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
-  // Prefetched with the session check when the app opened here (app/prefetch.ts): the first answers
-  // come from the cache without a second request.
-  const [profilePrefetched] = useState(() => takePrefetched('StudentProfile'));
-  const [offersPrefetched] = useState(() => takePrefetched('OfferSearch'));
-  const [profile] = useQuery({
-    query: StudentProfileDocument,
-    requestPolicy: profilePrefetched ? 'cache-first' : undefined,
-  });
+  const [profile] = useQuery({ query: StudentProfileDocument });
 
   const places = useMemo(() => {
     const university = profile.data?.me.organization;
@@ -53,23 +54,22 @@ export default function OffersPage() {
     return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
   }, [profile.data]);
 
-  // The first page's variables are the ones the prefetch (app/prefetch.ts) used, so it comes from the cache.
-  const first = offerSearchVariables(applied, places);
-  const [prefetchedSearch] = useState(() => (offersPrefetched ? JSON.stringify(first) : null));
+  const filter = toFilter(applied, places);
+  const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
   const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(
-    JSON.stringify({ filter: first.filter, sort: first.sort }),
+    JSON.stringify({ filter, sort }),
     (edge) => edge.node.id,
   );
+  const after = pages.after;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
-    variables: { ...first, after: pages.after },
-    requestPolicy: !pages.after && prefetchedSearch === JSON.stringify(first) ? 'cache-first' : undefined,
+    variables: { filter, sort, first: PAGE_SIZE, after },
     pause: applied.near === 'university' && !profile.data,
   });
 
   // On a phone the results come first: words and Search, the other filters behind "More filters"
   // (and not rendered until asked for, which keeps the first render light).
-  const narrow = useMediaQuery(NARROW, narrowAtStart, {
+  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, {
     getInitialValueInEffect: false,
   });
   const [moreOpen, setMoreOpen] = useState(false);
@@ -113,9 +113,64 @@ export default function OffersPage() {
                 onChange={(e) => set('text', e.currentTarget.value)}
               />
               {allFilters && (
-                <Suspense fallback={null}>
-                  <FilterFields draft={draft} set={set} places={places} topicOptions={topics.options} />
-                </Suspense>
+                <>
+                  <MultiSelect
+                    label="Topics"
+                    placeholder="Choose topics"
+                    data={topics.options}
+                    value={draft.topics}
+                    onChange={(v) => set('topics', v)}
+                    searchable
+                    clearable
+                  />
+                  <Select
+                    label="Kind"
+                    data={[
+                      { value: '', label: 'Internships and site visits' },
+                      { value: 'INTERNSHIP', label: 'Internships' },
+                      { value: 'SITE_VISIT', label: 'Site visits' },
+                    ]}
+                    value={draft.kind}
+                    onChange={(v) => set('kind', v ?? '')}
+                    allowDeselect={false}
+                  />
+                  <DatePickerInput
+                    label="From"
+                    placeholder="Any date"
+                    value={draft.from || null}
+                    onChange={(v) => set('from', v ?? '')}
+                    clearable
+                    valueFormat="D MMM YYYY"
+                  />
+                  <DatePickerInput
+                    label="Until"
+                    placeholder="Any date"
+                    value={draft.to || null}
+                    onChange={(v) => set('to', v ?? '')}
+                    clearable
+                    valueFormat="D MMM YYYY"
+                    minDate={draft.from || undefined}
+                  />
+                  <Group grow align="flex-end" wrap="nowrap">
+                    <Select
+                      label="Distance from"
+                      placeholder="Anywhere"
+                      data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
+                      value={draft.near || null}
+                      onChange={(v) => set('near', v ?? '')}
+                      clearable
+                    />
+                    <NumberInput
+                      label="Within km"
+                      min={1}
+                      max={20000}
+                      step={50}
+                      value={draft.radiusKm ?? ''}
+                      onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)}
+                      disabled={!draft.near}
+                    />
+                  </Group>
+                </>
               )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -131,9 +186,25 @@ export default function OffersPage() {
                 </Button>
               )}
               {allFilters && (
-                <Suspense fallback={null}>
-                  <FilterOptions draft={draft} set={set} />
-                </Suspense>
+                <Group align="flex-end" wrap="wrap" id="more-filters">
+                  <Checkbox
+                    label="Has a virtual alternative"
+                    checked={draft.virtual}
+                    onChange={(e) => set('virtual', e.currentTarget.checked)}
+                  />
+                  <Select
+                    label="Sort by"
+                    w={200}
+                    data={[
+                      { value: 'DEADLINE', label: 'Deadline first' },
+                      { value: 'NEWEST', label: 'Newest first' },
+                      { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
+                    ]}
+                    value={draft.sort}
+                    onChange={(v) => set('sort', v ?? 'DEADLINE')}
+                    allowDeselect={false}
+                  />
+                </Group>
               )}
               <Group>
                 <Button variant="default" onClick={reset}>
@@ -205,7 +276,6 @@ export default function OffersPage() {
             <LoadMore
               shown={edges.length}
               noun="offers"
-              one="offer"
               hasMore={fetching || !!data?.offers.pageInfo.hasNextPage}
               loading={fetching}
               onMore={() => data && pages.more(data.offers.edges, data.offers.pageInfo.endCursor)}

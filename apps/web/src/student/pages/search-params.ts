@@ -1,7 +1,4 @@
-import type { OfferFilterInput, OfferKind, OfferSearchQueryVariables, OfferSort } from '../../gql/graphql';
-
-/** Offers per page of the search. */
-export const OFFER_PAGE_SIZE = 10;
+import type { OfferFilterInput, OfferKind, OfferSort } from '../../gql/graphql';
 
 /** Places a student can measure distance from (the student's university is added at run time). */
 export const CITIES: Record<string, { label: string; latitude: number; longitude: number }> = {
@@ -73,14 +70,4 @@ export function toFilter(state: SearchState, places: Record<string, Place>): Off
       ? { latitude: place.latitude, longitude: place.longitude, radiusKm: state.radiusKm ?? undefined }
       : undefined,
   };
-}
-
-/**
- * The first page's variables of a search: one function for the page and for the prefetch that
- * starts it with the session check (the same variables, so the page finds the answer in the cache).
- */
-export function offerSearchVariables(state: SearchState, places: Record<string, Place>): OfferSearchQueryVariables {
-  const filter = toFilter(state, places);
-  const sort: OfferSort = state.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : state.sort;
-  return { filter, sort, first: OFFER_PAGE_SIZE, after: null };
 }

@@ -1,14 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { CancelBookingDocument, UniversityBookingsDocument, type BookingStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { offerKindLabel, TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
-import { LoadMore } from '../../ui/useLoadMore';
-import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { describeUniversityError } from '../components/errors';
 import { bookingStatus, percent, ruleLabel } from '../components/labels';
@@ -26,17 +24,12 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') || null) as BookingStatus | null;
   const sent = params.get('sent');
-  const list = usePagedQuery({
-    query: UniversityBookingsDocument,
-    variables: { status },
-    connection: (d) => d.bookings,
-    idOf: (edge) => edge.node.id,
-  });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: UniversityBookingsDocument, variables: { status } });
   const [{ fetching: cancelling }, cancel] = useMutation(CancelBookingDocument);
   const [target, setTarget] = useState<{ id: string; title: string } | null>(null);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const bookings = list.edges.map((e) => e.node);
+  const bookings = data?.bookings.edges.map((e) => e.node) ?? [];
 
   const confirmCancel = async () => {
     if (!target) return;
@@ -45,7 +38,7 @@ export default function BookingsPage() {
     else setMessage(null);
     setTarget(null);
     setNote('');
-    list.refetch();
+    refetch({ requestPolicy: 'network-only' });
   };
 
   return (
@@ -78,8 +71,12 @@ export default function BookingsPage() {
         </Button>
       </Group>
       <FormAlert message={message} title="Could not cancel" />
-      {list.queries}
-      <QueryState fetching={list.fetching} error={list.error} hasData={!!list.data} retry={list.refetch}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        hasData={!!data}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+      >
         {bookings.length === 0 ? (
           <EmptyState title={status ? 'No booking with this status' : 'No booking yet'}>
             Book a site visit or internship positions for a cohort.
@@ -144,16 +141,6 @@ export default function BookingsPage() {
               );
             })}
           </Stack>
-        )}
-        {bookings.length > 0 && (
-          <LoadMore
-            shown={bookings.length}
-            noun="bookings"
-            one="booking"
-            hasMore={list.hasMore || list.loadingMore}
-            loading={list.loadingMore}
-            onMore={list.more}
-          />
         )}
       </QueryState>
       <Modal
