@@ -39,12 +39,25 @@ export function homeOf(member: Member | null): string {
 
 const SESSION_LOST = 'Your session has ended. Sign in again to continue.';
 
-export function AuthProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+export function AuthProvider({
+  children,
+  client: given,
+  onStart,
+}: {
+  children: ReactNode;
+  client?: Client;
+  /** Called with the first client, as the session check is sent (to send the opened page's queries alongside it). */
+  onStart?: (client: Client) => void;
+}) {
   const [state, setState] = useState<AuthState>({ status: 'loading', member: null, notice: null });
   const lost = useRef<(message: string) => void>(() => undefined);
   const fresh = useCallback(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
   // A new client (empty cache) for each session, so the next person never sees the last one's data.
-  const [client, setClient] = useState(fresh);
+  const [client, setClient] = useState(() => {
+    const first = fresh();
+    onStart?.(first);
+    return first;
+  });
 
   const signOut = useCallback(
     (notice?: string) => {

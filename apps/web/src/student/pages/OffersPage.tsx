@@ -19,16 +19,16 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
+import { usePrefetchedPolicy } from '../../app/prefetch';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery } from '../../gql/graphql';
 import { formatDate } from '../../ui/dates';
 import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
-import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
+import { CITIES, offerSearchVariables, readSearch, writeSearch, type SearchState } from './search-params';
 
-const PAGE_SIZE = 10;
 const NARROW = '(max-width: 47.99em)';
 
 export default function OffersPage() {
@@ -54,16 +54,17 @@ export default function OffersPage() {
     return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
   }, [profile.data]);
 
-  const filter = toFilter(applied, places);
-  const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
+  const search = offerSearchVariables(applied, places);
   const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(
-    JSON.stringify({ filter, sort }),
+    JSON.stringify({ filter: search.filter, sort: search.sort }),
     (edge) => edge.node.id,
   );
-  const after = pages.after;
+  const variables = { ...search, after: pages.after };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
-    variables: { filter, sort, first: PAGE_SIZE, after },
+    variables,
+    // The first page was asked at start-up when the app opened here (app/prefetch.ts).
+    requestPolicy: usePrefetchedPolicy(OfferSearchDocument, variables),
     pause: applied.near === 'university' && !profile.data,
   });
 
@@ -85,7 +86,7 @@ export default function OffersPage() {
   ].filter(Boolean).length;
 
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const search = (event?: FormEvent) => {
+  const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setParams(writeSearch(draft));
   };
@@ -103,7 +104,7 @@ export default function OffersPage() {
         <Title order={2} size="h4" id="filters-title" mb="sm">
           Filters
         </Title>
-        <form onSubmit={search} role="search" aria-label="Offers">
+        <form onSubmit={submit} role="search" aria-label="Offers">
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               <TextInput
