@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   createRequest,
   useClient,
@@ -77,8 +77,8 @@ export function usePagedQuery<D, V extends AnyVariables, E>({
 
   // The live query of each further page, by cursor; all of them end when the variables or the client change.
   const subscriptions = useRef(new Map<string, { unsubscribe(): void }>());
-  const latest = useRef({ query, withCursor });
-  latest.current = { query, withCursor };
+  const latest = useRef({ query, withCursor, connection, idOf });
+  latest.current = { query, withCursor, connection, idOf };
   const subscribe = useCallback(
     (cursor: string, requestPolicy?: RequestPolicy) => {
       subscriptions.current.get(cursor)?.unsubscribe();
@@ -133,14 +133,23 @@ export function usePagedQuery<D, V extends AnyVariables, E>({
     if (all && !pause && !error && !loadingMore && endCursor) loadMore();
   }, [all, pause, error, loadingMore, endCursor, loadMore]);
 
+  // The same array while no page changes, so that effects over it run when the list does.
+  const edges = useMemo(
+    () =>
+      mergePages(
+        [first.data, ...current.cursors.map((c) => current.results[c]?.data)].map((d) =>
+          d ? latest.current.connection(d).edges : undefined,
+        ),
+        latest.current.idOf,
+      ),
+    [first.data, current],
+  );
+
   return {
     /** The first page's whole answer (for the query's other fields). */
     data: first.data,
     /** Every page's edges so far, in order. */
-    edges: mergePages(
-      pages.map((p) => (p.data ? connection(p.data).edges : undefined)),
-      idOf,
-    ),
+    edges,
     /** The first page is loading. */
     fetching: first.fetching,
     error,
