@@ -19,7 +19,7 @@ function bookingsClient() {
     'null:d': { ids: ['e'], next: null },
     'CANCELLED:start': { ids: ['x'], next: null },
   };
-  return fakeClient((name, variables) => {
+  return fakeClient((_name, variables) => {
     const page = pages[`${String(variables.status)}:${(variables.after as string | null) ?? 'start'}`];
     return {
       data: {

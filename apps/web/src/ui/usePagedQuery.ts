@@ -72,7 +72,10 @@ export function usePagedQuery<D, V extends AnyVariables, E>({
   const key = createRequest(query, withCursor(null)).key;
 
   const [state, setState] = useState<State<D>>({ key, cursors: [], results: {} });
-  const current: State<D> = state.key === key ? state : { key, cursors: [], results: {} };
+  const current = useMemo<State<D>>(
+    () => (state.key === key ? state : { key, cursors: [], results: {} }),
+    [state, key],
+  );
   if (state !== current) setState(current);
 
   // The live query of each further page, by cursor; all of them end when the variables or the client change.

@@ -1,22 +1,6 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { usePrefetchedPolicy } from '../../app/prefetch';
@@ -30,6 +14,13 @@ import { useTopics } from '../../ui/useTopics';
 import { CITIES, offerSearchVariables, readSearch, writeSearch, type SearchState } from './search-params';
 
 const NARROW = '(max-width: 47.99em)';
+const narrowAtStart = typeof window !== 'undefined' && !!window.matchMedia?.(NARROW).matches;
+
+// The filters beyond the words, loaded when shown; on a wide screen that is at once, so their chunk starts with this one's.
+const loadFilters = () => import('./OfferFilters');
+if (typeof window !== 'undefined' && !narrowAtStart) loadFilters().catch(() => undefined);
+const FilterFields = lazy(() => loadFilters().then((m) => ({ default: m.FilterFields })));
+const FilterOptions = lazy(() => loadFilters().then((m) => ({ default: m.FilterOptions })));
 
 export default function OffersPage() {
   usePageTitle('Find offers');
@@ -37,7 +28,18 @@ export default function OffersPage() {
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
-  const [profile] = useQuery({ query: StudentProfileDocument });
+  // On a phone the results come first: words and Search, the other filters behind "More filters"
+  // (their chunk is not loaded, nor rendered, until asked for, which keeps the first render light).
+  const narrow = useMediaQuery(NARROW, narrowAtStart, {
+    getInitialValueInEffect: false,
+  });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const allFilters = !narrow || moreOpen;
+  // The student's university: a place to measure distance from, needed once the distance filter shows or uses it.
+  const [profile] = useQuery({
+    query: StudentProfileDocument,
+    pause: !allFilters && applied.near !== 'university',
+  });
 
   const places = useMemo(() => {
     const university = profile.data?.me.organization;
@@ -67,14 +69,6 @@ export default function OffersPage() {
     requestPolicy: usePrefetchedPolicy(OfferSearchDocument, variables),
     pause: applied.near === 'university' && !profile.data,
   });
-
-  // On a phone the results come first: words and Search, the other filters behind "More filters"
-  // (and not rendered until asked for, which keeps the first render light).
-  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, {
-    getInitialValueInEffect: false,
-  });
-  const [moreOpen, setMoreOpen] = useState(false);
-  const allFilters = !narrow || moreOpen;
   const activeFilters = [
     applied.topics.length > 0,
     !!applied.kind,
@@ -114,64 +108,9 @@ export default function OffersPage() {
                 onChange={(e) => set('text', e.currentTarget.value)}
               />
               {allFilters && (
-                <>
-                  <MultiSelect
-                    label="Topics"
-                    placeholder="Choose topics"
-                    data={topics.options}
-                    value={draft.topics}
-                    onChange={(v) => set('topics', v)}
-                    searchable
-                    clearable
-                  />
-                  <Select
-                    label="Kind"
-                    data={[
-                      { value: '', label: 'Internships and site visits' },
-                      { value: 'INTERNSHIP', label: 'Internships' },
-                      { value: 'SITE_VISIT', label: 'Site visits' },
-                    ]}
-                    value={draft.kind}
-                    onChange={(v) => set('kind', v ?? '')}
-                    allowDeselect={false}
-                  />
-                  <DatePickerInput
-                    label="From"
-                    placeholder="Any date"
-                    value={draft.from || null}
-                    onChange={(v) => set('from', v ?? '')}
-                    clearable
-                    valueFormat="D MMM YYYY"
-                  />
-                  <DatePickerInput
-                    label="Until"
-                    placeholder="Any date"
-                    value={draft.to || null}
-                    onChange={(v) => set('to', v ?? '')}
-                    clearable
-                    valueFormat="D MMM YYYY"
-                    minDate={draft.from || undefined}
-                  />
-                  <Group grow align="flex-end" wrap="nowrap">
-                    <Select
-                      label="Distance from"
-                      placeholder="Anywhere"
-                      data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
-                      value={draft.near || null}
-                      onChange={(v) => set('near', v ?? '')}
-                      clearable
-                    />
-                    <NumberInput
-                      label="Within km"
-                      min={1}
-                      max={20000}
-                      step={50}
-                      value={draft.radiusKm ?? ''}
-                      onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)}
-                      disabled={!draft.near}
-                    />
-                  </Group>
-                </>
+                <Suspense fallback={null}>
+                  <FilterFields draft={draft} set={set} places={places} topics={topics.options} />
+                </Suspense>
               )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -187,25 +126,9 @@ export default function OffersPage() {
                 </Button>
               )}
               {allFilters && (
-                <Group align="flex-end" wrap="wrap" id="more-filters">
-                  <Checkbox
-                    label="Has a virtual alternative"
-                    checked={draft.virtual}
-                    onChange={(e) => set('virtual', e.currentTarget.checked)}
-                  />
-                  <Select
-                    label="Sort by"
-                    w={200}
-                    data={[
-                      { value: 'DEADLINE', label: 'Deadline first' },
-                      { value: 'NEWEST', label: 'Newest first' },
-                      { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
-                    ]}
-                    value={draft.sort}
-                    onChange={(v) => set('sort', v ?? 'DEADLINE')}
-                    allowDeselect={false}
-                  />
-                </Group>
+                <Suspense fallback={null}>
+                  <FilterOptions draft={draft} set={set} />
+                </Suspense>
               )}
               <Group>
                 <Button variant="default" onClick={reset}>
