@@ -1,12 +1,11 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { usePrefetchedPolicy } from '../../app/prefetch';
+import { OfferCard } from '../components/OfferCard';
 import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery } from '../../gql/graphql';
-import { formatDate } from '../../ui/dates';
-import { formatLabel, offerKindLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -155,45 +154,9 @@ export default function OffersPage() {
             <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
           ) : (
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-              {edges.map(({ node: offer, distanceKm }) => {
-                const free = offer.slots.reduce((sum, s) => sum + s.free, 0);
-                const next = offer.slots[0];
-                return (
-                  <Card component="li" withBorder key={offer.id} padding="md">
-                    <Stack gap={6}>
-                      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-                        <Anchor
-                          component={Link}
-                          to={`/student/offers/${offer.id}`}
-                          fw={600}
-                          size="lg"
-                          className="break-words"
-                        >
-                          {offer.title}
-                        </Anchor>
-                        <Badge color="teal.9">{offerKindLabel(offer.kind)}</Badge>
-                      </Group>
-                      <Text size="sm">
-                        {offer.company?.name ?? 'A company'} · {offer.facility.city}, {offer.facility.country}
-                        {distanceKm != null && ` · ${Math.round(distanceKm)} km away`}
-                      </Text>
-                      <Group gap={6} wrap="wrap">
-                        {offer.topics.map((t) => (
-                          <Badge key={t} variant="outline" color="gray.8" size="sm">
-                            {topics.label(t)}
-                          </Badge>
-                        ))}
-                      </Group>
-                      <Text size="sm" c="dimmed">
-                        Apply by {formatDate(offer.applicationDeadline)}
-                        {next && ` · starts ${formatDate(next.startsAt)}`} ·{' '}
-                        {free > 0 ? `${free} onsite ${free === 1 ? 'seat' : 'seats'} free` : 'onsite seats full'}
-                        {offer.virtualTwin && ` · virtual: ${formatLabel(offer.virtualTwin.format)}`}
-                      </Text>
-                    </Stack>
-                  </Card>
-                );
-              })}
+              {edges.map((edge) => (
+                <OfferCard key={edge.node.id} edge={edge} topicLabel={topics.label} />
+              ))}
             </Stack>
           )}
           {edges.length > 0 && (
