@@ -1,4 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Provider as UrqlProvider, type Client } from 'urql';
 import { LogoutDocument, MeDocument, type SignedInMemberFragment } from '../gql/graphql';
 import { closeLiveSocket, createGraphqlClient } from './client';
@@ -90,12 +100,15 @@ export function AuthProvider({
       .toPromise()
       .then((result) => {
         if (!live) return;
-        setState((current) =>
-          current.status === 'loading'
-            ? result.data?.me
-              ? { status: 'signedIn', member: result.data.me, notice: null }
-              : { status: 'signedOut', member: null, notice: null }
-            : current,
+        // A transition: the signed-in page (the area's frame and the opened page) renders in slices.
+        startTransition(() =>
+          setState((current) =>
+            current.status === 'loading'
+              ? result.data?.me
+                ? { status: 'signedIn', member: result.data.me, notice: null }
+                : { status: 'signedOut', member: null, notice: null }
+              : current,
+          ),
         );
       });
     return () => {
