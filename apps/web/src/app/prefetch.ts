@@ -8,11 +8,16 @@ import { CITIES, offerSearchVariables, readSearch } from '../student/pages/searc
  * alongside the session check (`me`) instead of one round trip after it, the area's chunk and the
  * page's chunk. A signed-out visitor's answers are errors without data, which urql does not cache.
  */
-const prefetched = new Set<number>();
+const prefetched = new Map<number, number>();
+/**
+ * How long a prefetched answer stands in for the page's own request. Longer means the page did not
+ * open at once (a signed-out visitor signing in first, whose answer may differ): it asks again.
+ */
+const FRESH_MS = 15_000;
 
 function prefetch<D, V extends AnyVariables>(client: Client, query: DocumentInput<D, V>, variables: V): void {
   const request = createRequest(query, variables);
-  prefetched.add(request.key);
+  prefetched.set(request.key, Date.now());
   void client.executeQuery(request, { requestPolicy: 'network-only' }).toPromise();
 }
 
@@ -37,7 +42,11 @@ export function usePrefetchedPolicy<D, V extends AnyVariables>(
 ): RequestPolicy | undefined {
   const key = createRequest(query, variables).key;
   const first = useRef<number | null | undefined>(undefined);
-  if (first.current === undefined) first.current = prefetched.delete(key) ? key : null;
+  if (first.current === undefined) {
+    const at = prefetched.get(key);
+    prefetched.delete(key);
+    first.current = at !== undefined && Date.now() - at < FRESH_MS ? key : null;
+  }
   // Once the page asks something else (other filters, the next page), it is never the prefetched one again.
   else if (first.current !== key) first.current = null;
   return first.current === key ? 'cache-first' : undefined;
