@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Client } from 'urql';
-import { fromValue } from 'wonka';
+import { fromValue, subscribe } from 'wonka';
 import { AuthProvider } from './app/auth';
 import { theme } from './app/theme';
 
@@ -20,7 +20,9 @@ export function fakeClient(
   }) => {
     const name = operation.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value ?? '';
     calls.push({ name, variables: operation.variables });
-    return fromValue({ operation, stale: false, hasNext: false, ...answer(name, operation.variables) });
+    const source = fromValue({ operation, stale: false, hasNext: false, ...answer(name, operation.variables) });
+    // As urql's sources: `subscribe` (usePagedQuery's further pages) besides being a wonka source.
+    return Object.assign(source, { subscribe: (onResult: (result: unknown) => void) => subscribe(onResult)(source) });
   };
   const client = {
     calls,

@@ -1,4 +1,14 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Provider as UrqlProvider, type Client } from 'urql';
 import { LogoutDocument, MeDocument, type SignedInMemberFragment } from '../gql/graphql';
 import { closeLiveSocket, createGraphqlClient } from './client';
@@ -39,12 +49,25 @@ export function homeOf(member: Member | null): string {
 
 const SESSION_LOST = 'Your session has ended. Sign in again to continue.';
 
-export function AuthProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+export function AuthProvider({
+  children,
+  client: given,
+  onStart,
+}: {
+  children: ReactNode;
+  client?: Client;
+  /** Called with the first client, as the session check is sent (to send the opened page's queries alongside it). */
+  onStart?: (client: Client) => void;
+}) {
   const [state, setState] = useState<AuthState>({ status: 'loading', member: null, notice: null });
   const lost = useRef<(message: string) => void>(() => undefined);
   const fresh = useCallback(() => given ?? createGraphqlClient((message) => lost.current(message)), [given]);
   // A new client (empty cache) for each session, so the next person never sees the last one's data.
-  const [client, setClient] = useState(fresh);
+  const [client, setClient] = useState(() => {
+    const first = fresh();
+    onStart?.(first);
+    return first;
+  });
 
   const signOut = useCallback(
     (notice?: string) => {
@@ -77,12 +100,15 @@ export function AuthProvider({ children, client: given }: { children: ReactNode;
       .toPromise()
       .then((result) => {
         if (!live) return;
-        setState((current) =>
-          current.status === 'loading'
-            ? result.data?.me
-              ? { status: 'signedIn', member: result.data.me, notice: null }
-              : { status: 'signedOut', member: null, notice: null }
-            : current,
+        // A transition: the signed-in page (the area's frame and the opened page) renders in slices.
+        startTransition(() =>
+          setState((current) =>
+            current.status === 'loading'
+              ? result.data?.me
+                ? { status: 'signedIn', member: result.data.me, notice: null }
+                : { status: 'signedOut', member: null, notice: null }
+              : current,
+          ),
         );
       });
     return () => {

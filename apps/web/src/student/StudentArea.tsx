@@ -1,4 +1,3 @@
-import '@mantine/dates/styles.css';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { lazyPage } from '../ui/lazyPage';

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   CompanyApplicantsDocument,
@@ -15,7 +15,10 @@ import { RankingList } from '../../student/components/RankingList';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { applicationStatus, levelLabel } from '../../ui/labels';
+import { PageLoader } from '../../ui/PageLoader';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { ApplicantActions } from '../components/ApplicantActions';
@@ -62,26 +65,29 @@ function ApplicantDetails({
 }
 
 function OfferApplicants({ offerId }: { offerId: string }) {
-  const [{ data, fetching, error }, refetch] = useQuery({
+  // The ranking is over every applicant: all pages are loaded, one after the other.
+  const list = usePagedQuery({
     query: OfferApplicantsDocument,
     variables: { offerId },
-    requestPolicy: 'cache-and-network',
+    connection: (d) => d.applications,
+    idOf: (e) => e.node.id,
+    all: true,
   });
+  const { data, fetching, error, refetch, edges } = list;
   const [, rank] = useMutation(RankApplicantDocument);
   const [order, setOrder] = useState<Ranked[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   usePageTitle(data ? `Applicants of ${data.offer.title}` : 'Applicants');
-  const all = data?.applications.edges.map((e) => e.node) ?? [];
+  const all = edges.map((e) => e.node);
   useEffect(() => {
-    if (data)
-      setOrder(
-        data.applications.edges
-          .map((e) => e.node)
-          .filter((a) => RANKED.includes(a.status))
-          .map((a) => ({ ...a, name: a.student.fullName })),
-      );
-  }, [data]);
+    setOrder(
+      edges
+        .map((e) => e.node)
+        .filter((a) => RANKED.includes(a.status))
+        .map((a) => ({ ...a, name: a.student.fullName })),
+    );
+  }, [edges]);
   const others = all.filter((a) => !RANKED.includes(a.status));
 
   const reorder = async (next: Ranked[]) => {
@@ -92,14 +98,14 @@ function OfferApplicants({ offerId }: { offerId: string }) {
       const result = await rank({ id: a.id, rank: i + 1 });
       if (result.error) {
         setMessage(describeError(result.error).message);
-        refetch({ requestPolicy: 'network-only' });
+        refetch();
         return;
       }
     }
   };
   const changed = (m: string) => {
     setDone(m);
-    refetch({ requestPolicy: 'network-only' });
+    refetch();
   };
 
   return (
@@ -108,12 +114,7 @@ function OfferApplicants({ offerId }: { offerId: string }) {
         Back to the offer
       </Anchor>
       <PageTitle>{data ? `Applicants of ${data.offer.title}` : 'Applicants'}</PageTitle>
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={refetch}>
         {data && (
           <>
             <Text size="sm">
@@ -124,7 +125,10 @@ function OfferApplicants({ offerId }: { offerId: string }) {
             </Text>
             <DoneAlert message={done} />
             <FormAlert message={message} title="Could not save the ranking" />
-            {order.length === 0 ? (
+            {list.incomplete ? (
+              // Ranks are positions in the whole list: moving one before every applicant is here would misplace them.
+              <PageLoader label={`Loading every applicant (${all.length} so far)`} />
+            ) : order.length === 0 ? (
               <EmptyState title="No applicant to rank yet">Applicants appear here as students apply.</EmptyState>
             ) : (
               <RankingList
@@ -170,12 +174,14 @@ function AllApplicants() {
   usePageTitle('Applicants');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'SUBMITTED') as ApplicationStatus | '';
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const paged = usePagedQuery({
     query: CompanyApplicantsDocument,
     variables: { status: status || null },
-    requestPolicy: 'cache-and-network',
+    connection: (d) => d.applications,
+    idOf: (e) => e.node.id,
   });
-  const list = data?.applications.edges.map((e) => e.node) ?? [];
+  const { data, fetching, error } = paged;
+  const list = paged.edges.map((e) => e.node);
   const byOffer = new Map<string, { title: string; items: typeof list }>();
   for (const a of list) {
     const group = byOffer.get(a.offer.id) ?? { title: a.offer.title, items: [] };
@@ -191,12 +197,7 @@ function AllApplicants() {
         options={FILTERS}
         onChange={(v) => setParams({ status: v })}
       />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={paged.refetch}>
         {list.length === 0 ? (
           <EmptyState title={status === 'SUBMITTED' ? 'No applicant waits for review' : 'No applicant here'} />
         ) : (
@@ -223,6 +224,15 @@ function AllApplicants() {
               </Stack>
             </Card>
           ))
+        )}
+        {list.length > 0 && (
+          <LoadMore
+            shown={list.length}
+            noun="applicants"
+            hasMore={paged.hasMore}
+            loading={paged.loadingMore}
+            onMore={paged.loadMore}
+          />
         )}
       </QueryState>
     </Stack>

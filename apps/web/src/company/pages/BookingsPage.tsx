@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   CompanyBookingsDocument,
@@ -14,6 +14,8 @@ import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { levelLabel } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
@@ -147,13 +149,15 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? 'PROPOSED') as BookingStatus | '';
   const offerId = params.get('offer');
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = usePagedQuery({
     query: CompanyBookingsDocument,
     variables: { status: status || null },
-    requestPolicy: 'cache-and-network',
+    connection: (d) => d.bookings,
+    idOf: (e) => e.node.id,
   });
+  const { data, fetching, error, refetch } = list;
   const [done, setDone] = useState<string | null>(null);
-  const bookings = (data?.bookings.edges.map((e) => e.node) ?? []).filter((b) => !offerId || b.offer.id === offerId);
+  const bookings = list.edges.map((e) => e.node).filter((b) => !offerId || b.offer.id === offerId);
   return (
     <Stack gap="md">
       <PageTitle>Bookings</PageTitle>
@@ -169,12 +173,7 @@ export default function BookingsPage() {
         </Anchor>
       )}
       <DoneAlert message={done} />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={refetch}>
         {bookings.length === 0 ? (
           <EmptyState title={status === 'PROPOSED' ? 'No booking waits for an answer' : 'No booking here'}>
             Universities book your published site visits and internships for their cohorts.
@@ -187,11 +186,20 @@ export default function BookingsPage() {
                 b={b}
                 onDone={(m) => {
                   setDone(m);
-                  refetch({ requestPolicy: 'network-only' });
+                  refetch();
                 }}
               />
             ))}
           </Stack>
+        )}
+        {(bookings.length > 0 || list.hasMore) && (
+          <LoadMore
+            shown={bookings.length}
+            noun="bookings"
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            onMore={list.loadMore}
+          />
         )}
       </QueryState>
     </Stack>

@@ -1,8 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { CompanyOffersDocument, type OfferStatus } from '../../gql/graphql';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { FilterButtons } from '../components/FilterButtons';
 import { waitlistByOffer } from '../components/fill';
@@ -16,15 +17,15 @@ export default function OffersPage() {
   const statusParam = params.get('status') ?? '';
   const status = (STATUSES as readonly string[]).includes(statusParam) ? (statusParam as OfferStatus | '') : '';
   const onlyWaitlist = params.get('waitlist') === '1';
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = usePagedQuery({
     query: CompanyOffersDocument,
     variables: { status: status || null },
-    requestPolicy: 'cache-and-network',
+    connection: (d) => d.offers,
+    idOf: (e) => e.node.id,
   });
+  const { data, fetching, error } = list;
   const waiting = data ? waitlistByOffer(data) : new Map<string, number>();
-  const offers = (data?.offers.edges.map((e) => e.node) ?? []).filter(
-    (o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0,
-  );
+  const offers = list.edges.map((e) => e.node).filter((o) => !onlyWaitlist || (waiting.get(o.id) ?? 0) > 0);
 
   return (
     <Stack gap="md">
@@ -46,12 +47,7 @@ export default function OffersPage() {
           { value: 'WAITLIST', label: 'Waitlist' },
         ]}
       />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={list.refetch}>
         {offers.length === 0 ? (
           <EmptyState title={onlyWaitlist ? 'Nobody is waiting for a seat' : 'No offer here'}>
             {status === 'DRAFT'
@@ -60,6 +56,15 @@ export default function OffersPage() {
           </EmptyState>
         ) : (
           <OfferFillList offers={offers} waiting={waiting} />
+        )}
+        {(offers.length > 0 || list.hasMore) && (
+          <LoadMore
+            shown={offers.length}
+            noun="offers"
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            onMore={list.loadMore}
+          />
         )}
       </QueryState>
     </Stack>

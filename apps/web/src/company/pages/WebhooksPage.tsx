@@ -15,7 +15,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
 import { useFormErrors } from '../../app/useFormErrors';
 import {
@@ -28,6 +28,8 @@ import {
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { DoneAlert } from '../components/DoneAlert';
 import { FilterButtons } from '../components/FilterButtons';
@@ -89,18 +91,20 @@ export default function WebhooksPage() {
   usePageTitle('Webhooks');
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? '') as DeliveryStatus | '';
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = usePagedQuery({
     query: CompanyWebhooksDocument,
     variables: { status: status || null },
-    requestPolicy: 'cache-and-network',
+    connection: (d) => d.webhookDeliveries,
+    idOf: (e) => e.node.id,
   });
+  const { data, fetching, error, refetch } = list;
   const [, remove] = useMutation(RemoveWebhookDocument);
   const [, retry] = useMutation(RetryWebhookDeliveryDocument);
   const [secret, setSecret] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const endpoints = data?.webhooks ?? [];
-  const deliveries = data?.webhookDeliveries.edges.map((e) => e.node) ?? [];
+  const deliveries = list.edges.map((e) => e.node);
   const urlOf = (id: string) => endpoints.find((e) => e.id === id)?.url ?? 'a removed endpoint';
 
   const act = async (run: Promise<{ error?: Parameters<typeof describeError>[0] }>, success: string) => {
@@ -110,7 +114,7 @@ export default function WebhooksPage() {
     if (r.error) setMessage(describeError(r.error).message);
     else {
       setDone(success);
-      refetch({ requestPolicy: 'network-only' });
+      refetch();
     }
   };
 
@@ -125,7 +129,7 @@ export default function WebhooksPage() {
       <RegisterForm
         onRegistered={(s) => {
           setSecret(s);
-          refetch({ requestPolicy: 'network-only' });
+          refetch();
         }}
       />
       <Modal
@@ -152,12 +156,7 @@ export default function WebhooksPage() {
           </Group>
         </Stack>
       </Modal>
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={refetch}>
         <Card withBorder component="section" aria-labelledby="endpoints-title">
           <Title order={2} size="h4" id="endpoints-title" mb="xs">
             Endpoints
@@ -238,6 +237,15 @@ export default function WebhooksPage() {
                   </Card>
                 ))}
               </Stack>
+            )}
+            {deliveries.length > 0 && (
+              <LoadMore
+                shown={deliveries.length}
+                noun="deliveries"
+                hasMore={list.hasMore}
+                loading={list.loadingMore}
+                onMore={list.loadMore}
+              />
             )}
           </Stack>
         </Card>

@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { describeError } from '../../app/errors';
 import {
   AcceptOfferDocument,
@@ -12,7 +12,9 @@ import {
 } from '../../gql/graphql';
 import { FormAlert } from '../../ui/FormAlert';
 import { ACTIVE_STATUSES } from '../../ui/labels';
+import { PageLoader } from '../../ui/PageLoader';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ApplicationCard } from '../components/ApplicationCard';
 import { RankingList } from '../components/RankingList';
@@ -21,7 +23,15 @@ type Application = MyApplicationsQuery['myApplications']['edges'][number]['node'
 
 export default function ApplicationsPage() {
   usePageTitle('My applications');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MyApplicationsDocument });
+  // Ranking is over every application: all pages are loaded, one after the other.
+  const list = usePagedQuery({
+    query: MyApplicationsDocument,
+    variables: {},
+    connection: (d) => d.myApplications,
+    idOf: (e) => e.node.id,
+    all: true,
+  });
+  const { data, fetching, error } = list;
   const [accepting, accept] = useMutation(AcceptOfferDocument);
   const [declining, decline] = useMutation(DeclineOfferDocument);
   const [withdrawing, withdraw] = useMutation(WithdrawApplicationDocument);
@@ -29,7 +39,7 @@ export default function ApplicationsPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const busy = accepting.fetching || declining.fetching || withdrawing.fetching;
 
-  const all = useMemo(() => data?.myApplications.edges.map((e) => e.node) ?? [], [data]);
+  const all = useMemo(() => list.edges.map((e) => e.node), [list.edges]);
   const serverOrder = useMemo(
     () => all.filter((a) => ACTIVE_STATUSES.includes(a.status)).sort((a, b) => a.rank - b.rank),
     [all],
@@ -74,12 +84,7 @@ export default function ApplicationsPage() {
     <Stack gap="md">
       <PageTitle>My applications</PageTitle>
       <FormAlert message={actionError} />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={list.refetch}>
         {all.length === 0 ? (
           <EmptyState title="You have not applied yet">
             Find an offer and apply with a few words on why you want it.
@@ -97,13 +102,18 @@ export default function ApplicationsPage() {
                   ? 'Your order is saved: match rounds and waitlists use it.'
                   : ''}
             </Text>
-            {ranked.length > 0 && (
-              <RankingList<Application & { name: string }>
-                label="My choices, first choice first"
-                items={ranked.map((a) => ({ ...a, name: a.offer.title }))}
-                onReorder={(items) => void reorder(items.map((i) => i.id))}
-                render={card}
-              />
+            {list.incomplete ? (
+              // A rank is a place among all of them: reordering before every application is here would misplace them.
+              <PageLoader label={`Loading all your applications (${all.length} so far)`} />
+            ) : (
+              ranked.length > 0 && (
+                <RankingList<Application & { name: string }>
+                  label="My choices, first choice first"
+                  items={ranked.map((a) => ({ ...a, name: a.offer.title }))}
+                  onReorder={(items) => void reorder(items.map((i) => i.id))}
+                  render={card}
+                />
+              )
             )}
             {past.length > 0 && (
               <section aria-labelledby="past-title">

@@ -1,35 +1,25 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { Button, Card, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery, type OfferSort } from '../../gql/graphql';
-import { formatDate } from '../../ui/dates';
-import { formatLabel, offerKindLabel } from '../../ui/labels';
+import { usePrefetchedPolicy } from '../../app/prefetch';
+import { OfferCard } from '../components/OfferCard';
+import { OfferSearchDocument, StudentProfileDocument, type OfferSearchQuery } from '../../gql/graphql';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
 import { LoadMore, useLoadMore } from '../../ui/useLoadMore';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTopics } from '../../ui/useTopics';
-import { CITIES, readSearch, toFilter, writeSearch, type SearchState } from './search-params';
+import { CITIES, offerSearchVariables, readSearch, writeSearch, type SearchState } from './search-params';
 
-const PAGE_SIZE = 10;
 const NARROW = '(max-width: 47.99em)';
+const narrowAtStart = typeof window !== 'undefined' && !!window.matchMedia?.(NARROW).matches;
+
+// The filters beyond the words, loaded when shown; on a wide screen that is at once, so their chunk starts with this one's.
+const loadFilters = () => import('./OfferFilters');
+if (typeof window !== 'undefined' && !narrowAtStart) loadFilters().catch(() => undefined);
+const FilterFields = lazy(() => loadFilters().then((m) => ({ default: m.FilterFields })));
+const FilterOptions = lazy(() => loadFilters().then((m) => ({ default: m.FilterOptions })));
 
 export default function OffersPage() {
   usePageTitle('Find offers');
@@ -37,7 +27,18 @@ export default function OffersPage() {
   const [params, setParams] = useSearchParams();
   const applied = useMemo(() => readSearch(params), [params]);
   const [draft, setDraft] = useState<SearchState>(applied);
-  const [profile] = useQuery({ query: StudentProfileDocument });
+  // On a phone the results come first: words and Search, the other filters behind "More filters"
+  // (their chunk is not loaded, nor rendered, until asked for, which keeps the first render light).
+  const narrow = useMediaQuery(NARROW, narrowAtStart, {
+    getInitialValueInEffect: false,
+  });
+  const [moreOpen, setMoreOpen] = useState(false);
+  const allFilters = !narrow || moreOpen;
+  // The student's university: a place to measure distance from, needed once the distance filter shows or uses it.
+  const [profile] = useQuery({
+    query: StudentProfileDocument,
+    pause: !allFilters && applied.near !== 'university',
+  });
 
   const places = useMemo(() => {
     const university = profile.data?.me.organization;
@@ -54,26 +55,19 @@ export default function OffersPage() {
     return { ...own, ...CITIES } as Record<string, { label: string; latitude: number; longitude: number }>;
   }, [profile.data]);
 
-  const filter = toFilter(applied, places);
-  const sort: OfferSort = applied.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : applied.sort;
+  const search = offerSearchVariables(applied, places);
   const pages = useLoadMore<NonNullable<OfferSearchQuery['offers']['edges']>[number]>(
-    JSON.stringify({ filter, sort }),
+    JSON.stringify({ filter: search.filter, sort: search.sort }),
     (edge) => edge.node.id,
   );
-  const after = pages.after;
+  const variables = { ...search, after: pages.after };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OfferSearchDocument,
-    variables: { filter, sort, first: PAGE_SIZE, after },
+    variables,
+    // The first page was asked at start-up when the app opened here (app/prefetch.ts).
+    requestPolicy: usePrefetchedPolicy(OfferSearchDocument, variables),
     pause: applied.near === 'university' && !profile.data,
   });
-
-  // On a phone the results come first: words and Search, the other filters behind "More filters"
-  // (and not rendered until asked for, which keeps the first render light).
-  const narrow = useMediaQuery(NARROW, typeof window !== 'undefined' && window.matchMedia?.(NARROW).matches, {
-    getInitialValueInEffect: false,
-  });
-  const [moreOpen, setMoreOpen] = useState(false);
-  const allFilters = !narrow || moreOpen;
   const activeFilters = [
     applied.topics.length > 0,
     !!applied.kind,
@@ -85,7 +79,7 @@ export default function OffersPage() {
   ].filter(Boolean).length;
 
   const set = <K extends keyof SearchState>(key: K, value: SearchState[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const search = (event?: FormEvent) => {
+  const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setParams(writeSearch(draft));
   };
@@ -103,7 +97,7 @@ export default function OffersPage() {
         <Title order={2} size="h4" id="filters-title" mb="sm">
           Filters
         </Title>
-        <form onSubmit={search} role="search" aria-label="Offers">
+        <form onSubmit={submit} role="search" aria-label="Offers">
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
               <TextInput
@@ -113,64 +107,9 @@ export default function OffersPage() {
                 onChange={(e) => set('text', e.currentTarget.value)}
               />
               {allFilters && (
-                <>
-                  <MultiSelect
-                    label="Topics"
-                    placeholder="Choose topics"
-                    data={topics.options}
-                    value={draft.topics}
-                    onChange={(v) => set('topics', v)}
-                    searchable
-                    clearable
-                  />
-                  <Select
-                    label="Kind"
-                    data={[
-                      { value: '', label: 'Internships and site visits' },
-                      { value: 'INTERNSHIP', label: 'Internships' },
-                      { value: 'SITE_VISIT', label: 'Site visits' },
-                    ]}
-                    value={draft.kind}
-                    onChange={(v) => set('kind', v ?? '')}
-                    allowDeselect={false}
-                  />
-                  <DatePickerInput
-                    label="From"
-                    placeholder="Any date"
-                    value={draft.from || null}
-                    onChange={(v) => set('from', v ?? '')}
-                    clearable
-                    valueFormat="D MMM YYYY"
-                  />
-                  <DatePickerInput
-                    label="Until"
-                    placeholder="Any date"
-                    value={draft.to || null}
-                    onChange={(v) => set('to', v ?? '')}
-                    clearable
-                    valueFormat="D MMM YYYY"
-                    minDate={draft.from || undefined}
-                  />
-                  <Group grow align="flex-end" wrap="nowrap">
-                    <Select
-                      label="Distance from"
-                      placeholder="Anywhere"
-                      data={Object.entries(places).map(([value, place]) => ({ value, label: place.label }))}
-                      value={draft.near || null}
-                      onChange={(v) => set('near', v ?? '')}
-                      clearable
-                    />
-                    <NumberInput
-                      label="Within km"
-                      min={1}
-                      max={20000}
-                      step={50}
-                      value={draft.radiusKm ?? ''}
-                      onChange={(v) => set('radiusKm', typeof v === 'number' ? v : null)}
-                      disabled={!draft.near}
-                    />
-                  </Group>
-                </>
+                <Suspense fallback={null}>
+                  <FilterFields draft={draft} set={set} places={places} topics={topics.options} />
+                </Suspense>
               )}
             </SimpleGrid>
             <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -186,25 +125,9 @@ export default function OffersPage() {
                 </Button>
               )}
               {allFilters && (
-                <Group align="flex-end" wrap="wrap" id="more-filters">
-                  <Checkbox
-                    label="Has a virtual alternative"
-                    checked={draft.virtual}
-                    onChange={(e) => set('virtual', e.currentTarget.checked)}
-                  />
-                  <Select
-                    label="Sort by"
-                    w={200}
-                    data={[
-                      { value: 'DEADLINE', label: 'Deadline first' },
-                      { value: 'NEWEST', label: 'Newest first' },
-                      { value: 'DISTANCE', label: 'Nearest first', disabled: !draft.near },
-                    ]}
-                    value={draft.sort}
-                    onChange={(v) => set('sort', v ?? 'DEADLINE')}
-                    allowDeselect={false}
-                  />
-                </Group>
+                <Suspense fallback={null}>
+                  <FilterOptions draft={draft} set={set} />
+                </Suspense>
               )}
               <Group>
                 <Button variant="default" onClick={reset}>
@@ -231,45 +154,9 @@ export default function OffersPage() {
             <EmptyState title="No offer matches">Try fewer filters, a larger distance or other dates.</EmptyState>
           ) : (
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-              {edges.map(({ node: offer, distanceKm }) => {
-                const free = offer.slots.reduce((sum, s) => sum + s.free, 0);
-                const next = offer.slots[0];
-                return (
-                  <Card component="li" withBorder key={offer.id} padding="md">
-                    <Stack gap={6}>
-                      <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-                        <Anchor
-                          component={Link}
-                          to={`/student/offers/${offer.id}`}
-                          fw={600}
-                          size="lg"
-                          className="break-words"
-                        >
-                          {offer.title}
-                        </Anchor>
-                        <Badge color="teal.9">{offerKindLabel(offer.kind)}</Badge>
-                      </Group>
-                      <Text size="sm">
-                        {offer.company?.name ?? 'A company'} · {offer.facility.city}, {offer.facility.country}
-                        {distanceKm != null && ` · ${Math.round(distanceKm)} km away`}
-                      </Text>
-                      <Group gap={6} wrap="wrap">
-                        {offer.topics.map((t) => (
-                          <Badge key={t} variant="outline" color="gray.8" size="sm">
-                            {topics.label(t)}
-                          </Badge>
-                        ))}
-                      </Group>
-                      <Text size="sm" c="dimmed">
-                        Apply by {formatDate(offer.applicationDeadline)}
-                        {next && ` · starts ${formatDate(next.startsAt)}`} ·{' '}
-                        {free > 0 ? `${free} onsite ${free === 1 ? 'seat' : 'seats'} free` : 'onsite seats full'}
-                        {offer.virtualTwin && ` · virtual: ${formatLabel(offer.virtualTwin.format)}`}
-                      </Text>
-                    </Stack>
-                  </Card>
-                );
-              })}
+              {edges.map((edge) => (
+                <OfferCard key={edge.node.id} edge={edge} topicLabel={topics.label} />
+              ))}
             </Stack>
           )}
           {edges.length > 0 && (

@@ -1,4 +1,4 @@
-import type { OfferFilterInput, OfferKind, OfferSort } from '../../gql/graphql';
+import type { OfferFilterInput, OfferKind, OfferSearchQueryVariables, OfferSort } from '../../gql/graphql';
 
 /** Places a student can measure distance from (the student's university is added at run time). */
 export const CITIES: Record<string, { label: string; latitude: number; longitude: number }> = {
@@ -70,4 +70,22 @@ export function toFilter(state: SearchState, places: Record<string, Place>): Off
       ? { latitude: place.latitude, longitude: place.longitude, radiusKm: state.radiusKm ?? undefined }
       : undefined,
   };
+}
+
+/** How many offers a page of the search shows. */
+export const OFFER_PAGE_SIZE = 10;
+
+/**
+ * The variables of the OfferSearch query for a search: the page and the prefetch at start-up build
+ * them the same way, so that the page finds the prefetched result under the same key.
+ */
+export function offerSearchVariables(
+  state: SearchState,
+  places: Record<string, Place>,
+  after: string | null = null,
+): OfferSearchQueryVariables {
+  const filter = toFilter(state, places);
+  // Nearest first needs a place to measure from.
+  const sort: OfferSort = state.sort === 'DISTANCE' && !filter.near ? 'DEADLINE' : state.sort;
+  return { filter, sort, first: OFFER_PAGE_SIZE, after };
 }

@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { CancelBookingDocument, UniversityBookingsDocument, type BookingStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { offerKindLabel, TONES } from '../../ui/labels';
 import { EmptyState, PageTitle, QueryState } from '../../ui/States';
+import { LoadMore } from '../../ui/useLoadMore';
+import { usePagedQuery } from '../../ui/usePagedQuery';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { describeUniversityError } from '../components/errors';
 import { bookingStatus, percent, ruleLabel } from '../components/labels';
@@ -24,12 +26,18 @@ export default function BookingsPage() {
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') || null) as BookingStatus | null;
   const sent = params.get('sent');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: UniversityBookingsDocument, variables: { status } });
+  const list = usePagedQuery({
+    query: UniversityBookingsDocument,
+    variables: { status },
+    connection: (d) => d.bookings,
+    idOf: (e) => e.node.id,
+  });
+  const { data, fetching, error, refetch } = list;
   const [{ fetching: cancelling }, cancel] = useMutation(CancelBookingDocument);
   const [target, setTarget] = useState<{ id: string; title: string } | null>(null);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const bookings = data?.bookings.edges.map((e) => e.node) ?? [];
+  const bookings = list.edges.map((e) => e.node);
 
   const confirmCancel = async () => {
     if (!target) return;
@@ -38,7 +46,7 @@ export default function BookingsPage() {
     else setMessage(null);
     setTarget(null);
     setNote('');
-    refetch({ requestPolicy: 'network-only' });
+    refetch();
   };
 
   return (
@@ -71,12 +79,7 @@ export default function BookingsPage() {
         </Button>
       </Group>
       <FormAlert message={message} title="Could not cancel" />
-      <QueryState
-        fetching={fetching}
-        error={error}
-        hasData={!!data}
-        retry={() => refetch({ requestPolicy: 'network-only' })}
-      >
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={refetch}>
         {bookings.length === 0 ? (
           <EmptyState title={status ? 'No booking with this status' : 'No booking yet'}>
             Book a site visit or internship positions for a cohort.
@@ -141,6 +144,15 @@ export default function BookingsPage() {
               );
             })}
           </Stack>
+        )}
+        {bookings.length > 0 && (
+          <LoadMore
+            shown={bookings.length}
+            noun="bookings"
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            onMore={list.loadMore}
+          />
         )}
       </QueryState>
       <Modal
