@@ -5,8 +5,8 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 interface Shape {
   prototype: object;
-  /** Each selected column: its JSON key (the column name), its property, and how its JSON value becomes what TypeORM's find gives. */
-  columns: { key: string; property: string; read: (value: unknown) => unknown }[];
+  /** Each selected column by its JSON key (the column name): its property, and how its JSON value becomes what TypeORM's find gives. */
+  byKey: Map<string, { property: string; read: (value: unknown) => unknown }>;
   /** Column database names by property, for every column TypeORM selects by default (never `select: false` ones). */
   byProperty: Map<string, string>;
 }
@@ -52,11 +52,12 @@ function shapeOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): S
   let shape = byTarget.get(target);
   if (!shape) {
     const metadata = dataSource.getMetadata(target);
+    const columns = metadata.columns
+      .filter((c) => c.isSelect && !c.embeddedMetadata)
+      .map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) }));
     shape = {
       prototype: (metadata.target as { prototype?: object }).prototype ?? Object.prototype,
-      columns: metadata.columns
-        .filter((c) => c.isSelect && !c.embeddedMetadata)
-        .map((c) => ({ key: c.databaseName, property: c.propertyName, read: readerOf(c) })),
+      byKey: new Map(columns.map((c) => [c.key, c])),
       byProperty: new Map(
         metadata.columns.filter((c) => c.isSelect && !c.embeddedMetadata).map((c) => [c.propertyName, c.databaseName]),
       ),
@@ -77,10 +78,12 @@ export function entityFromJson<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   json: Record<string, unknown>,
 ): T {
-  const { prototype, columns } = shapeOf(dataSource, target);
+  const { prototype, byKey } = shapeOf(dataSource, target);
   const entity = Object.create(prototype) as Record<string, unknown>;
-  for (const { key, property, read } of columns) {
-    if (key in json) entity[property] = read(json[key]);
+  // By the keys present (a page's JSON holds only the columns it shows), not every column.
+  for (const key in json) {
+    const column = byKey.get(key);
+    if (column) entity[column.property] = column.read(json[key]);
   }
   return entity as T;
 }

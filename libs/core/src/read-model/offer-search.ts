@@ -198,13 +198,14 @@ export class OfferSearch {
     const facility = json('facility', Facility, 'f');
     const slot = json('slots', OfferSlot, 's');
     const twin = json('virtualTwin', VirtualTwin, 't');
+    // One JSON value per row (keys as in OfferPageRow): node-postgres parses one value, not five.
     const selects = [
-      `page.sort_key, page.distance_km, ${offer} AS offer`,
-      company && `${company} AS company`,
-      facility && `${facility} AS facility`,
+      `'sort_key', page.sort_key, 'distance_km', page.distance_km, 'offer', ${offer}`,
+      company && `'company', ${company}`,
+      facility && `'facility', ${facility}`,
       slot &&
-        `(SELECT coalesce(json_agg(${slot} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id) AS slots`,
-      twin && `(SELECT ${twin} FROM virtual_twin t WHERE t."offerId" = page.id) AS twin`,
+        `'slots', (SELECT coalesce(json_agg(${slot} ORDER BY s."startsAt", s.id), '[]') FROM offer_slot s WHERE s."offerId" = page.id)`,
+      twin && `'twin', (SELECT ${twin} FROM virtual_twin t WHERE t."offerId" = page.id)`,
     ].filter(Boolean);
     const joins = [
       'INNER JOIN offer o ON o.id = page.id',
@@ -214,11 +215,11 @@ export class OfferSearch {
     // Prepared (planned once) only without full-text, topic and distance filters: their selectivity
     // depends on the values, and a generic plan for them cost PostgreSQL 4x more per search.
     const selective = !!(filter.text?.trim() || filter.topics?.length || filter.near);
-    const sql = `SELECT ${selects.join(', ')} FROM (${pageSql}) page ${joins.join(' ')} ORDER BY page.sort_value ${direction}, page.id ${direction}`;
-    const rows: OfferPageRow[] = selective
+    const sql = `SELECT json_build_object(${selects.join(', ')}) AS row FROM (${pageSql}) page ${joins.join(' ')} ORDER BY page.sort_value ${direction}, page.id ${direction}`;
+    const rows: { row: OfferPageRow }[] = selective
       ? await this.dataSource.query(sql, values)
-      : await preparedRead<OfferPageRow>(this.dataSource, sql, values);
-    return pageOf(rows, filter.first, (row) => {
+      : await preparedRead<{ row: OfferPageRow }>(this.dataSource, sql, values);
+    return pageOf(rows, filter.first, ({ row }) => {
       const offer: OfferHit = entityFromJson(this.dataSource, Offer, row.offer);
       offer.distanceKm = row.distance_km ?? null;
       offer.related = {
