@@ -22,7 +22,8 @@ import { RootFieldsPlugin } from './graphql/root-fields.plugin';
 import { depthLimitRule } from './graphql/depth-limit.rule';
 import { SqlStatsPlugin } from './graphql/sql-stats.plugin';
 import { ServiceUnavailablePlugin } from './graphql/service-unavailable.plugin';
-import { ListingCache, ListingCachePlugin, ListingChangeFeed } from './graphql/listing-cache';
+import { ChangeFeed, OwnChangesPlugin } from './graphql/change-feed';
+import { ListingCache, ListingCachePlugin } from './graphql/listing-cache';
 import { formatGraphqlError } from './graphql/format-error';
 import { servePreloadedFields } from './graphql/preloaded';
 import { GraphQLSchema } from 'graphql';
@@ -143,8 +144,9 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
     SqlStatsPlugin,
     ServiceUnavailablePlugin,
     ListingCache,
-    ListingChangeFeed,
+    ChangeFeed,
     ListingCachePlugin,
+    OwnChangesPlugin,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,7 +1,8 @@
 import { buildMarket, createOffer, Market, registerStudent, uniq } from '@practicum/testing';
 import { startApi, TestApi } from './support/apps';
 import { DataSource } from 'typeorm';
-import { ListingCache, ListingChangeFeed } from '../src/graphql/listing-cache';
+import { ChangeFeed } from '../src/graphql/change-feed';
+import { ListingCache } from '../src/graphql/listing-cache';
 
 const LISTING = `query Listing($filter: OfferFilterInput) {
   offers(first: 10, filter: $filter) {
@@ -189,17 +190,23 @@ describe('listing cache (e2e)', () => {
     const student = await registerStudent(api, market.uniA.organizationId, market.programA);
     await hit(student.token);
     // Removed behind the API's back (the member table is not a listing table: the page stays cached).
+    // The change is announced to the API's sign-in cache (actor-cache.e2e-spec): refused once it arrives.
     await ds.query(`UPDATE member SET status = 'REMOVED', "tokenVersion" = "tokenVersion" + 1 WHERE id = $1`, [
       student.id,
     ]);
-    const refused = await listing(student.token);
+    const refused = await until(
+      'the removed student is refused',
+      () => listing(student.token),
+      (l) => l.status !== 200 || !!l.body.errors?.length,
+      2000,
+    );
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.body.data?.offers).toBeUndefined();
     await hit(market.studentB.token);
   });
 
   it('is off while the change feed is lost, and back on once it listens again', async () => {
-    const feed = api.app.get(ListingChangeFeed);
+    const feed = api.app.get(ChangeFeed);
     const cache = api.app.get(ListingCache);
     await hit(market.studentA.token);
     const pid = feed.backendPid;
@@ -226,7 +233,7 @@ describe('listing cache (e2e)', () => {
     expect((await hit(market.studentA.token)).titles).toEqual([`MSc ${word} visit, while the feed was down`]);
   });
 
-  it('with LISTING_CACHE_ENTRIES=0 it is off and opens no feed', async () => {
+  it('with LISTING_CACHE_ENTRIES=0 it is off and its channel is not listened to', async () => {
     const plain = await startApi({ LISTING_CACHE_ENTRIES: '0' });
     try {
       const res = await fetch(`${plain.url}/graphql`, {
@@ -235,7 +242,17 @@ describe('listing cache (e2e)', () => {
         body: JSON.stringify({ query: LISTING, variables: { filter: { text: word } } }),
       });
       expect(res.headers.get('x-listing-cache')).toBeNull();
-      expect(plain.app.get(ListingChangeFeed).backendPid).toBeNull();
+      expect(plain.app.get(ChangeFeed).channels).toEqual(['actor_changed']);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('with both caches off (LISTING_CACHE_ENTRIES=0, ACTOR_CACHE_ENTRIES=0) it opens no feed', async () => {
+    const plain = await startApi({ LISTING_CACHE_ENTRIES: '0', ACTOR_CACHE_ENTRIES: '0' });
+    try {
+      expect(plain.app.get(ChangeFeed).backendPid).toBeNull();
+      expect(plain.app.get(ChangeFeed).channels).toEqual([]);
     } finally {
       await plain.close();
     }

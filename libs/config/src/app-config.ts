@@ -103,6 +103,17 @@ export class AppConfig {
   @Max(100)
   GRAPHQL_MAX_MUTATION_FIELDS = 5;
 
+  /**
+   * Members whose sign-in row (member, organization kind, program level) the API keeps between
+   * requests, dropped on every change to members, organizations or programs; 0 reads the row on
+   * every request.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  ACTOR_CACHE_ENTRIES = 10000;
+
   /** Offer listings kept by the API's listing cache (dropped on every change to offers, slots, twins, companies, facilities); 0 turns it off. */
   @Type(() => Number)
   @IsInt()

@@ -1,3 +1,4 @@
+export * from './auth/actor-cache';
 export * from './auth/auth.module';
 export * from './auth/auth.service';
 export * from './auth/password-policy';

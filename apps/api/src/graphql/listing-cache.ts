@@ -1,6 +1,6 @@
 import { ApolloServerPlugin, GraphQLRequestListener, HeaderMap } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RESOLVER_TYPE_METADATA, TypeMetadataStorage } from '@nestjs/graphql';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '@practicum/config';
@@ -10,9 +10,7 @@ import {
   LISTING_ROOT_FIELD,
   sharedInListingOf,
   visibilityClass,
-  writesListing,
 } from '@practicum/core';
-import { SqlStatementCounter } from '@practicum/database';
 import {
   DocumentNode,
   FragmentDefinitionNode,
@@ -29,7 +27,6 @@ import {
   visit,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { Client } from 'pg';
 import { readAuthentication } from '../common/request-context';
 import { GqlContext } from './loaders';
 
@@ -346,86 +343,6 @@ export class ListingCache {
 }
 
 /**
- * LISTEN listing_changed on a connection of its own: each notification (sent by the listing
- * tables' triggers when a change commits, whoever made it: this API, another API process, a
- * worker, psql) drops the cache. When the connection is lost the cache is off until it is back.
- */
-@Injectable()
-export class ListingChangeFeed implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('ListingChangeFeed');
-  private client: Client | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private failures = 0;
-  private stopped = false;
-
-  constructor(
-    private readonly config: AppConfig,
-    private readonly cache: ListingCache,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    if (this.cache.enabled) await this.connect();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.cache.setLive(false);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
-  }
-
-  /** The backend's process id while listening (tests end it to cut the feed). */
-  get backendPid(): number | null {
-    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({
-      connectionString: this.config.DATABASE_URL,
-      application_name: 'practicum-listing-feed',
-    });
-    client.on('notification', () => this.cache.invalidate());
-    client.on('error', (e) => this.lost(client, e));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query('LISTEN listing_changed');
-    } catch (e) {
-      this.lost(client, e as Error);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    this.failures = 0;
-    this.cache.setLive(true);
-  }
-
-  private lost(client: Client, error?: Error): void {
-    if (this.client && this.client !== client) return;
-    const wasLive = this.client === client;
-    this.client = null;
-    this.cache.setLive(false);
-    client.removeAllListeners();
-    client.on('error', () => undefined);
-    client.end().catch(() => undefined);
-    if (this.stopped || this.retry) return;
-    if (wasLive || this.failures === 0)
-      this.logger.warn(`Listing cache off: change feed lost (${error?.message ?? 'connection ended'}); reconnecting`);
-    const delay = Math.min(30_000, 250 * 2 ** this.failures++);
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, delay);
-    this.retry.unref();
-  }
-}
-
-/**
  * Answers offer listings from the ListingCache. It runs after parsing, validation, the depth and
  * cost limits, and authenticates the caller like every operation (a removed member's token fails
  * here too); only then does a hit skip execution. Outside production, x-listing-cache says
@@ -445,10 +362,8 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
     const reportOutcome = !this.config.isProduction;
     let pending: { key: string; generation: number } | null = null;
     let outcome: 'hit' | 'miss' | null = null;
-    let mutation = false;
     return {
       async responseForOperation({ operation, document, schema, request, contextValue }) {
-        if (operation.operation === OperationTypeNode.MUTATION) mutation = true;
         if (!cache.live || !isListingOperation(schema, document, operation)) return null;
         const { actor } = await readAuthentication(contextValue.req, auth);
         const visibility = visibilityClass(actor);
@@ -469,10 +384,7 @@ export class ListingCachePlugin implements ApolloServerPlugin<GqlContext> {
         return null;
       },
       async willSendResponse({ response }) {
-        // After this process's own change the next read sees it, without waiting for the notification.
-        // Only a mutation that wrote a listing table drops it (one outside a counted unit of work is taken to have).
-        const written = SqlStatementCounter.written();
-        if (mutation && (!written || writesListing(written))) cache.invalidate();
+        // (This process's own changes drop the cache before the response goes: OwnChangesPlugin.)
         if (pending) {
           const result = response.body.kind === 'single' ? response.body.singleResult : null;
           cache.finish(

@@ -6,6 +6,7 @@ import { AppConfig } from '@practicum/config';
 import { Member } from '../member/member.entity';
 import { DataCipher } from '../common/data-cipher';
 import { OutboxModule } from '../outbox/outbox.module';
+import { ActorCache } from './actor-cache';
 import { AuthService } from './auth.service';
 import { PasswordReset } from './password-reset.entity';
 import { PasswordResetService } from './password-reset.service';
@@ -25,7 +26,7 @@ import { PlatformAdminService } from './platform-admin.service';
       }),
     }),
   ],
-  providers: [AuthService, DataCipher, PasswordResetService, PlatformAdminService],
-  exports: [AuthService, DataCipher, PasswordResetService],
+  providers: [ActorCache, AuthService, DataCipher, PasswordResetService, PlatformAdminService],
+  exports: [ActorCache, AuthService, DataCipher, PasswordResetService],
 })
 export class AuthModule {}

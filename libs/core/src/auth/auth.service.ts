@@ -6,10 +6,9 @@ import * as argon2 from 'argon2';
 import { DataSource, Repository } from 'typeorm';
 import { preparedRead } from '../read-model/prepared';
 import { Actor } from '../common/policy';
-import { OrganizationKind } from '../organization/organization.entity';
-import { StudyLevel } from '../program/program.entity';
 import { UnauthenticatedError } from '../common/domain-error';
-import { Member, MemberRole, MemberStatus, membersByEmail } from '../member/member.entity';
+import { Member, MemberStatus, membersByEmail } from '../member/member.entity';
+import { ActorCache, ActorRow } from './actor-cache';
 
 export interface AccessToken {
   accessToken: string;
@@ -36,7 +35,7 @@ export class AuthService {
    * Tokens whose signature this process has checked, with their claims: the same text always has
    * the same signature, so checking it again on every request (HMAC, base64 and JSON, about 2 %
    * of an uncached search's CPU) proves nothing new. Expiry is still checked on every use, and the
-   * member's row is still read on every request.
+   * member's row is checked on every request (from the ActorCache while that hears every change).
    */
   private readonly verified = new Map<string, TokenClaims & { exp: number }>();
 
@@ -45,6 +44,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly actors: ActorCache,
   ) {}
 
   hashPassword(password: string): Promise<string> {
@@ -74,11 +74,8 @@ export class AuthService {
   /** Resolves a bearer token to the active member it was issued to, or throws UNAUTHENTICATED. */
   async authenticate(token: string): Promise<Actor> {
     const claims = await this.verify(token);
-    // One prepared statement per request: the member, its organization's kind and its program's level.
-    const [member] =
-      typeof claims.sub === 'string' && UUID.test(claims.sub)
-        ? await preparedRead<AuthRow>(this.dataSource, AUTH_SQL, [claims.sub])
-        : [];
+    const member =
+      typeof claims.sub === 'string' && UUID.test(claims.sub) ? await this.actorRow(claims.sub) : undefined;
     if (!member || member.status !== MemberStatus.ACTIVE || member.tokenVersion !== claims.ver) {
       throw new UnauthenticatedError('The access token is no longer valid');
     }
@@ -91,6 +88,19 @@ export class AuthService {
       programLevel: member.programLevel,
       organizationVerified: member.organizationVerified,
     };
+  }
+
+  /**
+   * The member, its organization's kind and its program's level: from the ActorCache, or one
+   * prepared statement (kept unless a change to those tables was announced meanwhile).
+   */
+  private async actorRow(memberId: string): Promise<ActorRow | undefined> {
+    const cached = this.actors.get(memberId);
+    if (cached) return cached;
+    const generation = this.actors.generation;
+    const [row] = await preparedRead<ActorRow>(this.dataSource, AUTH_SQL, [memberId]);
+    if (row) this.actors.keep(row, generation);
+    return row;
   }
 
   /** The token's claims if its signature is ours and it has not expired (jsonwebtoken's rules), or UNAUTHENTICATED. */
@@ -119,18 +129,7 @@ export class AuthService {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Reads ACTOR_TABLES only (actor-cache.ts): a change elsewhere cannot leave a cached row stale. */
 const AUTH_SQL = `SELECT m.id, m.role, m.status, m."tokenVersion", m."organizationId", m."programId", o.kind AS "organizationKind", o.verified AS "organizationVerified", p.level AS "programLevel"
   FROM member m LEFT JOIN organization o ON o.id = m."organizationId" LEFT JOIN program p ON p.id = m."programId"
   WHERE m.id = $1`;
-
-interface AuthRow {
-  id: string;
-  role: MemberRole;
-  status: MemberStatus;
-  tokenVersion: number;
-  organizationId: string | null;
-  programId: string | null;
-  organizationKind: OrganizationKind | null;
-  organizationVerified: boolean | null;
-  programLevel: StudyLevel | null;
-}

@@ -12,6 +12,8 @@ export const LISTING_ROOT_FIELD = 'offers';
 
 /** The tables a listing is read from; the migration ListingChangeNotifications announces every change to them (listing-rules.spec checks the two agree). */
 export const LISTING_TABLES: readonly string[] = ['offer', 'offer_slot', 'virtual_twin', 'organization', 'facility'];
+/** The channel of those announcements. */
+export const LISTING_CHANGED = 'listing_changed';
 
 /**
  * Who sees the same listing: every student of one study level, or the staff of any university.

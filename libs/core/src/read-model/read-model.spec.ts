@@ -14,6 +14,7 @@ import { Organization, OrganizationKind } from '../organization/organization.ent
 import { Program, StudyLevel } from '../program/program.entity';
 import { entityFromJson, rowJson } from './hydrate';
 import { LISTING_TABLES } from './listing-rules';
+import { ACTOR_TABLES } from '../auth/actor-cache';
 
 const serverUrl = (database: string) => {
   const url = new URL(
@@ -221,5 +222,12 @@ describe('read model hydration (real PostgreSQL)', () => {
       `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'listing_changed'`,
     );
     expect(rows.map((r) => r.table).sort()).toEqual([...LISTING_TABLES].sort());
+  });
+
+  it('names as actor tables exactly the tables whose changes the migrations announce to the sign-in cache', async () => {
+    const rows: { table: string }[] = await ds.query(
+      `SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'actor_changed'`,
+    );
+    expect(rows.map((r) => r.table).sort()).toEqual([...ACTOR_TABLES].sort());
   });
 });
