@@ -49,6 +49,9 @@ import { PortalModule } from './portal/portal.module';
 import { LiveModule } from './live/live.module';
 import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
 
+/** The levels at which each request is logged (pino-http logs a finished request at info). */
+const REQUEST_LOG_LEVELS = new Set(['info', 'debug', 'trace']);
+
 @Module({
   imports: [
     ConfigModule,
@@ -71,9 +74,17 @@ import { graphqlWsOptions, subscriptionRequest } from './live/subscriptions';
             }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
-          customProps: (req) => ({ memberId: (req as RequestWithActor).actor?.id }),
+          // Asked at the start (no member known yet) and when the request is logged; pino-http binds
+          // nothing for a falsy value, where an object would cost a child logger per request.
+          customProps: (req) => {
+            const memberId = (req as RequestWithActor).actor?.id;
+            return (memberId ? { memberId } : undefined) as { memberId: string };
+          },
           redact: ['req.headers.authorization', 'req.headers.cookie'],
-          autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+          // Requests are logged at info: above it, nothing would be written, so nothing is prepared per request.
+          autoLogging: REQUEST_LOG_LEVELS.has(config.LOG_LEVEL)
+            ? { ignore: (req) => req.url?.startsWith('/health') ?? false }
+            : false,
         },
       }),
     }),

@@ -305,4 +305,15 @@ describe('identity (e2e)', () => {
     });
     expect(ready.headers.get('x-request-id')).toBeTruthy();
   });
+
+  it('sends no ETag or X-Powered-By with an answer', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ topics { key } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import { buildMarket, createOffer, login, Market, PASSWORD, startTcpProxy, TcpProxy } from '@practicum/testing';
+import { ActorCache } from '@practicum/core';
 import { startApi, TestApi } from './support/apps';
 
 /**
@@ -59,6 +60,12 @@ describe('PostgreSQL or Redis unreachable (e2e)', () => {
   it('PostgreSQL unreachable: SERVICE_UNAVAILABLE with HTTP 503, then the same requests succeed once it is back', async () => {
     expect((await post(OFFERS, {}, m.studentA.token)).body.errors).toBeUndefined();
     await postgres.cut();
+    // The API's caches (listing answers, sign-in rows) serve only while their change feed listens;
+    // it notices the cut within milliseconds, and from then on every request needs PostgreSQL.
+    await eventually(
+      async () => api.app.get(ActorCache).live,
+      (live) => !live,
+    );
     try {
       for (const [query, variables, token] of [
         [OFFERS, {}, m.studentA.token],
