@@ -404,7 +404,7 @@ async function main(): Promise<void> {
         await measure(
           base,
           'me',
-          '`{ me { id fullName role } }`: the smallest operation that checks the token (loads the member)',
+          '`{ me { id fullName role } }`: the smallest operation that checks the token (its statement loads the member it answers with; the token check reads the sign-in cache)',
           () => post(Q.me, {}, anyStudent()),
           { warmup },
         ),
