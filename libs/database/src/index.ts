@@ -3,3 +3,4 @@ export * from './migrations';
 export * from './typeorm-options';
 export * from './seeds/seed';
 export * from './sql-statement-counter';
+export * from './pg-listener';

@@ -3,9 +3,8 @@ import { Plugin } from '@nestjs/apollo';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { ACTOR_CHANGED, ActorCache, LISTING_CHANGED, writesActor, writesListing } from '@practicum/core';
-import { SqlStatementCounter } from '@practicum/database';
+import { PgListener, SqlStatementCounter } from '@practicum/database';
 import { OperationTypeNode } from 'graphql';
-import { Client } from 'pg';
 import { ListingCache } from './listing-cache';
 
 /** A cache that is correct only while it hears every change to the tables it was read from. */
@@ -26,92 +25,42 @@ interface FedCache {
 export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ChangeFeed');
   private readonly caches: Map<string, FedCache>;
-  private client: Client | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private failures = 0;
-  private stopped = false;
+  private readonly listener: PgListener;
 
-  constructor(
-    private readonly config: AppConfig,
-    listing: ListingCache,
-    actors: ActorCache,
-  ) {
+  constructor(config: AppConfig, listing: ListingCache, actors: ActorCache) {
     const all: [string, FedCache][] = [
       [LISTING_CHANGED, listing],
       [ACTOR_CHANGED, actors],
     ];
     this.caches = new Map(all.filter(([, cache]) => cache.enabled));
+    this.listener = new PgListener({
+      connectionString: config.DATABASE_URL,
+      applicationName: 'practicum-change-feed',
+      channels: this.channels,
+      onNotification: ({ channel }) => this.caches.get(channel)?.invalidate(),
+      onLive: (live) => {
+        for (const cache of this.caches.values()) cache.setLive(live);
+      },
+      warn: (message) => this.logger.warn(`Caches off, change feed lost: ${message}`),
+    });
   }
 
   async onModuleInit(): Promise<void> {
-    if (this.caches.size) await this.connect();
+    if (this.caches.size) await this.listener.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.setLive(false);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.listener.stop();
   }
 
   /** The backend's process id while listening (tests end it to cut the feed). */
   get backendPid(): number | null {
-    return (this.client as unknown as { processID?: number } | null)?.processID ?? null;
+    return this.listener.backendPid;
   }
 
   /** The channels listened to. */
   get channels(): string[] {
     return [...this.caches.keys()];
-  }
-
-  private setLive(live: boolean): void {
-    for (const cache of this.caches.values()) cache.setLive(live);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({
-      connectionString: this.config.DATABASE_URL,
-      application_name: 'practicum-change-feed',
-    });
-    client.on('notification', ({ channel }) => this.caches.get(channel)?.invalidate());
-    client.on('error', (e) => this.lost(client, e));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      // Channel names are our constants, not input.
-      await client.query(this.channels.map((channel) => `LISTEN ${channel};`).join(' '));
-    } catch (e) {
-      this.lost(client, e as Error);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    this.failures = 0;
-    this.setLive(true);
-  }
-
-  private lost(client: Client, error?: Error): void {
-    if (this.client && this.client !== client) return;
-    const wasLive = this.client === client;
-    this.client = null;
-    this.setLive(false);
-    client.removeAllListeners();
-    client.on('error', () => undefined);
-    client.end().catch(() => undefined);
-    if (this.stopped || this.retry) return;
-    if (wasLive || this.failures === 0)
-      this.logger.warn(`Caches off: change feed lost (${error?.message ?? 'connection ended'}); reconnecting`);
-    const delay = Math.min(30_000, 250 * 2 ** this.failures++);
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, delay);
-    this.retry.unref();
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { AppConfig } from '@practicum/config';
 import { LIVE_PG_CHANNEL, liveChannel, redisOptions } from '@practicum/queue';
 import Redis from 'ioredis';
-import { Client } from 'pg';
+import { PgListener } from '@practicum/database';
 
 /**
  * Relays PostgreSQL's live_changed notifications (sent by triggers when a transaction commits) to
@@ -13,66 +13,30 @@ import { Client } from 'pg';
 @Injectable()
 export class LiveRelayService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('LiveRelay');
-  private client: Client | null = null;
   private redis: Redis | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private failures = 0;
-  private stopped = false;
+  private readonly listener: PgListener;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    const channel = liveChannel(config.REDIS_PREFIX);
+    this.listener = new PgListener({
+      connectionString: config.DATABASE_URL,
+      applicationName: 'practicum-live-relay',
+      channels: [LIVE_PG_CHANNEL],
+      onNotification: ({ payload }) => {
+        if (payload) this.redis?.publish(channel, payload).catch(() => undefined);
+      },
+      warn: (message) => this.logger.warn(`Live changes not relayed: ${message}`),
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.redis = new Redis({ ...redisOptions(this.config.REDIS_URL), maxRetriesPerRequest: 1 });
     this.redis.on('error', () => undefined);
-    await this.connect();
+    await this.listener.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.retry) clearTimeout(this.retry);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+    await this.listener.stop();
     this.redis?.disconnect();
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'practicum-live-relay' });
-    const channel = liveChannel(this.config.REDIS_PREFIX);
-    client.on('notification', (n) => {
-      if (n.payload) this.redis?.publish(channel, n.payload).catch(() => undefined);
-    });
-    client.on('error', (e) => this.lost(client, e));
-    client.on('end', () => this.lost(client));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LIVE_PG_CHANNEL}`);
-    } catch (e) {
-      this.lost(client, e as Error);
-      return;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    this.failures = 0;
-  }
-
-  private lost(client: Client, error?: Error): void {
-    if (this.client && this.client !== client) return;
-    this.client = null;
-    client.removeAllListeners();
-    client.on('error', () => undefined);
-    client.end().catch(() => undefined);
-    if (this.stopped || this.retry) return;
-    if (this.failures === 0)
-      this.logger.warn(`Live changes not relayed: ${error?.message ?? 'connection ended'}; reconnecting`);
-    const delay = Math.min(30_000, 250 * 2 ** this.failures++);
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.connect();
-    }, delay);
-    this.retry.unref();
   }
 }
