@@ -16,7 +16,7 @@ describe('the portal served by the API (e2e)', () => {
     mkdirSync(path.join(dist, 'assets'));
     writeFileSync(path.join(dist, 'index.html'), INDEX);
     writeFileSync(path.join(dist, 'assets', 'x.js'), 'console.log("portal")');
-    // What the build writes beside each asset (apps/web/vite.config.ts).
+    // What the build writes beside each asset (apps/web/vite.config.mts).
     writeFileSync(path.join(dist, 'assets', 'x.js.br'), brotliCompressSync('console.log("portal")'));
     writeFileSync(path.join(dist, 'assets', 'x.js.gz'), gzipSync('console.log("portal")'));
     writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');

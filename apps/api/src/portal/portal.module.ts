@@ -86,7 +86,7 @@ export class PortalServer implements OnModuleInit {
       },
     });
     // The build writes a Brotli (.br) and a gzip (.gz) copy of each JS, CSS, SVG and JSON file
-    // (apps/web/vite.config.ts); a browser that accepts one gets it: a quarter to a third of the bytes.
+    // (apps/web/vite.config.mts); a browser that accepts one gets it: a quarter to a third of the bytes.
     const encoded = new Map<string, Promise<Buffer | null>>();
     const read = (file: string) => {
       let body = encoded.get(file);
