@@ -8,6 +8,7 @@ export * from './auth/password-reset.service';
 export * from './common/base.entity';
 export * from './common/db-errors';
 export * from './common/transaction';
+export * from './common/notified-cache';
 export * from './common/domain-error';
 export * from './common/data-cipher';
 export * from './common/policy';

@@ -2,17 +2,10 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
-import { ACTOR_CHANGED, ActorCache, LISTING_CHANGED, writesActor, writesListing } from '@practicum/core';
+import { ACTOR_CHANGED, ActorCache, LISTING_CHANGED, NotifiedCache, writesActor, writesListing } from '@practicum/core';
 import { PgListener, SqlStatementCounter } from '@practicum/database';
 import { OperationTypeNode } from 'graphql';
 import { ListingCache } from './listing-cache';
-
-/** A cache that is correct only while it hears every change to the tables it was read from. */
-interface FedCache {
-  readonly enabled: boolean;
-  invalidate(): void;
-  setLive(live: boolean): void;
-}
 
 /**
  * LISTEN on a connection of its own for the channels of the API's caches: listing_changed (the
@@ -24,11 +17,11 @@ interface FedCache {
 @Injectable()
 export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('ChangeFeed');
-  private readonly caches: Map<string, FedCache>;
+  private readonly caches: Map<string, NotifiedCache>;
   private readonly listener: PgListener;
 
   constructor(config: AppConfig, listing: ListingCache, actors: ActorCache) {
-    const all: [string, FedCache][] = [
+    const all: [string, NotifiedCache][] = [
       [LISTING_CHANGED, listing],
       [ACTOR_CHANGED, actors],
     ];

@@ -7,6 +7,7 @@ import { AppConfig } from '@practicum/config';
 import {
   AuthService,
   classesSharedInListing,
+  NotifiedCache,
   LISTING_ROOT_FIELD,
   sharedInListingOf,
   visibilityClass,
@@ -241,16 +242,15 @@ function onlyShared(
  * a change arrived is not kept (the generation moved).
  */
 @Injectable()
-export class ListingCache {
+export class ListingCache extends NotifiedCache {
   private readonly entries: LRUCache<string, Record<string, unknown>> | null;
-  private generationValue = 0;
-  private liveValue = false;
   private readonly flights = new Map<
     string,
     { generation: number; started: number; waiters: ((data: Record<string, unknown> | undefined) => void)[] }
   >();
 
   constructor(config: AppConfig) {
+    super();
     const max = config.LISTING_CACHE_ENTRIES;
     const maxSize = config.LISTING_CACHE_MAX_BYTES;
     this.entries =
@@ -277,21 +277,12 @@ export class ListingCache {
     return !!this.entries;
   }
 
-  /** True while the change feed listens: only then is anything served or kept. */
-  get live(): boolean {
-    return this.liveValue;
-  }
-
-  get generation(): number {
-    return this.generationValue;
-  }
-
   get size(): number {
     return this.entries?.size ?? 0;
   }
 
   get(key: string): Record<string, unknown> | undefined {
-    return this.liveValue ? this.entries?.get(key) : undefined;
+    return this.live ? this.entries?.get(key) : undefined;
   }
 
   /**
@@ -302,7 +293,7 @@ export class ListingCache {
    */
   join(key: string): { lead: number } | { wait: Promise<Record<string, unknown> | undefined> } {
     const flight = this.flights.get(key);
-    if (flight && flight.generation === this.generationValue && Date.now() - flight.started < FLIGHT_WAIT_MS) {
+    if (flight && flight.generation === this.generation && Date.now() - flight.started < FLIGHT_WAIT_MS) {
       return {
         wait: new Promise((resolve) => {
           const timer = setTimeout(() => resolve(undefined), FLIGHT_WAIT_MS);
@@ -315,13 +306,13 @@ export class ListingCache {
     }
     // A stale flight is replaced; past MAX_FLIGHTS a miss is not coalesced (and not recorded).
     if (flight || this.flights.size < MAX_FLIGHTS)
-      this.flights.set(key, { generation: this.generationValue, started: Date.now(), waiters: [] });
-    return { lead: this.generationValue };
+      this.flights.set(key, { generation: this.generation, started: Date.now(), waiters: [] });
+    return { lead: this.generation };
   }
 
   /** The leader's outcome (undefined when it failed): kept, and handed to its waiters, if still current. */
   finish(key: string, generation: number, data: Record<string, unknown> | undefined): void {
-    const current = this.liveValue && generation === this.generationValue ? data : undefined;
+    const current = this.isCurrent(generation) ? data : undefined;
     if (current) this.entries?.set(key, current);
     const flight = this.flights.get(key);
     if (flight?.generation !== generation) return;
@@ -329,16 +320,10 @@ export class ListingCache {
     for (const waiter of flight.waiters) waiter(current);
   }
 
-  invalidate(): void {
-    this.generationValue++;
+  protected clear(): void {
     this.entries?.clear();
     for (const flight of this.flights.values()) for (const waiter of flight.waiters) waiter(undefined);
     this.flights.clear();
-  }
-
-  setLive(live: boolean): void {
-    this.invalidate();
-    this.liveValue = live;
   }
 }
 

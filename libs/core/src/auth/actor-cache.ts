@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@practicum/config';
 import { LRUCache } from 'lru-cache';
+import { NotifiedCache } from '../common/notified-cache';
 import { MemberRole, MemberStatus } from '../member/member.entity';
 import { OrganizationKind } from '../organization/organization.entity';
 import { StudyLevel } from '../program/program.entity';
@@ -33,19 +34,17 @@ export interface ActorRow {
 }
 
 /**
- * Members' rows as last read, so that a request's token check costs no statement. Correct only
- * while it hears every change, like the listing cache: it serves and keeps nothing until the
- * API's change feed listens (so the worker, which has no feed, never uses it), it is emptied on
- * every change to ACTOR_TABLES (and at once after a request of this process that wrote one), and
- * a row read while a change arrived is not kept (the generation moved).
+ * Members' rows as last read, so that a request's token check costs no statement. A
+ * NotifiedCache, like the listing cache: off until the API's change feed listens (so the worker,
+ * which has no feed, never uses it), emptied on every change to ACTOR_TABLES (and at once after a
+ * request of this process that wrote one), and a row read while a change arrived is not kept.
  */
 @Injectable()
-export class ActorCache {
+export class ActorCache extends NotifiedCache {
   private readonly rows: LRUCache<string, ActorRow> | null;
-  private generationValue = 0;
-  private liveValue = false;
 
   constructor(config: AppConfig) {
+    super();
     const max = config.ACTOR_CACHE_ENTRIES;
     this.rows = max > 0 ? new LRUCache<string, ActorRow>({ max }) : null;
   }
@@ -54,36 +53,20 @@ export class ActorCache {
     return !!this.rows;
   }
 
-  /** True while the change feed listens: only then is anything served or kept. */
-  get live(): boolean {
-    return this.liveValue;
-  }
-
   get size(): number {
     return this.rows?.size ?? 0;
   }
 
-  /** Taken before reading a row, handed to `keep`. */
-  get generation(): number {
-    return this.generationValue;
-  }
-
   get(memberId: string): ActorRow | undefined {
-    return this.liveValue ? this.rows?.get(memberId) : undefined;
+    return this.live ? this.rows?.get(memberId) : undefined;
   }
 
   /** Keeps a row read at `generation`, unless a change has been announced since (it may predate that change). */
   keep(row: ActorRow, generation: number): void {
-    if (this.liveValue && generation === this.generationValue) this.rows?.set(row.id, row);
+    if (this.isCurrent(generation)) this.rows?.set(row.id, row);
   }
 
-  invalidate(): void {
-    this.generationValue++;
+  protected clear(): void {
     this.rows?.clear();
-  }
-
-  setLive(live: boolean): void {
-    this.invalidate();
-    this.liveValue = live;
   }
 }
