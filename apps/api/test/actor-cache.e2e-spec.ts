@@ -13,9 +13,9 @@ describe('actor cache (e2e)', () => {
   let market: Market;
   let cache: ActorCache;
 
-  /** `me` with the token, and the statements the request ran (x-sql-statements). */
-  async function me(token: string): Promise<{ code: unknown; role?: string; statements: number }> {
-    const res = await fetch(`${api.url}/graphql`, {
+  /** `me` with the token (on `url`'s API), and the statements the request ran (x-sql-statements). */
+  async function me(token: string, url = api.url): Promise<{ code: unknown; role?: string; statements: number }> {
+    const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: ME }),
@@ -97,16 +97,9 @@ describe('actor cache (e2e)', () => {
   it('with ACTOR_CACHE_ENTRIES=0 reads the member on every request', async () => {
     const plain = await startApi({ ACTOR_CACHE_ENTRIES: '0' });
     try {
-      const ask = async () => {
-        const res = await fetch(`${plain.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${market.studentA.token}` },
-          body: JSON.stringify({ query: ME }),
-        });
-        return Number(res.headers.get('x-sql-statements'));
-      };
       await eventually(() => plain.app.get(ChangeFeed).backendPid, 5000, 'the listing feed');
       expect(plain.app.get(ChangeFeed).channels).toEqual(['listing_changed']);
+      const ask = async () => (await me(market.studentA.token, plain.url)).statements;
       const [a, b] = [await ask(), await ask()];
       expect(a).toBeGreaterThan(0);
       expect(b).toBe(a);

@@ -1,4 +1,4 @@
-import { loginPlatformAdmin, spawnApiProcess } from '@practicum/testing';
+import { eventually, loginPlatformAdmin, spawnApiProcess } from '@practicum/testing';
 
 interface RequestLine {
   msg?: string;
@@ -26,11 +26,7 @@ describe('request log (e2e)', () => {
       });
       const { data } = (await res.json()) as { data: { me: { id: string } } };
       const id = res.headers.get('x-request-id');
-      let line: RequestLine | undefined;
-      for (let i = 0; i < 50 && !line; i++) {
-        line = lines(api.output()).find((l) => l.req?.id === id);
-        if (!line) await new Promise((r) => setTimeout(r, 100));
-      }
+      const line = await eventually(() => lines(api.output()).find((l) => l.req?.id === id), 5000, 'the log line');
       expect(line).toMatchObject({
         msg: 'request completed',
         memberId: data.me.id,
